@@ -1,0 +1,41 @@
+"""The `paperkg` command: one sub-command per job, each defined in `paperkg.commands`."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from rich.console import Console
+
+from . import __version__
+from .commands import build, neo4j, query, viz
+from .errors import PaperkgError
+
+COMMAND_MODULES = (build, query, neo4j, viz)
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="paperkg",
+        description="Turn research-paper listings into a knowledge graph you can query and explore.",
+    )
+    parser.add_argument("--version", action="version", version=f"paperkg {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    try:
+        return args.func(args) or 0
+    except PaperkgError as err:
+        Console(stderr=True).print(f"[bold red]paperkg: error:[/] {err}", highlight=False, markup=True)
+        return err.exit_code
+    except KeyboardInterrupt:
+        print("paperkg: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
