@@ -5,6 +5,7 @@ import argparse
 import sys
 
 from rich.console import Console
+from rich.markup import escape
 
 from . import __version__
 from .commands import build, neo4j, query, viz
@@ -30,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args) or 0
     except PaperkgError as err:
-        Console(stderr=True).print(f"[bold red]paperkg: error:[/] {err}", highlight=False, markup=True)
+        Console(stderr=True).print(f"[bold red]paperkg: error:[/] {escape(str(err))}", highlight=False)
         return err.exit_code
     except KeyboardInterrupt:
         print("paperkg: interrupted", file=sys.stderr)
