@@ -38,6 +38,7 @@ class CuratedItem:
     kind: str  # "link" | "dataset"
     value: str  # URL for links, dataset name for datasets
     name: str | None = None  # display name given by the metadata, if any
+    url: str | None = None  # where the metadata points for it (e.g. a Papers with Code dataset page)
 
 
 @dataclass(slots=True)

@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args) or 0
     except PaperkgError as err:
-        Console(stderr=True).print(f"[bold red]paperkg: error:[/] {escape(str(err))}", highlight=False)
+        Console(stderr=True, soft_wrap=True).print(f"[bold red]paperkg: error:[/] {escape(str(err))}", highlight=False)
         return err.exit_code
     except KeyboardInterrupt:
         print("paperkg: interrupted", file=sys.stderr)

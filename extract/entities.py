@@ -1,0 +1,731 @@
+"""Models and datasets in one paper: find candidates, weigh evidence, decide, canonicalise.
+
+Two sources of candidates:
+
+* known names: gazetteer matches (`doc.spans["gazetteer"]`, see nlp.py);
+  sized/flavoured spellings ("BERT-base", "Llama-2-7b-chat", "XLM-R large")
+  fold into the family, with the spelling kept in `variants` + `aliases`;
+  a known name glued into a longer one ("BloombergGPT", "VL-BERT",
+  "Phi-2-Legal") becomes a *derived* new name;
+* unknown names: chunks with a name shape (CamelCase, internal digits,
+  hyphenated capitals, acronyms, family affixes like "-BERT"/"GPT"/"LM").
+
+Every occurrence collects typed evidence (`Evidence`): head nouns ("X model",
+"the X dataset"), appositions ("X, a ... model"), naming phrases ("called X"),
+definitions ("we propose X"), title colons ("X: A ... Benchmark"),
+parentheses after a described thing ("phoneme-based models (Whistle)"),
+coordination and "such as" lists, and evaluation context ("results on X").
+Evidence for a name is summed over the whole paper, so one name gets one type
+per paper. Method/objective/metric evidence (heads like "approach",
+"algorithm", "training"; abbreviations of lower-case phrases such as
+"masked language model (MLM)") counts against a name, and the gazetteer's
+non-entity list (architectures, methods, metrics, libraries, companies,
+tasks, programming languages) removes it outright.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from .evidence import FieldMapper, chunk_bounds, sentence_ends, words_after, words_before
+from .gazetteer import Gazetteer, GazetteerEntry
+from .languages import language_lexicon
+from .records import name_key
+from .results import Entity
+
+MODEL_HEADS = frozenset({
+    "model", "models", "lm", "lms", "llm", "llms", "slm", "slms", "plm", "plms", "vlm", "vlms",
+    "mllm", "mllms", "lvlm", "lvlms", "network", "networks", "net", "transformer", "transformers",
+    "encoder", "encoders", "decoder", "decoders", "checkpoint", "checkpoints", "chatbot", "assistant",
+    "variants", "variant", "backbone", "backbones", "baseline", "baselines", "agent", "recognizer",
+    "tagger", "parser", "classifier", "generator", "system", "systems",
+})
+DATASET_HEADS = frozenset({
+    "dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "treebank", "treebanks",
+    "testbed", "leaderboard", "suite", "collection", "test-set", "testset", "set", "sets",
+    "data", "split", "splits", "bank", "challenge", "database", "crawl", "archive",
+})
+METHOD_HEADS = frozenset({
+    "method", "methods", "approach", "approaches", "algorithm", "algorithms", "technique",
+    "techniques", "strategy", "strategies", "objective", "objectives", "loss", "losses",
+    "paradigm", "procedure", "mechanism", "metric", "metrics", "score", "measure", "toolkit",
+    "library", "task", "tasks", "training", "pretraining", "pre-training", "tuning", "fine-tuning",
+    "finetuning", "learning", "prompting", "attack", "attacks", "scheme", "recipe", "protocol",
+    "framework", "frameworks", "pipeline", "module", "layer", "optimizer", "regularization",
+    "distillation", "alignment", "adaptation", "decoding", "sampling", "search", "estimator",
+    "principle", "idea", "analysis", "study", "survey", "theory", "hypothesis", "law", "laws",
+    "platform", "tool", "tools", "methodology", "methodologies", "solution", "workflow", "heuristic", "interface", "language", "languages", "format", "criterion",
+})
+HEAD_KIND = {**{w: "method" for w in METHOD_HEADS}, **{w: "dataset" for w in DATASET_HEADS},
+             **{w: "model" for w in MODEL_HEADS}}
+# Heads that are only weak on their own ("X data", "X system", "X framework").
+WEAK_HEADS = frozenset({"data", "set", "sets", "system", "systems", "framework", "frameworks", "suite",
+                        "collection", "split", "splits", "baseline", "baselines", "variants", "variant",
+                        "agent", "generator", "language", "languages", "crawl", "archive", "challenge"})
+PREPOSITIONS = frozenset({"for", "of", "with", "that", "which", "to", "in", "on", "by", "from", "via",
+                          "using", "based", "where", "whose", "and", "or", "as", "at", "than"})
+NAMING_WORDS = frozenset({"called", "named", "dubbed", "termed", "coined", "denoted", "nicknamed"})
+LIST_TRIGGERS = frozenset({"such as", "e.g.", "e.g.,", "including", "like", "namely", "i.e.", "viz."})
+EVAL_CONTEXT = frozenset({
+    "evaluate", "evaluated", "evaluating", "evaluation", "evaluations", "experiments", "experiment",
+    "results", "performance", "trained", "train", "training", "finetuned", "fine-tuned", "finetuning",
+    "fine-tuning", "pretrained", "pre-trained", "pretraining", "pre-training", "tested", "test",
+    "accuracy", "score", "scores", "benchmarked", "state-of-the-art", "sota", "improvements",
+    "gains", "outperforms", "outperform", "achieves", "achieve", "tuned", "collected", "built",
+    "baselines", "models", "methods", "systems", "sota", "experimented", "conducted", "tests",
+})
+MODEL_VERBS = frozenset({"achieves", "outperforms", "surpasses", "generates", "obtains", "attains",
+                         "significantly", "consistently", "substantially", "excels", "rivals", "matches"})
+STOP = frozenset({
+    "a", "an", "the", "we", "our", "this", "that", "these", "those", "it", "its", "in", "on", "of",
+    "for", "and", "or", "with", "to", "by", "as", "is", "are", "be", "from", "at", "via", "which",
+    "however", "moreover", "furthermore", "finally", "first", "second", "third", "then", "also", "both",
+})
+INTRO_RE = re.compile(
+    r"\b(?:we|this (?:paper|work|study|article|report)|the paper|in this (?:paper|work),?)\s+"
+    r"(?:have\s+|hereby\s+|will\s+|can\s+)?(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+|additionally\s+)?"
+    r"(?:propose|present|introduce|release|develop|build|construct|create|train|pre-?train|curate|"
+    r"collect|design|contribute|open-source|publish|offer|describe|devise|establish|produce|"
+    r"obtain|call|name|dub|term|debut|unveil|launch)(?:s|d|ed|es)?\b",
+    re.I,
+)
+# Verbs that also describe using an existing model ("we train BERT"): no introduction for known names.
+WEAK_INTRO_VERBS = frozenset({"train", "pre-train", "pretrain", "obtain", "produc", "build", "creat", "construct",
+                              "design", "describ", "offer", "establish", "collect", "curat", "develop", "provid"})
+OUTPUT_VERB = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?(?:generates?|produces?|synthesi[sz]es?|predicts?|"
+                         r"translates?|answers?|recogni[sz]es?|transcribes?|outputs?|detects?|classifies?|"
+                         r"segments?|summari[sz]es?|converts?)\b")
+OWN_RE = re.compile(r"\b(?:we|our|this paper|this work|the paper)\b", re.I)
+
+# A glued right-hand tail that is a size/flavour variant: "-7b-chat", "-base", "-v0.1", "-Instruct".
+_VARIANT_PIECE = (
+    r"(?:\d+(?:\.\d+)?(?:x\d+)?[bmkt]|base|large|small|medium|tiny|mini|micro|nano|xs|xl|xxl|huge|giant|"
+    r"chat|instruct|it|hf|sft|dpo|rlhf|v\d+(?:\.\d+)*|\d+k|uncased|cased|turbo|preview|distilled|"
+    r"lite|plus|pro|ultra|flash|[a-z]{2}-[a-z]{2}|(?:ti|[sblhg])/\d+)"
+)
+VARIANT_TAIL = re.compile(rf"^(?:[-_ ]?{_VARIANT_PIECE})+$", re.I)
+# A space-separated size/flavour word right after a name: "XLM-R large", "Poro 34B", "Llama 2 7B-chat".
+SPACED_VARIANT = re.compile(
+    rf"^ (?:\d+(?:\.\d+)?(?:x\d+)?[BMKTbmkt](?:[-_]{_VARIANT_PIECE})*|base|large|small|xl|xxl|"
+    rf"Base|Large|Small|XL|XXL|Instruct|Chat)(?![\w-])"
+)
+SIZE_ONLY = re.compile(r"^\d+(?:\.\d+)?(?:x\d+)?[BMKTbmkt]$")
+_COMPOUND_TAIL = re.compile(r"^-[a-z]+(?:-[a-z]+)*$")  # "-based", "-style", "-like", "-generated"
+_COMPOUND_HEAD = re.compile(r"^(?:[a-z]+-)+$")  # "non-", "in-domain-"
+
+# Name shapes for unknown names.
+_CHUNK_RE = re.compile(r"[^\s,;:()\[\]{}\"“”‘’<>=|!?]+")
+# Only chunks with a capital or a digit can be names: skips most words at C speed.
+_ADJECTIVE_LIKE = re.compile(r"(?:ian|ean|ic|al|ive|ous|ese|ish|ed|ing|ary|ern)$")
+_TITLE_CASE_NEIGHBOUR = re.compile(r"[ -][A-Z][a-z]")
+_TITLE_CASE_BEFORE = re.compile(r"[A-Z][a-z]+[ -]$")
+_PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+_NAMEISH_CHUNK_RE = re.compile(r"[^\s,;:()\[\]{}\"“”‘’<>=|!?]*[A-Z0-9][^\s,;:()\[\]{}\"“”‘’<>=|!?]*")
+_CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]")
+_CAPS = re.compile(r"^[A-Z][A-Z0-9+&.-]*[A-Z0-9+]$")
+_DIGITMIX = re.compile(r"[A-Za-z]{2,}.*\d|\d.*[A-Za-z]{2,}")
+_HYPHEN_TITLE = re.compile(r"^[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)+$")
+# Lower-case compound tails that make an adjective of a name: "BERT-based", "English-centric".
+COMPOUND_TAIL = re.compile(r"-(?:[a-z]+)(?:-[a-z]+)*$")
+_PLAIN_TITLE = re.compile(r"^[A-Z][a-z]+$")
+MODEL_AFFIX = re.compile(
+    r"(?:BERT|Bert|GPT|LLaMA|Llama|LLaVA|BART|RoBERTa|ELECTRA|CLIP|ViT|(?<=[a-z0-9])LM(?:s?\d*$|-)|"
+    r"(?<=[a-z])Net$|(?<=[a-z])Former$|(?<=[A-Za-z])T5|^T5)"
+)
+DATASET_AFFIX = re.compile(r"(?:(?<=[A-Za-z])Bench$|(?<=[A-Za-z]{2})-?QA$|(?<=[A-Za-z])-?Eval$|"
+                           r"(?<=[A-Za-z])\d+[MK]$|(?<=[a-z])(?:instruct|Instruct)$|Corpus$)")
+URLISH = re.compile(r"://|^www\.|\.(?:com|org|io|ai|net|edu)\b|@|/")
+
+
+@dataclass(slots=True)
+class Occurrence:
+    start: int
+    end: int
+    surface: str  # text as written (chunk, with a spaced variant when present)
+    base: str  # the name without size/flavour tail
+    variant: bool
+    compound: bool = False  # written as an adjective ("BERT-style models"): no introduction
+
+
+@dataclass(slots=True)
+class Candidate:
+    """All evidence for one name key in one paper."""
+
+    key: str
+    entry: GazetteerEntry | None = None
+    scores: dict[str, float] = field(default_factory=lambda: {"model": 0.0, "dataset": 0.0, "method": 0.0})
+    rules: list[str] = field(default_factory=list)
+    occurrences: list[Occurrence] = field(default_factory=list)
+    strong: bool = False  # named by a definitional/naming/title construction
+    intro: bool = False
+    plain_word: bool = True  # every surface is a plain capitalised word
+    headed: bool = False  # directly followed by a (non-weak) head noun
+    defined_generic: bool = False  # abbreviation of a lower-case phrase or of a method name
+    derived_from: str | None = None  # kind of a glued gazetteer name ("BloombergGPT" <- GPT)
+
+    def add(self, kind: str, weight: float, rule: str) -> None:
+        self.scores[kind] += weight
+        if rule not in self.rules:
+            self.rules.append(rule)
+
+
+@dataclass(slots=True)
+class Decision:
+    """A decided entity before it becomes an `Entity` (kept internal)."""
+
+    kind: str
+    name: str
+    key: str
+    confidence: float
+    rule: str
+    intro: bool
+    occurrences: list[Occurrence]
+    evidence: tuple[str, ...] = ()  # every rule that fired, for debugging and provenance
+
+
+class EntityFinder:
+    """Finds the models and datasets of one document (see module docstring)."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+
+    # ------------------------------------------------------------------ public
+    def find(self, doc: Doc, title_len: int, text: str | None = None) -> list[Decision]:
+        """Decisions for `doc`; pass `text` (== doc.text) to avoid rebuilding it from tokens."""
+        text = doc.text if text is None else text
+        self.text = text
+        self.title_end = title_len
+        self._ends: list[int] | None = None
+        candidates: dict[str, Candidate] = {}
+        taken: list[tuple[int, int]] = []
+        for span in doc.spans.get("gazetteer", ()):
+            entry = self.gazetteer.entries[int(span.label_)]
+            self._known(candidates, taken, entry, span.start_char, span.end_char)
+        taken.sort()
+        lower_words: set[str] | None = None
+        for match in _NAMEISH_CHUNK_RE.finditer(text):
+            s, e = match.span()
+            if _overlaps(taken, s, e):
+                continue
+            if _PLAIN_WORD.fullmatch(text, s, e):
+                if s != 0 and (s < title_len or _at_sentence_start(text, s)):
+                    continue  # Title-Case titles and sentence-initial words: plain words there say nothing
+                if _TITLE_CASE_NEIGHBOUR.match(text, e) or _TITLE_CASE_BEFORE.search(text, max(0, s - 30), s):
+                    continue  # one word of a Title-Case phrase ("Natural Language Inference")
+                if lower_words is None:
+                    lower_words = set(_LOWER_WORD.findall(text))
+                if text[s:e].lower() in lower_words:
+                    continue  # also written in lower case: an ordinary word ("Transformer"/"transformer")
+            self._unknown(candidates, s, e)
+        self._drop_expansions(candidates)
+        return self._decide(candidates)
+
+    # -------------------------------------------------------------- candidates
+    def _known(self, cands: dict[str, Candidate], taken: list, entry: GazetteerEntry, s: int, e: int) -> None:
+        text = self.text
+        cs, ce = chunk_bounds(text, s, e)
+        cs, ce = max(cs, 0), max(ce, e)
+        left, right = text[cs:s], text[e:ce]
+        if "/" in left:  # hub id "org/name-..."
+            left, cs = "", s
+        derived = False
+        if left and not _COMPOUND_HEAD.match(left):
+            derived = True
+        if right and not (VARIANT_TAIL.match(right) or _COMPOUND_TAIL.match(right) or right in {"s", "es"}):
+            derived = True
+        if derived:
+            spaced = SPACED_VARIANT.match(text[ce:ce + 40])
+            taken.append((cs, ce + (spaced.end() if spaced else 0)))
+            self._unknown(cands, cs, ce, derived_kind=entry.kind)
+            return
+        end = ce if right and VARIANT_TAIL.match(right) else e
+        spaced = SPACED_VARIANT.match(text[end:end + 40])
+        if spaced:
+            end += spaced.end()
+        taken.append((cs, max(ce, end)))
+        key = name_key(entry.name)
+        cand = cands.get(key)
+        if cand is None:
+            cand = cands[key] = Candidate(key=key, entry=entry)
+        cand.plain_word = False
+        occ = Occurrence(start=s, end=end, surface=text[s:end], base=text[s:e], variant=end > e,
+                         compound=bool(right) and bool(_COMPOUND_TAIL.match(right)))
+        cand.occurrences.append(occ)
+        cand.add(entry.kind, 3.0, "gazetteer")
+        self._context(cand, occ)
+
+    def _unknown(self, cands: dict[str, Candidate], s: int, e: int, derived_kind: str | None = None) -> None:
+        text = self.text
+        while e > s and text[e - 1] in ".-/+'’":
+            if text[e - 1] == "+" and e - s > 1 and text[e - 2].isalnum():
+                break  # "CodeT5+"
+            e -= 1
+        if text.endswith(("'s", "’s"), s, e):
+            e -= 2
+        tail_match = COMPOUND_TAIL.search(text, s, e)
+        if tail_match and not VARIANT_TAIL.match(tail_match.group(0)):
+            e = tail_match.start()
+            if _shape(text[s:e]) in (None, "plain"):
+                return  # "Pre-trained", "English-centric": a compound adjective
+        chunk = text[s:e]
+        if len(chunk) < 2 or URLISH.search(chunk) or not chunk[0].isalpha():
+            return
+        shape = _shape(chunk)
+        if shape is None and derived_kind is None:
+            return
+        base, tail = _split_variant(chunk)
+        if not base or SIZE_ONLY.match(chunk):
+            return
+        gz = self.gazetteer
+        if gz.non_entity(chunk) or gz.non_entity(base):
+            return
+        if base.endswith("s") and gz.non_entity(base[:-1]):
+            return
+        if base.lower() in STOP:
+            return
+        end = e
+        spaced = SPACED_VARIANT.match(text[e:e + 40])
+        if spaced:
+            end += spaced.end()
+        # "the Astro-HEP Corpus": a capitalised head noun belongs to the name.
+        nxt = re.match(r" (Corpus|Dataset|Benchmark|Treebank|Bench|Suite)\b", text[e:e + 12])
+        if nxt and not tail:
+            base = chunk = chunk + nxt.group(0)
+            end = e = e + nxt.end()
+        key = name_key(base)
+        if not key or key.isdigit():
+            return
+        cand = cands.get(key)
+        if cand is None:
+            cand = cands[key] = Candidate(key=key)
+        if shape != "plain":
+            cand.plain_word = False
+        occ = Occurrence(start=s, end=end, surface=text[s:end], base=base, variant=bool(tail) or end > e)
+        cand.occurrences.append(occ)
+        if derived_kind is not None:
+            cand.derived_from = derived_kind
+            cand.add(derived_kind, 2.0, "pattern:derived_name")
+        if MODEL_AFFIX.search(base) and not _CAPS.match(base.replace("-", "")) or (
+                MODEL_AFFIX.search(base) and len(base) > 4):
+            cand.add("model", 2.0, "pattern:family_affix")
+        if DATASET_AFFIX.search(base):
+            cand.add("dataset", 1.5, "pattern:dataset_affix")
+        if tail and SIZE_ONLY.match(tail.strip("-_ ").split("-")[0]):
+            cand.add("model", 1.0, "pattern:size_suffix")
+        self._context(cand, occ)
+
+    # ----------------------------------------------------------------- context
+    def _context(self, cand: Candidate, occ: Occurrence) -> None:
+        text, s, e = self.text, occ.start, occ.end
+        in_title = s < self.title_end
+        floor = 0 if in_title else self.title_end + 1
+        ceiling = self.title_end if in_title else len(text)
+        if in_title:
+            sent_s, sent_e = 0, self.title_end
+        else:
+            sent_s, sent_e = self._sentence(s, e)
+            sent_s = max(sent_s, floor)
+        after = words_after(text, e, 4, min(ceiling, sent_e))
+        before = words_before(text, s, 8, sent_s)
+        low_after = [w.lower() for w in after]
+        low_before = [w.lower() for w in before]
+        tail = text[e:min(sent_e, e + 160)]
+
+        # Title "X: subtitle" -> the paper's own thing.
+        if in_title and s == 0 and re.match(r"\s*(?::|-{1,2} |— )", tail):
+            cand.strong = cand.intro = True
+            cand.rules.append("pattern:title_colon")
+            sub = re.sub(r"^\s*(?::|-{1,2}|—)\s*", "", tail).split()
+            # "X: Harmonizing ..." (a gerund) says what X does, not what X is.
+            gerund = bool(sub) and sub[0].lower().endswith("ing") and sub[0].lower() not in HEAD_KIND
+            kind = None if gerund else _phrase_head(sub)
+            if kind:
+                cand.add(kind, 2.5, "pattern:title_colon")
+
+        # Head noun right after: "X model", "X language models", "X dataset".
+        head = None
+        if low_after:
+            if low_after[0] in HEAD_KIND:
+                head = low_after[0]
+            elif len(low_after) > 1 and low_after[1] in HEAD_KIND and low_after[0] not in STOP \
+                    and after[0][:1].islower() and low_after[0] not in PREPOSITIONS:
+                head = low_after[1]
+        if head in {"suite", "family", "collection", "series"}:
+            of = re.match(r"\s+\w+\s+of\s+(?:\w+\s+){0,2}?(\w+)", text[e:e + 60])
+            head = of.group(1).lower() if of and of.group(1).lower() in HEAD_KIND else head
+        if head and text[e:e + 1] in " -":
+            w = 1.0 if head in WEAK_HEADS else 2.0
+            cand.add(HEAD_KIND[head], w, "pattern:head_noun")
+            if w == 2.0 and head == low_after[0] and after[0].islower() and not _ADJECTIVE_LIKE.search(occ.base):
+                cand.headed = True  # "the Kestrel corpus": a capitalised word naming a thing
+        # Head noun right before: "the dataset HowTo100M", "benchmark X".
+        if low_before and low_before[-1] in HEAD_KIND and HEAD_KIND[low_before[-1]] != "method" \
+                and low_before[-1] not in WEAK_HEADS and text[s - 1:s] == " ":
+            cand.add(HEAD_KIND[low_before[-1]], 1.5, "pattern:head_before")
+
+        # Apposition: "X, a ... model", "X: a ... dataset", "X is a ... benchmark".
+        app = re.match(r"\)?(?:\s*(?:,|:|\s+is|\s+was)\s+(?:a|an|the|two|three|several|new)\s+"
+                       r"|,?\s+which (?:is|are|was|were)\s+(?:(?:a|an|the)\s+)?)", tail)
+        if app and not (in_title and s == 0):
+            phrase = re.findall(r"[\w-]+", tail[app.end():app.end() + 120])[:12]
+            kind = _phrase_head(phrase)
+            if kind == "method" and OUTPUT_VERB.search(" ".join(phrase)):
+                kind = "model"  # "a method that generates speech" names a system (GUIDELINES: Text2Lip)
+            if kind:
+                cand.add(kind, 3.0 if kind == "method" else 2.0, "pattern:apposition")
+                cand.strong = True
+
+        # List start: "such as X, Y and Z", "called X and Y", "datasets X and Y".
+        ls = _list_start(text, s, sent_s)
+        lbefore = words_before(text, ls, 8, sent_s) if ls != s else before
+        llow = [w.lower() for w in lbefore]
+        seg_before = text[max(sent_s, ls - 30):ls].lower()
+
+        # A member of a coordination list of names ("CC100 and Wikipedia") is used as a name.
+        if ls != s and cand.entry is not None:
+            cand.add(cand.entry.kind, 1.0, "pattern:list_member")
+        # Naming: "called X", "dubbed X".
+        if llow and llow[-1].strip("\"'“") in NAMING_WORDS:
+            kind = _last_head(llow[:-1])
+            cand.strong = True
+            cand.add(kind or "model", 2.5 if kind else 1.0, "pattern:naming")
+            if OWN_RE.search(text, sent_s, s) or INTRO_RE.search(text, sent_s, s):
+                cand.intro = True
+        # "such as / e.g. / including" after a head noun.
+        elif ls != s or any(t in seg_before for t in ("such as", "e.g.", "including", "like ")):
+            trig = max((seg_before.rfind(t) for t in ("such as", "e.g.", "including", "like ")), default=-1)
+            if trig >= 0:
+                pre = words_before(text, max(sent_s, ls - 30) + trig, 6, sent_s)
+                kind = _last_head([w.lower() for w in pre])
+                if kind and kind != "method":
+                    cand.add(kind, 1.5, "pattern:example_list")
+            elif llow and llow[-1] in HEAD_KIND and HEAD_KIND[llow[-1]] != "method":
+                cand.add(HEAD_KIND[llow[-1]], 1.5, "pattern:head_before")
+
+        # "X and Y datasets": a head after the coordination.
+        kind = _list_tail_head(text, e, sent_e)
+        if kind and not head:
+            cand.add(kind, 2.0, "pattern:coordination")
+
+        # Parenthesis: "... models (Whistle)" / "Vision-and-Language Transformer (ViLT)".
+        if text[s - 1:s] == "(" and re.match(r"(?:\s+(?:for|in) short)?[),;]", text[e:e + 14]):
+            self._parenthetical(cand, occ, sent_s)
+
+        # Definitions: "we propose X", "This paper introduces X".
+        intro = None
+        for intro in INTRO_RE.finditer(text, sent_s, s):
+            pass
+        if intro is not None and not occ.compound and self._is_object(intro.end(), ls):
+            between = re.findall(r"[\w-]+", text[intro.end():ls])
+            weak_verb = intro.group(0).split()[-1].lower().rstrip("sed") in WEAK_INTRO_VERBS
+            if cand.entry is None or not weak_verb:
+                cand.intro = True
+            cand.strong = True
+            kind = _phrase_head([w for w in between]) or (
+                _phrase_head([w.lower() for w in after[:2]]) if low_after and low_after[0] not in PREPOSITIONS else None)
+            if kind:
+                cand.add(kind, 1.5, "pattern:definition")
+            else:
+                cand.rules.append("pattern:definition")
+        if low_before and low_before[-1] == "our":
+            cand.intro = True
+        # Evaluation context: "results on X", "fine-tuned on X".
+        if low_before and low_before[-1] in {"on", "from", "over"}:
+            if len(low_before) > 1 and (low_before[-2] in EVAL_CONTEXT or
+                                        (len(low_before) > 2 and low_before[-3] in EVAL_CONTEXT)):
+                cand.add("dataset", 1.0, "pattern:eval_context")
+        if low_after and low_after[0] in MODEL_VERBS:
+            cand.add("model", 1.0, "pattern:model_verb")
+        elif re.match(r"\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:trained|fine-?tuned|pre-?trained|finetuned)\b", tail):
+            cand.add("model", 1.0, "pattern:model_verb")
+
+    def _sentence(self, s: int, e: int) -> tuple[int, int]:
+        """Sentence bounds from one regex pass per document (bisect on its sentence ends)."""
+        if self._ends is None:
+            self._ends = sentence_ends(self.text)
+        ends = self._ends
+        i = bisect_right(ends, s)
+        left = ends[i - 1] if i else 0
+        j = bisect_left(ends, e)
+        right = ends[j] if j < len(ends) else len(self.text)
+        return left, right
+
+    def _is_object(self, verb_end: int, start: int) -> bool:
+        """Whether a name at `start` is the (first) object of the verb ending at `verb_end`:
+        a short noun phrase in between, no clause break, no other name before it."""
+        between = self.text[verb_end:start]
+        if len(between) > 90 or re.search(r"[;.(]|,\s*(?:which|that|and|but|while)\b|\b(?:to|that|which|by|with|on|for|from|using|via|of)\b", between):
+            return False
+        return not any(_shape(w) not in (None, "plain") and not self.gazetteer.non_entity(w)
+                       for w in _CHUNK_RE.findall(between))
+
+    def _parenthetical(self, cand: Candidate, occ: Occurrence, sent_s: int) -> None:
+        text = self.text
+        name = occ.base
+        prev = re.findall(r"[\w'’]+", text[max(sent_s, occ.start - 140):occ.start - 1])
+        letters = "".join(c for c in name if c.isalnum()).lower()
+        expansion = _initialism(letters, prev)
+        if expansion:
+            words = [w for w in expansion if w.lower() not in STOP]
+            occ_exp = " ".join(expansion)
+            if all(w[:1].islower() or w.isdigit() for w in words):
+                cand.add("method", 3.0, "pattern:generic_abbreviation")
+                cand.defined_generic = True
+                return
+            kind = HEAD_KIND.get(expansion[-1].lower())
+            if kind == "method":
+                cand.defined_generic = True
+            if kind:
+                cand.add(kind, 2.0 if kind != "method" else 3.0, "pattern:expansion")
+                cand.strong = True
+            cand.rules.append(f"expansion:{occ_exp}")
+            return
+        kind = _last_head([w.lower() for w in prev[-8:]])
+        if kind:
+            cand.add(kind, 2.0, "pattern:parenthetical")
+            cand.strong = True
+
+    def _drop_expansions(self, cands: dict[str, Candidate]) -> None:
+        """A known name inside another name's expansion ("Visual-Linguistic BERT (VL-BERT)") is no mention."""
+        spans = []
+        for cand in cands.values():
+            for rule in cand.rules:
+                if rule.startswith("expansion:"):
+                    for occ in cand.occurrences:
+                        spans.append((max(0, occ.start - len(rule) - 2), occ.start))
+        if not spans:
+            return
+        for cand in cands.values():
+            keep = [o for o in cand.occurrences if not any(a <= o.start and o.end <= b for a, b in spans)]
+            if cand.entry is not None and not keep:
+                cand.scores = {"model": 0.0, "dataset": 0.0, "method": 0.0}
+            cand.occurrences = keep or cand.occurrences
+
+    # ------------------------------------------------------------------ decide
+    def _decide(self, cands: dict[str, Candidate]) -> list[Decision]:
+        decisions: list[Decision] = []
+        for cand in cands.values():
+            m, d, x = cand.scores["model"], cand.scores["dataset"], cand.scores["method"]
+            kind = "model" if m >= d else "dataset"
+            if cand.entry is not None:
+                if cand.entry.dual:
+                    kind = "dataset" if d - 3.0 * (cand.entry.kind == "dataset") > m - 3.0 * (
+                        cand.entry.kind == "model") else "model"
+                else:
+                    kind = cand.entry.kind
+                best = max(m, d)
+                if best < 3.0:
+                    continue
+                if cand.entry.needs_context and best - 3.0 < 1.0 and not any(o.variant for o in cand.occurrences):
+                    continue
+                name = cand.entry.name
+                conf = 0.95 if best > 3.0 else 0.9
+                rule = "gazetteer"
+            else:
+                best = max(m, d)
+                # The paper's own name (title colon / definition) needs less typed evidence.
+                needed = 1.0 if cand.strong and cand.intro and not cand.plain_word else 2.0
+                if best < needed or x >= best:
+                    continue
+                if cand.defined_generic or (cand.plain_word and not (cand.strong or cand.headed)):
+                    continue
+                if cand.occurrences[0].base in language_lexicon():
+                    continue
+                if cand.plain_word and self._common_word(cand):
+                    continue
+                name = _canonical_unknown(cand)
+                conf = round(min(0.9, 0.4 + 0.1 * best), 2)
+                rule = next((r for r in cand.rules if r.startswith("pattern:")), "pattern")
+            if cand.plain_word:
+                self._all_occurrences(cand)
+            decisions.append(Decision(kind=kind, name=name, key=name_key(name), confidence=conf, rule=rule,
+                                      intro=cand.intro, occurrences=cand.occurrences,
+                                      evidence=tuple(cand.rules)))
+        return decisions
+
+    def _all_occurrences(self, cand: Candidate) -> None:
+        """Plain words were skipped at sentence starts; once accepted, every occurrence is a mention."""
+        word = cand.occurrences[0].base
+        seen = {o.start for o in cand.occurrences}
+        for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.text):
+            if match.start() not in seen:
+                cand.occurrences.append(Occurrence(match.start(), match.end(), word, word, False))
+        cand.occurrences.sort(key=lambda o: o.start)
+
+    def _common_word(self, cand: Candidate) -> bool:
+        """A plain capitalised word that the text also writes in lower case, or only
+        writes at sentence starts, is an ordinary word ("Particularly, the ... model")."""
+        word = cand.occurrences[0].base
+        if re.search(rf"\b{re.escape(word.lower())}\b", self.text):
+            return True
+        return all(_at_sentence_start(self.text, o.start) for o in cand.occurrences)
+
+
+# ---------------------------------------------------------------------- helpers
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    for a, b in spans:
+        if a >= e:
+            return False
+        if b > s:
+            return True
+    return False
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start].rstrip(" \"'(")
+    return start == 0 or not before or before[-1] in ".!?\n:"
+
+
+def _shape(chunk: str) -> str | None:
+    core = chunk.rstrip("+")
+    if _CAMEL.search(core):
+        return "camel"
+    if _CAPS.match(core) and sum(c.isupper() for c in core) >= 2:
+        return "caps"
+    if _DIGITMIX.search(core) and not re.match(r"^\d", core):
+        return "digits"
+    if _HYPHEN_TITLE.match(core):
+        # "Values-Targeted" is a Title-Case compound; "Master-ASR", "Phi-2-Legal" are names.
+        return "plain" if re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+", core) else "hyphen"
+    if _PLAIN_TITLE.match(core):
+        return "plain"
+    return None
+
+
+def _split_variant(chunk: str) -> tuple[str, str]:
+    """("Llama2-7b-chat" ->) ("Llama2", "-7b-chat"); names without a variant tail come back whole."""
+    parts = re.split(r"(?=[-_])", chunk)
+    for i in range(1, len(parts)):
+        tail = "".join(parts[i:])
+        if VARIANT_TAIL.match(tail):
+            return "".join(parts[:i]), tail
+    return chunk, ""
+
+
+def _phrase_head(words: list[str]) -> str | None:
+    """Kind of a noun phrase's head: the last head word before the first preposition, else the first after."""
+    last = None
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low in PREPOSITIONS and low not in ("and", "or") and i > 0:
+            break
+        if low in HEAD_KIND:
+            last = HEAD_KIND[low]
+    if last:
+        return last
+    for word in words:
+        if word.lower() in HEAD_KIND:
+            return HEAD_KIND[word.lower()]
+    return None
+
+
+def _last_head(words: list[str]) -> str | None:
+    for word in reversed(words):
+        if word in HEAD_KIND:
+            return HEAD_KIND[word]
+    return None
+
+
+_ITEM = r"[\w.+-]*[A-Z0-9][\w.+-]*"
+_LIST_ITEM_BACK = re.compile(rf"(?:{_ITEM}(?: {_ITEM})?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+))+$")
+
+
+_LIST_JOINT = re.compile(r"(?:,|\band|\bor|&)\s*$")
+
+
+def _list_start(text: str, s: int, floor: int) -> int:
+    """Start of a coordination list ending at `s` ("X, Y and" before Z), else `s`."""
+    if not _LIST_JOINT.search(text, max(floor, s - 6), s):
+        return s
+    seg = text[max(floor, s - 120):s]
+    match = _LIST_ITEM_BACK.search(seg)
+    if not match:
+        return s
+    items = re.split(r",\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+", match.group(0))
+    # Every item must look like a name (capital or digit), else it is prose.
+    if not all(re.search(r"[A-Z0-9]", item) for item in items if item.strip()):
+        return s
+    return max(floor, s - 120) + match.start()
+
+
+_LIST_ITEM_FWD = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)([A-Za-z0-9][\w.+-]*)")
+
+
+def _list_tail_head(text: str, e: int, ceiling: int) -> str | None:
+    """Head noun after "X, Y and Z" when every item looks like a name."""
+    pos, moved = e, False
+    while True:
+        match = _LIST_ITEM_FWD.match(text, pos, ceiling)
+        if not match or not re.search(r"[A-Z0-9]", match.group(1)):
+            break
+        pos, moved = match.end(), True
+    if not moved:
+        return None
+    app = re.match(r",?\s+which (?:are|were)\s+(?:(?:the|two|three)\s+)?([^.;:]{0,80})", text[pos:ceiling])
+    if app:
+        kind = _phrase_head(re.findall(r"[\w-]+", app.group(1))[:8])
+        if kind and kind != "method":
+            return kind
+    words = words_after(text, pos, 3, ceiling)
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low in HEAD_KIND and HEAD_KIND[low] != "method":
+            return HEAD_KIND[low]
+        if low in STOP or low in PREPOSITIONS or not word[:1].islower():
+            return None
+    return None
+
+
+def _initialism(letters: str, prev: list[str]) -> list[str] | None:
+    """The words before "(X)" whose initials spell X (allowing hyphen parts and letters inside words)."""
+    if not letters or not prev:
+        return None
+    for n in range(1, min(10, len(prev)) + 1):
+        phrase = prev[-n:]
+        if phrase[0][:1].lower() != letters[0]:
+            continue
+        if _is_subsequence(letters, "".join(phrase).lower()) and len(phrase) >= min(len(letters), 2) - 1:
+            initials = "".join(w[0].lower() for w in phrase)
+            if sum(1 for c in initials if c in letters) >= max(1, len(phrase) - 2):
+                return phrase
+    return None
+
+
+def _is_subsequence(needle: str, hay: str) -> bool:
+    it = iter(hay)
+    return all(c in it for c in needle)
+
+
+def _canonical_unknown(cand: Candidate) -> str:
+    """The bare name if the paper writes it bare, else the most frequent spelling as written."""
+    bare = [o.base for o in cand.occurrences if not o.variant]
+    pool = bare or [o.surface.strip() for o in cand.occurrences]
+    counts: dict[str, int] = {}
+    for s in pool:
+        counts[s] = counts.get(s, 0) + 1
+    return max(counts, key=lambda s: (counts[s], -pool.index(s)))
+
+
+def to_entities(decisions: Iterable[Decision], mapper: FieldMapper) -> tuple[list[Entity], list[Entity]]:
+    """Decisions -> (models, datasets) `Entity` lists with aliases, variants and mentions."""
+    models: dict[str, Entity] = {}
+    datasets: dict[str, Entity] = {}
+    for dec in decisions:
+        target = models if dec.kind == "model" else datasets
+        ent = target.get(dec.key)
+        if ent is None:
+            ent = target[dec.key] = Entity(kind=dec.kind, name=dec.name, key=dec.key,
+                                           confidence=dec.confidence, rule=dec.rule)
+        for occ in sorted(dec.occurrences, key=lambda o: o.start):
+            surface = occ.surface.strip()
+            if surface != ent.name and surface not in ent.aliases:
+                ent.aliases.append(surface)
+            if occ.variant and surface not in ent.variants:
+                ent.variants.append(surface)
+            ent.mentions.append(mapper.mention(occ.start, occ.start + len(surface)))
+    return list(models.values()), list(datasets.values())

@@ -1,0 +1,99 @@
+"""Cheap text geometry shared by the extractors: sentences, glued chunks, word windows.
+
+Everything works on plain strings with compiled regexes (C speed) and only
+around the few places where something was found, instead of running a
+sentencizer over every document.
+"""
+from __future__ import annotations
+
+import re
+
+from .results import Mention
+
+# A sentence ends at . ! ? followed by space and an upper-case letter/digit/quote/bracket.
+_SENT_END = re.compile(r"[.!?](?=\s+[\"'(\[A-Z0-9])")
+# Characters that end a "glued" chunk (a name with its hyphenated/sized parts).
+CHUNK_STOP = frozenset(" \t\n\r,;:()[]{}\"'“”‘’<>=|!?")
+_WORD = re.compile(r"[\w][\w.+'’-]*[\w+]|[\w]")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of the sentence of `text` around [start, end)."""
+    left = 0
+    for match in _SENT_END.finditer(text, 0, start + 1):  # +1: the lookahead must see a capital at `start`
+        left = match.end()
+    right_match = _SENT_END.search(text, end)
+    right = right_match.end() if right_match else len(text)
+    while left < right and text[left].isspace():
+        left += 1
+    return left, right
+
+
+def sentence_ends(text: str) -> list[int]:
+    """Offsets just after each sentence-final punctuation mark, in order."""
+    return [m.end() for m in _SENT_END.finditer(text)]
+
+
+def chunk_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Grow [start, end) to the whole glued chunk ("Llama-2-7b-chat"), minus trailing dots."""
+    while start > 0 and text[start - 1] not in CHUNK_STOP:
+        start -= 1
+    n = len(text)
+    while end < n and text[end] not in CHUNK_STOP:
+        end += 1
+    while end > start and text[end - 1] in ".-/":
+        end -= 1
+    if text.endswith(("'s", "’s"), start, end) and end - start > 2:
+        end -= 2
+    return start, end
+
+
+def words_before(text: str, start: int, count: int, floor: int = 0) -> list[str]:
+    """Up to `count` words before `start` (nearest last), not crossing `floor`."""
+    window = text[max(floor, start - 12 * count):start]
+    return _WORD.findall(window)[-count:]
+
+
+def words_after(text: str, end: int, count: int, ceiling: int | None = None) -> list[str]:
+    """Up to `count` words after `end`, not crossing `ceiling`."""
+    stop = len(text) if ceiling is None else ceiling
+    return _WORD.findall(text[end:min(stop, end + 12 * count)])[:count]
+
+
+class FieldMapper:
+    """Turns offsets in "title\\nabstract" into Mentions of the right field with their sentence."""
+
+    def __init__(self, title: str, abstract: str):
+        self.title = title
+        self.abstract = abstract
+        self.split = len(title) + 1
+
+    def mention(self, start: int, end: int) -> Mention:
+        if start < self.split:
+            text, field, offset = self.title, "title", 0
+        else:
+            text, field, offset = self.abstract, "abstract", self.split
+        s, e = start - offset, end - offset
+        left, right = sentence_bounds(text, s, e)
+        return Mention(text=text[s:e], field=field, start=s, end=e, sentence=text[left:right].strip())
+
+
+_REFERENCE_RE = re.compile(
+    r"\((?:e\.g\.,?\s*|see\s+)?[A-Z][\w'’-]+(?:\s(?:et al\.|and|&)\s?(?:[A-Z][\w'’-]+)?)?,?\s\d{4}[a-z]?"
+    r"(?:;\s*[A-Z][\w'’-]+(?:\s(?:et al\.|and|&)\s?(?:[A-Z][\w'’-]+)?)?,?\s\d{4}[a-z]?)*\)"
+    r"|[A-Z][\w'’-]+\s(?:et al\.|and [A-Z][\w'’-]+)\s\(\d{4}[a-z]?\)"
+)
+_FOCUS = (
+    ("multilingual", re.compile(r"\b(?:multi-?lingual|cross-?lingual|many languages)", re.I)),
+    ("low-resource", re.compile(r"\b(?:low|under)[- ]resource[d]?\b", re.I)),
+)
+
+
+def find_references(text: str) -> list[str]:
+    """Explicit citation strings: "(Singh et al., 2019)", "Li et al. (2023)"."""
+    return list(dict.fromkeys(m.group(0) for m in _REFERENCE_RE.finditer(text)))
+
+
+def find_focus(text: str) -> list[str]:
+    """Paper-level focus the text states ("multilingual", "low-resource")."""
+    return [name for name, pattern in _FOCUS if pattern.search(text)]

@@ -1,0 +1,244 @@
+"""Natural languages named in a paper: lexicon, code pairs, ISO 639-3 / BCP-47 codes.
+
+Why a lexicon and not `langcodes.find` on every capitalised word: `find` is
+forgiving on purpose ("Turkic" -> Turkish, "Java" -> Javanese, "Indic" ->
+Hindi), which is exactly wrong for extraction. So the lexicon is built once per
+process from the IANA subtag registry shipped with `language_data` (no network):
+
+* only individual languages and macrolanguages -- registry `collection`
+  entries (families and groups: "Romance", "Turkic", "Bantu", "Indic") are
+  never names we extract;
+* every ISO 639-1 language (the ones papers name without further context) plus
+  languages with at least `MIN_POPULATION` speakers; short names of small
+  languages that double as English words or surnames ("Dan", "Mon", "Yao",
+  "Fur") are only accepted in "the X language" context (`contextual_language`).
+
+Names keep the registry's English descriptions, so dialects/varieties listed
+there ("Egyptian Arabic", "Swiss German") match as written, with their base
+language as an alias.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import langcodes
+import language_data
+
+MIN_POPULATION = 1_000_000
+# Short lexicon names that are ordinary English words, given names or common
+# surnames: they only count with explicit context ("the Fur language").
+AMBIGUOUS_NAMES = frozenset({
+    "Afar", "Are", "Bit", "Dan", "Edo", "Even", "Fon", "Fur", "Ga", "Ho", "Ido", "Kuy", "Lao", "Mon",
+    "Sena", "Shan", "Teso", "Tiv", "Yao", "Meru", "Soga", "Susu", "Embu", "Garo", "Gayo", "Laki",
+    "Bini", "Pedi", "Lisu", "Naxi", "Nuer", "Pali", "Twi", "Manx", "Iban", "Cree", "Komi", "Dari",
+    "Krio", "Lozi", "Ndau", "Tulu", "Zaza", "Duala", "Ewe", "Mende", "Bemba", "Luba", "Ngaju",
+    "Sango", "Kongo", "Kamba", "Haya", "Nyanja", "Tonga", "Magahi", "Judeo", "Sunda", "Malay",
+    "Hmong", "Wolof", "Fula", "Fulah", "Luo", "Venda", "Swati", "Bikol", "Ilocano", "Berber",
+})
+# ...except these, which papers routinely name without "language".
+UNAMBIGUOUS_OVERRIDE = frozenset({"Malay", "Hmong", "Wolof", "Fula", "Fulah", "Luo", "Ewe", "Dari", "Tulu"})
+# Names people write that the registry spells differently.
+EXTRA_NAMES = {
+    "Farsi": "fa", "Mandarin": "cmn", "Panjabi": "pa", "Filipino": "fil", "Tagalog": "tl",
+    "Sinhalese": "si", "Kiswahili": "sw", "Brazilian Portuguese": "pt-BR", "Flemish": "nl-BE",
+    "Simplified Chinese": "zh-Hans", "Traditional Chinese": "zh-Hant", "Uyghur": "ug", "Uighur": "ug",
+    "Taiwanese": "nan", "Hokkien": "nan", "Pashto": "ps", "Castilian": "es", "Moldovan": "ro",
+    "Greek": "el", "Nepali": "ne", "Oriya": "or", "Odia": "or", "Kirghiz": "ky", "Kyrgyz": "ky",
+}
+# Words after a language name that make it a script, numeral system or other non-language use.
+NON_LANGUAGE_HEADS = frozenset({"script", "scripts", "alphabet", "numerals", "numeral", "transliteration"})
+# Language-pair notation: "Si<->En", "en-de", "En→Fr", "EN->DE", "de/en".
+PAIR_RE = re.compile(
+    r"(?<![\w-])([A-Za-z]{2})\s?(<->|<=>|↔|⟷|⇔|->|→|⇒|=>|-|–|/)\s?([A-Za-z]{2})(?![\w-])"
+)
+ARROWS = frozenset({"<->", "<=>", "↔", "⟷", "⇔", "->", "→", "⇒", "=>"})
+# Plain "xx-yy"/"xx/yy" pairs are only trusted when one side is a major language.
+MAJOR_CODES = frozenset({"en", "de", "fr", "es", "zh", "ja", "ru", "ar", "pt", "it", "ko", "hi", "cs", "tr"})
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageInfo:
+    """A resolved language: English display name, ISO 639-3 code, BCP-47 tag, base language."""
+
+    name: str
+    code: str
+    tag: str
+    base: str | None = None  # English name of the base language for dialects/varieties
+
+
+def _registry() -> Path:
+    return Path(language_data.__file__).resolve().parent / "data" / "language-subtag-registry.txt"
+
+
+_FIELD_RE = re.compile(r"^(Type|Subtag|Description|Scope|Deprecated|Macrolanguage): (.+)$", re.M)
+
+
+def _clean_description(text: str) -> str:
+    return re.sub(r"\s*\(.*?\)", "", text).strip()
+
+
+@lru_cache(maxsize=1)
+def language_lexicon() -> dict[str, LanguageInfo]:
+    """Surface name (as capitalised in English) -> LanguageInfo. Built once per process (~0.1 s)."""
+    lexicon: dict[str, LanguageInfo] = {}
+    for record in _registry().read_text(encoding="utf-8").split("%%"):
+        fields: dict[str, list[str]] = {}
+        for key, value in _FIELD_RE.findall(record):
+            fields.setdefault(key, []).append(value.strip())
+        if fields.get("Type") != ["language"] or "Deprecated" in fields:
+            continue
+        if fields.get("Scope", [""])[0] in {"collection", "special", "private-use"}:
+            continue
+        code = fields["Subtag"][0]
+        if ".." in code:
+            continue
+        language = langcodes.Language.get(code)
+        if len(code) != 2 and language.speaking_population() < MIN_POPULATION:
+            continue
+        first = fields.get("Description", [""])[0]
+        info = _info(code, first if "(" not in first and "," not in first else None)
+        for description in fields.get("Description", []):
+            surface = _clean_description(description)
+            if not surface or not surface[0].isupper() or surface in lexicon:
+                continue
+            lexicon[surface] = info
+    by_code = {info.tag: info for info in lexicon.values()}
+    for surface, code in EXTRA_NAMES.items():
+        lexicon[surface] = by_code.get(code) or _info(code)
+    # Varieties written as "<Modifier> <Language>" get their base language.
+    for surface, info in list(lexicon.items()):
+        head = surface.rsplit(" ", 1)[-1]
+        if " " in surface and head in lexicon and lexicon[head].code != info.code:
+            lexicon[surface] = LanguageInfo(surface, info.code, info.tag, base=lexicon[head].name)
+    return lexicon
+
+
+@lru_cache(maxsize=4096)
+def _info(code: str, name: str | None = None) -> LanguageInfo:
+    """Codes for `code`; the name is the registry's plain first description when it has
+    one ("Bengali", not CLDR's "Bangla"), else langcodes' English display name ("Greek")."""
+    language = langcodes.Language.get(code)
+    return LanguageInfo(
+        name=name or language.display_name("en"),
+        code=language.to_alpha3(),
+        tag=language.to_tag(),
+    )
+
+
+def needs_context(surface: str) -> bool:
+    """Whether a lexicon name is too ambiguous to accept without "language" context."""
+    if surface in UNAMBIGUOUS_OVERRIDE:
+        return False
+    if surface in AMBIGUOUS_NAMES:
+        return True
+    info = language_lexicon().get(surface)
+    return info is not None and len(surface) <= 3
+
+
+def contextual_language(surface: str) -> LanguageInfo | None:
+    """Resolve a name written as "the X language" even outside the lexicon ("Ainu").
+
+    `langcodes.find` is fuzzy, so the result must spell the same name back.
+    """
+    info = language_lexicon().get(surface)
+    if info is not None:
+        return info
+    try:
+        language = langcodes.find(surface)
+    except LookupError:
+        return None
+    if language.display_name("en").casefold() != surface.casefold():
+        return None
+    return _info(language.language)
+
+
+def code_pair_languages(text: str) -> list[tuple[LanguageInfo, int, int]]:
+    """Languages written as ISO 639-1 codes in pair notation ("Si<->En", "en-de").
+
+    Arrow forms are trusted for any two valid codes; hyphen/slash forms need
+    one major language, and both sides written in the same case style, because
+    "AI-ML" or "IT/Go" are not language pairs.
+    """
+    found: list[tuple[LanguageInfo, int, int]] = []
+    for match in PAIR_RE.finditer(text):
+        left, sep, right = match.group(1), match.group(2), match.group(3)
+        codes = (left.lower(), right.lower())
+        if codes[0] == codes[1] or not all(_valid_code(c) for c in codes):
+            continue
+        if sep not in ARROWS:
+            styles = {_style(left), _style(right)}
+            if len(styles) != 1 or None in styles or not (set(codes) & MAJOR_CODES):
+                continue
+        for i, code in enumerate(codes):
+            start, end = match.span(i * 2 + 1)
+            found.append((_info(code), start, end))
+    return found
+
+
+def _style(code: str) -> str | None:
+    if code.islower():
+        return "lower"
+    if code.isupper():
+        return "upper"
+    if code[0].isupper() and code[1:].islower():
+        return "title"
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _valid_code(code: str) -> bool:
+    return len(code) == 2 and langcodes.tag_is_valid(code) and code in _iso639_1()
+
+
+@lru_cache(maxsize=1)
+def _iso639_1() -> frozenset[str]:
+    codes = set()
+    for info in language_lexicon().values():
+        tag = info.tag.split("-")[0]
+        if len(tag) == 2:
+            codes.add(tag)
+    return frozenset(codes)
+
+
+_LANGUAGE_WORD = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+language\b(?!\s+model)")
+_CITATION_AFTER = re.compile(r"^\s*(?:et al|(?:and|&) [A-Z][\w'-]+,? \(?\d{4}|,\s*\d{4}|\(\d{4})")
+
+
+def find_languages(text: str, spans: Iterable[tuple[str, int, int]],
+                   is_excluded: Callable[[str], bool] = lambda s: False) -> list[tuple[LanguageInfo, int, int]]:
+    """Language mentions in `text`: lexicon matches `spans` (surface, start, end), "the X
+    language" names, and code pairs. `is_excluded` rejects names the gazetteer knows as
+    something else (programming languages)."""
+    found: list[tuple[LanguageInfo, int, int]] = []
+    lexicon = language_lexicon()
+    for surface, start, end in spans:
+        info = lexicon.get(surface)
+        if info is None or is_excluded(surface):
+            continue
+        following = text[end:end + 24]
+        next_word = following.split(None, 1)[0].lower().strip(".,;:)") if following.strip() else ""
+        if next_word in NON_LANGUAGE_HEADS or _CITATION_AFTER.match(following):
+            continue
+        if needs_context(surface) and next_word != "language":
+            continue
+        found.append((info, start, end))
+    covered = {(s, e) for _, s, e in found}
+    for match in _LANGUAGE_WORD.finditer(text):
+        surface = match.group(1)
+        start, end = match.span(1)
+        if (start, end) in covered or surface in lexicon or is_excluded(surface):
+            continue
+        words = surface.split()
+        info = contextual_language(surface) or (contextual_language(words[-1]) if len(words) > 1 else None)
+        if info is not None:
+            if len(words) > 1 and info.name == words[-1]:
+                start = match.start(1) + len(surface) - len(words[-1])
+                end = start + len(words[-1])
+            found.append((info, start, end))
+    found.extend(code_pair_languages(text))
+    found.sort(key=lambda item: item[1])
+    return found

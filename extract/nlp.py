@@ -1,0 +1,146 @@
+"""The spaCy pipeline: a blank English tokenizer plus matcher components (no model weights).
+
+Why these pieces:
+
+* Tokenizer: spaCy's English rules keep "Llama-3.1", "GPT4" or "Llama2" as one
+  token, so a gazetteer entry "Llama 2" would miss "Llama2". We add infixes
+  that split hyphens/slashes/underscores between word characters and every
+  letter<->digit boundary; every spelling then becomes the same token sequence
+  up to separator tokens, and the PhraseMatcher patterns cover separator
+  variants ("Llama 2" / "Llama2" / "Llama-2").
+* `paperkg_gazetteer`: two PhraseMatchers over the gazetteer spellings, LOWER
+  for ordinary entries and ORTH for `case_sensitive` ones ("BLOOM" but not
+  "bloom"); longest non-overlapping matches go to `doc.spans["gazetteer"]`
+  labelled with the entry index.
+* `paperkg_languages`: a PhraseMatcher (ORTH: language names are capitalised)
+  over the language lexicon, to `doc.spans["languages"]`.
+
+No sentencizer: sentence bounds are only computed around mentions
+(`evidence.sentence_bounds`), which keeps the hot path near tokenizer speed.
+The built pipeline is cached per process and per gazetteer file list.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex, filter_spans
+
+from .gazetteer import Gazetteer, load_gazetteer
+from .languages import language_lexicon
+
+EXTRA_INFIXES = (
+    r"(?<=[0-9A-Za-z])[-/_](?=[0-9A-Za-z])",  # XLM-R, Llama-2, opus-mt, org/name
+    r"(?<=[A-Za-z])(?=[0-9])",  # Llama2 -> Llama 2, GPT4 -> GPT 4
+    r"(?<=[0-9])(?=[A-Za-z])",  # 7b -> 7 b, HowTo100M -> HowTo 100 M
+)
+SEPARATORS = frozenset({"-", "_", "/"})
+TOKENIZER_CACHE_SIZE = 500_000
+
+
+def make_tokenizer_infixes(nlp: Language) -> None:
+    """Install the extra infixes on `nlp`'s tokenizer (see module docstring)."""
+    infixes = list(nlp.Defaults.infixes) + list(EXTRA_INFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # spaCy caches the split of each whitespace-separated chunk, but only the first
+    # 10,000 distinct chunks; a corpus of abstracts has far more, so most chunks
+    # would be re-split by the affix regexes every time. A bigger cache costs a few MB.
+    nlp.tokenizer.max_cache_size = TOKENIZER_CACHE_SIZE
+
+
+def spelling_variants(nlp: Language, surface: str) -> list[list[str]]:
+    """Token sequences for a name and its separator variants.
+
+    "Llama 2" -> [Llama, 2] (also matches "Llama2") and [Llama, -, 2];
+    "GPT-4" -> [GPT, -, 4] and [GPT, 4] (matches "GPT4", "GPT 4").
+    """
+    doc = nlp.make_doc(surface)
+    tokens = [t.text for t in doc]
+    variants = [tokens]
+    bare = [t for t in tokens if t not in SEPARATORS]
+    if bare and bare != tokens:
+        variants.append(bare)
+    hyphenated: list[str] = []
+    for token in doc:
+        hyphenated.append(token.text)
+        if token.whitespace_ and token.i + 1 < len(doc):
+            hyphenated.append("-")
+    if hyphenated != tokens:
+        variants.append(hyphenated)
+    return variants
+
+
+class GazetteerMatcher:
+    """Marks known model/dataset spellings: `doc.spans["gazetteer"]`, label = entry index."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.index = {id(entry): i for i, entry in enumerate(gazetteer.entries)}
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        lower_patterns: dict[str, list[Doc]] = {}
+        orth_patterns: dict[str, list[Doc]] = {}
+        seen: set[tuple[str, bool, tuple[str, ...]]] = set()
+        for surface, entry in gazetteer.surface_forms():
+            label = str(self.index[id(entry)])
+            target = orth_patterns if entry.case_sensitive else lower_patterns
+            for tokens in spelling_variants(nlp, surface):
+                if not entry.case_sensitive:
+                    tokens = [t.lower() for t in tokens]
+                key = (label, entry.case_sensitive, tuple(tokens))
+                if key in seen:
+                    continue
+                seen.add(key)
+                target.setdefault(label, []).append(Doc(nlp.vocab, words=tokens))
+        for label, docs in lower_patterns.items():
+            self.lower.add(label, docs)
+        for label, docs in orth_patterns.items():
+            self.orth.add(label, docs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = self.lower(doc, as_spans=True) + self.orth(doc, as_spans=True)
+        doc.spans["gazetteer"] = filter_spans(spans)
+        return doc
+
+
+class LanguageMatcher:
+    """Marks language names from the lexicon: `doc.spans["languages"]`, label = the surface."""
+
+    def __init__(self, nlp: Language):
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for surface in language_lexicon():
+            self.matcher.add(surface, [nlp.make_doc(surface)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans["languages"] = filter_spans(self.matcher(doc, as_spans=True))
+        return doc
+
+
+@Language.factory("paperkg_gazetteer", default_config={"gazetteers": []})
+def make_gazetteer_matcher(nlp: Language, name: str, gazetteers: list[str]) -> GazetteerMatcher:
+    return GazetteerMatcher(nlp, load_gazetteer(gazetteers))
+
+
+@Language.factory("paperkg_languages")
+def make_language_matcher(nlp: Language, name: str) -> LanguageMatcher:
+    return LanguageMatcher(nlp)
+
+
+def build_nlp(gazetteers: Iterable[str | Path] = ()) -> Language:
+    """A fresh pipeline: tokenizer with name-friendly infixes + the two matchers."""
+    nlp = spacy.blank("en")
+    make_tokenizer_infixes(nlp)
+    nlp.add_pipe("paperkg_gazetteer", config={"gazetteers": [str(p) for p in gazetteers]})
+    nlp.add_pipe("paperkg_languages")
+    return nlp
+
+
+@lru_cache(maxsize=8)
+def get_nlp(gazetteers: tuple[str, ...] = ()) -> Language:
+    """The pipeline for these user gazetteer files, built once per process."""
+    return build_nlp(gazetteers)

@@ -1,0 +1,604 @@
+"""Relations a paper's text states between the entities extraction found.
+
+Input is what the extractor already decided: the paper's models and datasets
+with their mentions (field + character offsets), its links and the names it
+introduces. Relations are read from ONE sentence at a time, from the words
+between (or right around) two mentions, with regex rules on that text:
+
+* BASED_ON (model -> model): "A, a Danish LLM based on B", "Built on a
+  general pretrained B, A ...", "A initializes ... with B", "A, a B-based
+  model", "finetuned variants of B called A", "a further pre-trained B (A)",
+  and, in a paper introducing exactly one model, "we further pretrain B".
+* TRAINED_ON (model or paper -> dataset): a training verb followed by
+  "on/using/over" and the dataset ("we pre-train A on the D dataset",
+  "A underwent further training ... using the D").
+* EVALUATED_ON (model or paper -> dataset): an evaluation cue ("evaluate",
+  "results", "outperforms", "state-of-the-art", "leaderboard") before
+  "on/in/across/including" and the dataset.
+* HAS_CODE (model -> repository): a GitHub repository the paper links in a
+  release sentence ("Our code and models are available at URL") becomes the
+  code of the models the paper introduces.
+
+Why no dependency parse: the pipeline is a blank "en" tokenizer (no weights
+may be downloaded), so there is no parser for a DependencyMatcher. The rules
+therefore only fire on short, tight token sequences, and refuse anything with
+comparison or negation words between the two mentions ("than", "unlike",
+"outperforms"...) - a wrong edge is worse than a missing one. The source of a
+training/evaluation relation is the model the sentence attributes it to, else
+the paper itself, but only when the sentence is not about other people's work
+("e.g.", "such as", "existing", "typically"...).
+
+Each Relation carries the sentence as evidence and the rule name, so every edge
+in the graph can be audited. Plain functions over plain data: no spaCy objects
+cross this module's boundary.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from .evidence import sentence_bounds
+from .records import PaperRecord, name_key
+from .results import Entity, PaperExtraction, Relation
+
+BASED_ON = "BASED_ON"
+TRAINED_ON = "TRAINED_ON"
+EVALUATED_ON = "EVALUATED_ON"
+HAS_CODE = "HAS_CODE"
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """One entity mention inside one sentence; offsets index the sentence text."""
+
+    kind: str  # "model" | "dataset"
+    key: str
+    name: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence of the title or abstract with the entity mentions in it, in text order."""
+
+    text: str
+    slots: list[Slot]
+
+    def between(self, a: Slot, b: Slot) -> str:
+        return self.text[a.end:b.start]
+
+    def slots_between(self, start: int, end: int) -> list[Slot]:
+        return [s for s in self.slots if s.start >= start and s.end <= end]
+
+
+# --- word lists -----------------------------------------------------------------------------------
+
+_W = r"[\w.+'’-]+"  # one word (names like "Llama-2", "3.1" included)
+# Words that turn a span into a comparison, negation or contrast: never a relation across them.
+NEGATIVE = re.compile(
+    r"\b(?:than|unlike|instead|not|no|without|compared?|comparison|comparable|versus|vs|outperform\w*|"
+    r"surpass\w*|beat\w*|beating|rival\w*|against|whereas|while|but|however|except)\b",
+    re.I,
+)
+# Markers of a sentence about the field or other people's work, not about this paper's own runs.
+GENERIC = re.compile(
+    r"\b(?:e\.g|i\.e|such as|like|typically|usually|often|existing|previous|prior|conventional|"
+    r"traditional|commonly|widely|generally|mainstream|most|many|recent|recently|current|currently|"
+    r"have been|has been)\b",
+    re.I,
+)
+COORDINATION = re.compile(r"^\s*(?:and|or|&|/)\b", re.I)  # "A and variants of B": A is not the new model
+FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
+
+# BASED_ON triggers between the new model A and its base B ("A ... <trigger> ... B").
+_BASE_TRIGGER = (
+    r"(?:based\s+on|built\s+(?:up)?on(?:\s+top\s+of)?|on\s+top\s+of|"
+    r"initiali[sz]ed\s+(?:with|from)|initiali[sz]es?\s+[^;:]{0,60}?\s+(?:with|from)|"
+    r"(?:fine-?tuned|finetuned)\s+(?:from|on\s+top\s+of)|"
+    r"(?:further|continual(?:ly)?|continued)\s+pre-?trained\s+(?:from|on\s+top\s+of)|"
+    r"distill(?:ed)?\s+from|derived\s+from|adapted\s+from|starting\s+from|"
+    r"(?:an?\s+)?(?:(?:fine-?tuned|finetuned|further\s+pre-?trained|distilled|instruction-tuned)\s+)?"
+    r"(?:version|variant)s?\s+of)"
+)
+# Filler allowed between a trigger and the base model: "a general pretrained", "the weights of".
+_FILLER = rf"(?:{_W}\s+){{0,4}}?"
+BASE_AFTER = re.compile(rf"^(?P<pre>[^;:]{{0,90}}?)\b{_BASE_TRIGGER}\s+{_FILLER}$", re.I)
+BASE_FRONTED = re.compile(
+    r"^\W*(?:(?:built\s+(?:up)?on|based\s+on|initiali[sz]ed\s+(?:with|from)|(?:fine-?tuned|finetuned)\s+from|"
+    r"(?:further|continual(?:ly)?|continued)\s+pre-?trained\s+(?:from|on)|distilled\s+from|starting\s+from)"
+    rf"\s+{_FILLER})$",
+    re.I,
+)
+# Between B and A in a fronted sentence: a short phrase ending in a comma ("model, ", "on 435B tokens, ").
+BASE_FRONTED_GAP = re.compile(r"^[^;:.]{0,80},\s*(?:the\s+)?$", re.I)
+# "A, a T5-based hypermodel": an apposition before "B-based".
+X_BASED_BEFORE = re.compile(rf"^\s*(?:,|--|—|–|\(|is|was)\s*(?:an?|the)?\s*(?:{_W}\s+){{0,3}}$", re.I)
+# "a Polish BERT-based language model -- HerBERT", "... model called A".
+X_BASED_AFTER = re.compile(
+    rf"^-based\s+(?:{_W}\s+){{0,3}}?(?:model|lm|llm|slm|plm|language\s+model|transformer|encoder|network|"
+    r"hypermodel|architecture)\s*(?:--|—|–|,|:|\(|called|named|dubbed)\s*(?:the\s+)?$",  # singular: one new model
+    re.I,
+)
+VARIANTS_NAMED = re.compile(
+    r"^\s+(?:model\s+famil(?:y|ies)\s+|models?\s+)?[^;:]{0,60}?\bvariants?\s+(?:called|named|dubbed)\s+$", re.I)
+VARIANTS_OF = re.compile(
+    r"^\s*,\s*(?:the\s+|an?\s+)?(?:(?:fine-?tuned|finetuned|instruction-tuned|distilled)\s+)?variants?\s+of\s+"
+    r"(?:the\s+)?$", re.I)
+# "a further pre-trained multilingual BERT (mBERTu)": base before, new model in brackets after.
+PAREN_BEFORE = re.compile(
+    r"\b(?:further|continual(?:ly)?|continued)\s+pre-?trained\s+(?:\w+\s+){0,2}$|"
+    r"\b(?:fine-?tuned|finetuned|distilled)\s+(?:\w+\s+){0,2}$", re.I)
+PAREN_AFTER = re.compile(r"^\s*(?:models?\s+)?\(\s*$")
+# In a paper introducing one model: "we further pretrain B", "distillation from B".
+PAPER_MODEL_BASE = re.compile(
+    r"(?:\bwe\s+(?:further|continually|continue\s+to)\s+pre-?train(?:ed)?|"
+    r"\b(?:knowledge\s+)?distill(?:ation|ed)\s+from|"
+    r"\bwe\s+initiali[sz]e\s+(?:\w+\s+){0,4}?(?:with|from))\s+(?:the\s+)?$",
+    re.I,
+)
+
+# TRAINED_ON: "<train verb> [models | filler] on/using/over [filler] D".
+_TRAIN_VERB = (
+    r"\b(?:(?:continual(?:ly)?|continued|further)\s+)?(?:pre-?|re-?)?train(?:ed|ing|s)?\b|"
+    r"\bfine-?tun(?:ed|ing|es?)\b|\bfinetun(?:ed|ing|es?)\b|\bpre-?train\b"
+)
+TRAIN_VERB = re.compile(_TRAIN_VERB, re.I)
+TRAIN_PREP = re.compile(r"\b(?:on|using|over)\s+", re.I)
+# Words allowed between a training verb and its preposition besides model names:
+# "pre-train VL-BERT on", "is carried out on", "over three epochs using", "the LLM only on".
+_MID_WORD = re.compile(
+    r"^(?:the|a|an|our|its|their|this|these|it|them|model|models|llm|llms|lm|lms|and|variants|variant|of|"
+    r"is|was|are|were|be|been|being|carried|out|conducted|performed|done|only|further|jointly|first|then|"
+    r"initially|all|from|scratch|for|\d+|one|two|three|four|five|epochs?|steps|iterations|over|both|"
+    r"each|additionally|also|mainly|exclusively|solely)$",
+    re.I,
+)
+# Subject of a training verb right before it: "A underwent", "A is", "A, which was".
+TRAIN_SUBJECT = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:which|that|is|was|are|were|has|have|had|been|being|underwent|undergoes|then|first|"
+    r"also|further|model|models)\s+){0,4}$",
+    re.I,
+)
+# "We use large corpora like D1 and D2 to train models".
+USE_TO_TRAIN = re.compile(r"^\s+(?:to|for)\s+(?:(?:further|continually|jointly)\s+)?(?:pre-?)?train", re.I)
+USE_BEFORE = re.compile(r"\b(?:we\s+(?:use|used|leverage|utili[sz]e|employ))\s+(?P<fill>(?:[\w-]+\s+){0,4}?)$",
+                        re.I)
+# EVALUATED_ON: a cue, then a preposition, then [filler] D.
+EVAL_CUE = re.compile(
+    r"\b(?:evaluat\w*|experiments?|experimental|results?|performance|performs?|accuracy|scores?|"
+    r"achiev\w*|outperform\w*|surpass\w*|state-of-the-art|sota|improv\w*|gains?|tested|test\s+sets?|"
+    r"benchmarks?|leaderboards?|first\s+place|validat\w*|assess\w*|wers?|bleu|f1|rank\w*|retention)\b",
+    re.I,
+)
+EVAL_PREP = re.compile(
+    r"(?:\b(?P<word>on|in|across|including)|\b(?:leaderboards?|test\s+sets?|subsets?|splits?|tasks)\s+of"
+    r"|\b(?:benchmarks?|datasets?)\s*:)\s+",
+    re.I,
+)
+# "based on D", "relies on D", "focus on D" are not evaluation.
+PREP_BLOCK = re.compile(r"\b(?:based|built|relies|rely|relying|focus\w*|depend\w*|work\w*|build\w*|trained|"
+                        r"pre-?trained|fine-?tuned|finetuned)\s*$", re.I)
+SENTENCE_ON = re.compile(r"^\W*on\s+(?:the\s+)?$", re.I)  # "On ML50, we demonstrate ..."
+_FILL_WORD = re.compile(
+    r"^(?:the|a|an|both|all|several|various|multiple|standard|popular|widely-used|used|public|"
+    r"challenging|large-scale|massive-scale|sizeable|instructional|video|text|english|chinese|"
+    r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|subsets?|of|its|their|our|new|"
+    r"clean|other|test|dev|labeled|unlabeled|data|its|held-out|downstream|well-known|"
+    r"standardized|testing|twelve|datasets?|corpus|corpora|benchmarks?|suite|\w+ly)$",
+    re.I,
+)
+SUBJECT_GUARD = re.compile(r"\b(?:than|over|against|compared|versus|vs|outperform\w*|surpass\w*|beat\w*|"
+                           r"such as|like|e\.g|including|rival\w*)\b", re.I)
+EVAL_VERB_OBJECT = re.compile(r"\b(?:evaluat\w*|test(?:ed|ing)?|benchmark(?:ed|ing)?|assess\w*)\s+(?:the\s+)?$", re.I)
+
+# HAS_CODE: a release sentence around a GitHub repository link.
+RELEASE = re.compile(
+    r"\b(?:code|codes|source\s+code|sources|implementation|models?|weights|checkpoints?|parameters)\b"
+    r"[^.]{0,80}?\b(?:available|released?|open-?sourced?|publicly|at|here|found|hosted)\b"
+    r"|\b(?:release|open-?source)\b[^.]{0,60}?\b(?:code|models?|weights|checkpoints)\b"
+    r"|\b(?:is|are)\s+(?:now\s+|publicly\s+|freely\s+|openly\s+)?available\s+(?:at|on|from)\b",
+    re.I,
+)
+URL = re.compile(r"\S+://\S+|\S+\.(?:com|org|io|ai|net)/\S*", re.I)
+NOT_OWN_CODE = re.compile(r"\b(?:awesome|list|survey|track|collection of papers|reading list)\b", re.I)
+
+_SEPARATOR = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)(?:the\s+)?$", re.I)
+
+
+# --- sentences ------------------------------------------------------------------------------------
+
+def _field_text(record: PaperRecord, field: str) -> str:
+    return (record.title if field == "title" else record.abstract) or ""
+
+
+def sentences(record: PaperRecord, entities: Iterable[Entity]) -> list[Sentence]:
+    """The sentences holding at least one mention, with their slots (overlaps: the longer mention wins)."""
+    grouped: dict[tuple[str, int], tuple[str, list[Slot]]] = {}
+    for entity in entities:
+        for m in entity.mentions:
+            text = _field_text(record, m.field)
+            if text[m.start:m.end] != m.text:  # offsets must index this text; otherwise ignore the mention
+                continue
+            left, right = sentence_bounds(text, m.start, m.end)
+            entry = grouped.setdefault((m.field, left), (text[left:right], []))
+            entry[1].append(Slot(entity.kind, entity.key, entity.name, m.start - left, m.end - left))
+    out: list[Sentence] = []
+    for (_field, _left), (text, slots) in sorted(grouped.items(), key=lambda kv: (kv[0][0] != "title", kv[0][1])):
+        slots.sort(key=lambda s: (s.start, -(s.end - s.start)))
+        kept: list[Slot] = []
+        for slot in slots:
+            if kept and slot.start < kept[-1].end:
+                continue
+            kept.append(slot)
+        out.append(Sentence(text, kept))
+    return out
+
+
+def coordinated(sent: Sentence, first: Slot, kind: str | None = None) -> list[Slot]:
+    """`first` and the slots coordinated after it: "BLOOM and mT5", "FewRel, AGNews, and DBPedia"."""
+    kind = kind or first.kind
+    group = [first]
+    rest = [s for s in sent.slots if s.start >= first.end]
+    for slot in rest:
+        if slot.kind != kind or not _SEPARATOR.match(sent.text[group[-1].end:slot.start]):
+            break
+        group.append(slot)
+    return group
+
+
+def coordinated_before(sent: Sentence, last: Slot) -> list[Slot]:
+    """`last` and the same-kind slots coordinated before it, in text order."""
+    group = [last]
+    for slot in reversed([s for s in sent.slots if s.end <= last.start]):
+        if slot.kind != last.kind or not _SEPARATOR.match(sent.text[slot.end:group[0].start]):
+            break
+        group.insert(0, slot)
+    return group
+
+
+def _rel(kind: str, src: tuple[str, str], dst: tuple[str, str], sent: Sentence, rule: str,
+         confidence: float) -> Relation:
+    return Relation(type=kind, source=src, target=dst, evidence=sent.text.strip(), rule=rule, confidence=confidence)
+
+
+def _model(slot: Slot) -> tuple[str, str]:
+    return ("model", slot.key)
+
+
+# --- BASED_ON -------------------------------------------------------------------------------------
+
+def based_on(sent: Sentence, single_intro: Slot | None = None) -> Iterator[Relation]:
+    """Model BASED_ON model relations stated in one sentence (see module docstring)."""
+    models = [s for s in sent.slots if s.kind == "model"]
+    if not models:
+        return
+    yield from _based_after(sent, models)
+    yield from _based_fronted(sent, models)
+    yield from _x_based(sent, models)
+    yield from _variants(sent, models)
+    yield from _paren(sent, models)
+    if single_intro is not None:
+        yield from _paper_model(sent, models, single_intro)
+
+
+def _based_after(sent: Sentence, models: list[Slot]) -> Iterator[Relation]:
+    """"A, a Danish LLM based on B" / "A initializes the encoder with B": A right before the trigger."""
+    for i, a in enumerate(models[:-1]):
+        b = models[i + 1]
+        if a.key == b.key:
+            continue
+        if len(coordinated_before(sent, a)) > 1:
+            continue  # "A1 and A2, variants of B1 and B2": pairing is the variants rule's job
+        gap = sent.between(a, b)
+        m = BASE_AFTER.match(gap)
+        if not m or NEGATIVE.search(gap) or len(m.group("pre").split()) > 10 or COORDINATION.match(m.group("pre")):
+            continue
+        for target in coordinated(sent, b):
+            if target.key != a.key:
+                yield _rel(BASED_ON, _model(a), _model(target), sent, "based_on:trigger", 0.9)
+
+
+def _based_fronted(sent: Sentence, models: list[Slot]) -> Iterator[Relation]:
+    """"Built on a general pretrained B, A underwent ...": trigger at the start, then B, then A."""
+    b = models[0]
+    if not BASE_FRONTED.match(sent.text[:b.start]):
+        return
+    bases = coordinated(sent, b)
+    rest = [s for s in models if s.start >= bases[-1].end]
+    if not rest:
+        return
+    a = rest[0]
+    gap = sent.text[bases[-1].end:a.start]
+    if BASE_FRONTED_GAP.match(gap) and not NEGATIVE.search(gap) and len(gap.split()) <= 10:
+        for base in bases:
+            if base.key != a.key:
+                yield _rel(BASED_ON, _model(a), _model(base), sent, "based_on:fronted", 0.85)
+
+
+def _x_based(sent: Sentence, models: list[Slot]) -> Iterator[Relation]:
+    """"A, a T5-based hypermodel" / "a BERT-based language model -- A"."""
+    for b in models:
+        if not sent.text[b.end:].lower().startswith("-based"):
+            continue
+        before = [s for s in models if s.end <= b.start]
+        after = [s for s in models if s.start >= b.end]
+        if before and X_BASED_BEFORE.match(sent.between(before[-1], b)) and before[-1].key != b.key:
+            yield _rel(BASED_ON, _model(before[-1]), _model(b), sent, "based_on:x_based", 0.8)
+        elif after and X_BASED_AFTER.match(sent.between(b, after[0])) and after[0].key != b.key \
+                and not NEGATIVE.search(sent.text[:b.start]):
+            yield _rel(BASED_ON, _model(after[0]), _model(b), sent, "based_on:x_based", 0.8)
+
+
+def _pairs(news: list[Slot], bases: list[Slot]) -> list[tuple[Slot, Slot]]:
+    """Respective pairs for lists of equal length, all-to-one for one base, else nothing (ambiguous)."""
+    if len(bases) == 1:
+        return [(n, bases[0]) for n in news]
+    if len(news) == len(bases):
+        return list(zip(news, bases))
+    return []
+
+
+def _variants(sent: Sentence, models: list[Slot]) -> Iterator[Relation]:
+    """"B1 and B2 ... variants called A1 and A2" / "A1 and A2, finetuned variants of B1 and B2"."""
+    for i, first in enumerate(models):
+        if i and _SEPARATOR.match(sent.between(models[i - 1], first)):
+            continue  # not the head of a list
+        left = coordinated(sent, first)
+        after = [s for s in models if s.start >= left[-1].end]
+        if not after:
+            continue
+        gap = sent.text[left[-1].end:after[0].start]
+        right = coordinated(sent, after[0])
+        if VARIANTS_NAMED.match(gap) and not NEGATIVE.search(gap):
+            pairs, rule = _pairs(right, left), "based_on:variants_named"
+        elif VARIANTS_OF.match(gap):
+            pairs, rule = _pairs(left, right), "based_on:variants_of"
+        else:
+            continue
+        for new, base in pairs:
+            if new.key != base.key:
+                yield _rel(BASED_ON, _model(new), _model(base), sent, rule, 0.85)
+
+
+def _paren(sent: Sentence, models: list[Slot]) -> Iterator[Relation]:
+    """"a further pre-trained multilingual BERT (mBERTu)"."""
+    for b, a in zip(models, models[1:]):
+        if a.key == b.key or not PAREN_AFTER.match(sent.between(b, a)):
+            continue
+        if sent.text[a.end:a.end + 2].lstrip().startswith(")") and PAREN_BEFORE.search(sent.text[:b.start]):
+            yield _rel(BASED_ON, _model(a), _model(b), sent, "based_on:apposition", 0.85)
+
+
+def _paper_model(sent: Sentence, models: list[Slot], intro: Slot) -> Iterator[Relation]:
+    """In a paper introducing exactly one model A: "we further pretrain B" -> A BASED_ON B."""
+    if any(s.key == intro.key for s in models):
+        return  # the sentence names A itself: the other rules decide
+    for b in models:
+        if PAPER_MODEL_BASE.search(sent.text[:b.start]) and not NEGATIVE.search(sent.text[:b.start]):
+            for base in coordinated(sent, b):
+                if base.key != intro.key:
+                    yield _rel(BASED_ON, _model(intro), _model(base), sent, "based_on:paper_model", 0.65)
+            return
+
+
+# --- TRAINED_ON / EVALUATED_ON -------------------------------------------------------------------
+
+def _fill_ok(fill: str, limit: int = 6) -> bool:
+    words = fill.split()
+    return len(words) <= limit and all(_FILL_WORD.match(w) for w in words)
+
+
+def _paper_source_ok(sent: Sentence) -> bool:
+    """The paper itself may be the source only of a sentence about its own work.
+
+    First person ("we", "our") says so; otherwise the sentence must not read as
+    background ("e.g.", "such as", "existing", "typically", ...).
+    """
+    return bool(FIRST_PERSON.search(sent.text)) or not GENERIC.search(sent.text)
+
+
+def _last_prep(prefix: str, pattern: re.Pattern, limit: int = 6) -> re.Match | None:
+    """The rightmost preposition of `prefix` followed only by filler words (else None)."""
+    matches = list(pattern.finditer(prefix))
+    for m in reversed(matches):
+        if _fill_ok(prefix[m.end():], limit):
+            return m
+        break
+    return None
+
+
+def _mid_ok(sent: Sentence, start: int, end: int) -> bool:
+    """Only model names and a few function words between a training verb and its preposition."""
+    text = sent.text[start:end]
+    for slot in reversed(sent.slots_between(start, end)):
+        if slot.kind != "model":
+            return False
+        text = text[:slot.start - start] + " " + text[slot.end - start:]
+    words = re.findall(r"[\w.+'’-]+", text)
+    return len(words) <= 8 and all(_MID_WORD.match(w) for w in words)
+
+
+def trained_on(sent: Sentence) -> Iterator[Relation]:
+    """"we pre-train A on the D dataset", "A underwent further training ... using the D"."""
+    for d in sent.slots:
+        if d.kind != "dataset" or _is_listed(sent, d) or _modifier(sent, d):
+            continue
+        prefix = sent.text[:d.start]
+        targets = coordinated(sent, d)
+        use = USE_BEFORE.search(prefix)
+        if use and _fill_ok(use.group("fill").replace("like", "").replace("corpora", "").replace("large", ""), 4) \
+                and USE_TO_TRAIN.match(sent.text[targets[-1].end:]):
+            if _paper_source_ok(sent) and not NEGATIVE.search(sent.text[:d.start]):
+                for t in targets:
+                    yield _rel(TRAINED_ON, ("paper", ""), ("dataset", t.key), sent, "trained_on:use_to_train", 0.75)
+            continue
+        prep = _last_prep(prefix, TRAIN_PREP)
+        if prep is None:
+            continue
+        verbs = [v for v in TRAIN_VERB.finditer(prefix, 0, prep.start()) if _mid_ok(sent, v.end(), prep.start())]
+        if not verbs:
+            continue
+        verb = verbs[-1]
+        span = prefix[verb.start():]
+        if NEGATIVE.search(span) or "e.g" in span:
+            continue
+        in_mid = [s for s in sent.slots_between(verb.end(), prep.start()) if s.kind == "model"]
+        if in_mid:
+            sources, rule, conf = [_model(s) for s in in_mid], "trained_on:verb_model_on", 0.9
+        else:
+            before = [s for s in sent.slots if s.kind == "model" and s.end <= verb.start()]
+            if before and TRAIN_SUBJECT.match(sent.text[before[-1].end:verb.start()]):
+                sources, rule, conf = [_model(before[-1])], "trained_on:subject", 0.85
+            elif not before and _paper_source_ok(sent):
+                sources, rule, conf = [("paper", "")], "trained_on:paper", 0.75
+            else:
+                continue
+        for src in sources:
+            for t in targets:
+                yield _rel(TRAINED_ON, src, ("dataset", t.key), sent, rule, conf)
+
+
+def _modifier(sent: Sentence, slot: Slot) -> bool:
+    """"Wikipedia-style paraphrasing", "BERT-like": the name modifies something else, it is not used."""
+    return bool(re.match(r"^-?(?:style|like|based|type|trained|sized)\b", sent.text[slot.end:], re.I))
+
+
+def _is_listed(sent: Sentence, slot: Slot) -> bool:
+    """True when `slot` continues a list started by an earlier dataset (the list head decides)."""
+    before = [s for s in sent.slots if s.end <= slot.start]
+    return bool(before) and before[-1].kind == slot.kind and bool(
+        _SEPARATOR.match(sent.text[before[-1].end:slot.start]))
+
+
+def _words(text: str, limit: int) -> bool:
+    """True when `text` has more than `limit` words (too loose to be one phrase)."""
+    return len(text.split()) > limit
+
+
+def evaluated_on(sent: Sentence, trained: set[str]) -> Iterator[Relation]:
+    """"We evaluate A on D", "A achieved the first place on the leaderboard of D", "results on D"."""
+    for d in sent.slots:
+        if d.kind != "dataset" or d.key in trained or _is_listed(sent, d) or _modifier(sent, d):
+            continue
+        prefix = sent.text[:d.start]
+        targets = coordinated(sent, d)
+        if SENTENCE_ON.match(prefix) and FIRST_PERSON.search(sent.text) and EVAL_CUE.search(sent.text[d.end:]):
+            sources, rule, conf = [("paper", "")], "evaluated_on:fronted", 0.7  # "On D, we demonstrate ..."
+        else:
+            prep = _last_prep(prefix, EVAL_PREP, 5)
+            if prep is None or PREP_BLOCK.search(prefix[:prep.start()]):
+                continue
+            cues = list(EVAL_CUE.finditer(prefix, 0, prep.end()))
+            if not cues or TRAIN_VERB.search(prefix, cues[-1].end(), prep.start()):
+                continue
+            if (prep.group("word") or "").lower() == "in" and not (
+                    _words_between(prefix, cues[-1].end(), prep.start()) <= 3
+                    or re.match(r"^\s*(?:tasks?|benchmarks?|datasets?)\b", sent.text[targets[-1].end:], re.I)):
+                continue  # "in" is weak: the cue must be close or D must be a named task/benchmark
+            if any(s.kind == "dataset" for s in sent.slots_between(prep.start(), d.start)):
+                continue
+            sources, rule, conf = _eval_sources(sent, prefix, prep.start())
+        for src in sources:
+            for t in targets:
+                if t.key not in trained:
+                    yield _rel(EVALUATED_ON, src, ("dataset", t.key), sent, rule, conf)
+
+
+def _words_between(text: str, start: int, end: int) -> int:
+    return len(text[start:end].split())
+
+
+def _eval_sources(sent: Sentence, prefix: str, prep_start: int) -> tuple[list[tuple[str, str]], str, float]:
+    """Who is evaluated: "evaluate A on", the subject model before the verb, else the paper."""
+    models = [s for s in sent.slots if s.kind == "model" and s.end <= prep_start]
+    # "We evaluate A (and B) on D": the object of an evaluation verb.
+    for s in models:
+        if EVAL_VERB_OBJECT.search(prefix[:s.start]):
+            group = coordinated(sent, s)
+            rest = prefix[group[-1].end:prep_start]
+            if not re.search(r"[;:]", rest) and not _words(rest, 3):
+                return [_model(g) for g in group], "evaluated_on:verb_model_on", 0.9
+    if models:
+        first = models[0]
+        lead = prefix[:first.start]
+        group = coordinated(sent, first)
+        between = prefix[group[-1].end:prep_start]
+        # The subject: the first model(s) of the sentence, with no comparison/example word before them.
+        if not SUBJECT_GUARD.search(lead) and not _words(lead, 6) and "(" not in lead \
+                and not re.search(r"[;:]", between):
+            return [_model(g) for g in group], "evaluated_on:subject", 0.8
+        # "For RLHF-LMs such as A, B, and C, we find ... on D": the listed models are evaluated.
+        if re.search(r"\bsuch as\s*$", lead, re.I) and re.match(r"^\s*,\s*we\b", between, re.I):
+            return [_model(g) for g in group], "evaluated_on:such_as", 0.7
+        return [], "", 0.0
+    if _paper_source_ok(sent):
+        return [("paper", "")], "evaluated_on:paper", 0.7
+    return [], "", 0.0
+
+
+# --- HAS_CODE -------------------------------------------------------------------------------------
+
+def has_code(record: PaperRecord, extraction: PaperExtraction) -> Iterator[Relation]:
+    """A repository linked in a release sentence is the code of the models the paper introduces."""
+    intro = {name_key(n) for n in extraction.introduces}
+    own = [m for m in extraction.models if m.key in intro or name_key(m.name) in intro]
+    if not own:
+        return
+    for link in extraction.links:
+        if link.kind != "github_repo" or link.origin != "text":
+            continue
+        for mention in link.mentions:
+            sentence = mention.sentence
+            if not RELEASE.search(sentence) or NOT_OWN_CODE.search(sentence):
+                continue
+            named = [m for m in own if _names_in(m, sentence)]
+            for model in named or own:
+                yield Relation(type=HAS_CODE, source=("model", model.key),
+                               target=("repository", link.resource.lower()), evidence=sentence,
+                               rule="has_code:release_sentence" + (":named" if named else ""),
+                               confidence=0.85 if named else 0.75)
+            break
+
+
+def _names_in(entity: Entity, sentence: str) -> bool:
+    low = URL.sub(" ", sentence).lower()  # "github.com/microsoft/FIBER" does not name FIBER
+    return any(alias.lower() in low for alias in (entity.name, *entity.aliases) if alias)
+
+
+# --- entry point ----------------------------------------------------------------------------------
+
+def find_relations(record: PaperRecord, extraction: PaperExtraction) -> list[Relation]:
+    """All relations the paper's text states, deduplicated by (type, source, target), in text order.
+
+    The extractor's relation hook (`pipeline.RELATION_HOOKS`) calls this with the
+    finished entities and links of the paper.
+    """
+    intro_keys = {name_key(n) for n in extraction.introduces}
+    intro_models = [m for m in extraction.models if m.key in intro_keys]
+    single = None
+    if len(intro_models) == 1:
+        m = intro_models[0]
+        single = Slot("model", m.key, m.name, -1, -1)
+    out: dict[tuple[str, tuple[str, str], tuple[str, str]], Relation] = {}
+
+    def add(rel: Relation) -> None:
+        if rel.source != rel.target:
+            out.setdefault((rel.type, tuple(rel.source), tuple(rel.target)), rel)
+
+    for sent in sentences(record, (*extraction.models, *extraction.datasets)):
+        for rel in based_on(sent, single):
+            add(rel)
+        trained = list(trained_on(sent))
+        for rel in trained:
+            add(rel)
+        for rel in evaluated_on(sent, {r.target[1] for r in trained}):
+            add(rel)
+    for rel in has_code(record, extraction):
+        add(rel)
+    return list(out.values())
+
+
+__all__ = ["BASED_ON", "EVALUATED_ON", "HAS_CODE", "TRAINED_ON", "Sentence", "Slot", "based_on", "coordinated",
+           "evaluated_on", "find_relations", "has_code", "sentences", "trained_on"]

@@ -1,0 +1,201 @@
+"""Entity extraction: canonical names, variant folding, exclusions, patterns, introduces, jobs.
+
+Runs the real spaCy pipeline and the bundled gazetteers (plus a small user
+gazetteer from tests/fixtures/extraction, which also exercises `--gazetteer`).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from paperkg.extract.pipeline import Extractor
+from paperkg.extract.records import PaperRecord, name_key
+
+FIXTURES = Path(__file__).parent / "fixtures" / "extraction"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor([FIXTURES / "extra_gazetteer.tsv"])
+
+
+def run(extractor: Extractor, abstract: str, title: str = "A study of things"):
+    return extractor.extract(PaperRecord(title=title, abstract=abstract, source="test:1"))
+
+
+def names(entities) -> set[str]:
+    return {e.name for e in entities}
+
+
+# ------------------------------------------------------------------ canonical
+@pytest.mark.parametrize("surface", ["Llama2", "Llama 2", "LLaMA-2", "llama-2"])
+def test_llama2_spellings_are_one_model(extractor, surface):
+    out = run(extractor, f"We fine-tune {surface} on our data.")
+    assert names(out.models) == {"Llama 2"}
+    assert out.models[0].key == name_key("Llama 2")
+
+
+def test_all_spellings_in_one_paper_fold_to_one_entity_with_aliases(extractor):
+    out = run(extractor, "We compare Llama2, LLaMA-2 and Llama 2 with GPT4 and XLM-RoBERTa.")
+    by_name = {e.name: e for e in out.models}
+    assert set(by_name) == {"Llama 2", "GPT-4", "XLM-R"}
+    assert {"Llama2", "LLaMA-2"} <= set(by_name["Llama 2"].aliases)
+    assert "GPT4" in by_name["GPT-4"].aliases
+    assert "XLM-RoBERTa" in by_name["XLM-R"].aliases
+
+
+def test_wav2vec_spellings(extractor):
+    out = run(extractor, "We probe wav2vec 2.0 and compare Wav2Vec2 checkpoints.")
+    assert names(out.models) == {"wav2vec 2.0"}
+
+
+# ------------------------------------------------------------ variant folding
+@pytest.mark.parametrize("text, family, variant", [
+    ("We fine-tune BERT-base on the task.", "BERT", "BERT-base"),
+    ("Results with XLM-R large are reported.", "XLM-R", "XLM-R large"),
+    ("We evaluate Poro 34B on Finnish.", "Poro", "Poro 34B"),
+    ("We use Qwen2-VL-2B as the encoder.", "Qwen2-VL", "Qwen2-VL-2B"),
+    ("Our baseline is Llama-2-7b-chat.", "Llama 2", "Llama-2-7b-chat"),
+    ("We prompt Mistral-7B-Instruct for labels.", "Mistral 7B", "Mistral-7B-Instruct"),
+])
+def test_size_and_flavour_variants_fold_to_family(extractor, text, family, variant):
+    out = run(extractor, text)
+    assert names(out.models) == {family}
+    model = out.models[0]
+    assert variant in model.variants and variant in model.aliases
+
+
+def test_compound_adjective_is_the_family_not_a_new_name(extractor):
+    out = run(extractor, "We study BERT-based classifiers and GPT-4-generated labels.")
+    assert names(out.models) == {"BERT", "GPT-4"}
+    assert out.models[0].variants == []
+
+
+def test_new_name_built_on_a_known_one_is_a_new_model(extractor):
+    out = run(extractor, "We have developed Phi-2-Legal, a language model for legal texts, and compare "
+                         "it with BloombergGPT.")
+    assert {"Phi-2-Legal", "BloombergGPT"} <= names(out.models)
+
+
+# ---------------------------------------------------------------- exclusions
+def test_architectures_methods_metrics_libraries_companies_are_excluded(extractor):
+    out = run(extractor, "We train a Transformer and an LSTM with LoRA and RLHF in PyTorch, released by "
+                         "OpenAI, and report BLEU and ROUGE. Masked language modeling (MLM) is used.")
+    assert out.models == [] and out.datasets == []
+
+
+def test_abbreviation_of_a_lowercase_phrase_is_not_a_name(extractor):
+    out = run(extractor, "We propose a conditioned masked frame model (CMFM) objective.")
+    assert out.models == []
+
+
+def test_named_training_algorithm_is_excluded(extractor):
+    out = run(extractor, "We present Branch-Train-Stitch (BTS), an efficient training algorithm for "
+                         "combining experts. BTS yields the best results.",
+              title="BTS: Harmonizing Specialized Experts into a Generalist LLM")
+    assert out.models == [] and out.introduces == []
+
+
+def test_plain_capitalised_words_are_not_names(extractor):
+    out = run(extractor, "Particularly, the GPT-3 model shows strong results. However, Models vary.")
+    assert names(out.models) == {"GPT-3"}
+
+
+def test_language_names_are_not_models(extractor):
+    out = run(extractor, "English models and Arabic models were compared with BLOOM.")
+    assert names(out.models) == {"BLOOM"}
+
+
+# ------------------------------------------------------------------ patterns
+def test_definitional_phrase_with_head_noun(extractor):
+    out = run(extractor, "We propose FooNet, a neural network that tags entities, and evaluate it on CoNLL-2003.")
+    assert "FooNet" in names(out.models)
+    assert out.introduces == ["FooNet"]
+
+
+def test_called_named_dubbed(extractor):
+    out = run(extractor, "We finetune BLOOM to produce finetuned variants called ZorbLM and QuxT5. "
+                         "We also collect a corpus dubbed WidgetSet.")
+    assert {"ZorbLM", "QuxT5"} <= names(out.models)
+    assert "WidgetSet" in names(out.datasets)
+    assert {"ZorbLM", "QuxT5", "WidgetSet"} <= set(out.introduces)
+    assert "BLOOM" not in out.introduces
+
+
+def test_title_colon_with_dataset_head(extractor):
+    out = run(extractor, "Existing evaluations are incomplete. We release a benchmark of fictitious people.",
+              title="PEBench: A Fictitious Dataset to Benchmark Machine Unlearning")
+    assert names(out.datasets) == {"PEBench"}
+    assert out.introduces == ["PEBench"]
+
+
+def test_head_nouns_after_and_before_and_coordination(extractor):
+    out = run(extractor, "Experiments on the GRID and TCD-TIMIT datasets and on the Kestrel corpus show "
+                         "that the Flamingo-X model is strong.")
+    assert {"GRID", "TCD-TIMIT", "Kestrel"} <= names(out.datasets)
+    assert "Flamingo-X" in names(out.models)
+
+
+def test_parenthesised_name_after_described_model(extractor):
+    out = run(extractor, "We build phoneme-based models (Quokka) that transfer across languages.")
+    assert "Quokka" in names(out.models)
+
+
+def test_title_case_expansion_gives_alias_not_a_second_entity(extractor):
+    out = run(extractor, "We introduce Visual-Linguistic BERT (VL-BERT for short), a pre-trainable model.")
+    assert names(out.models) == {"VL-BERT"}
+
+
+def test_family_affix_shape(extractor):
+    out = run(extractor, "We compare RuleBert with MedGPT and KidLM on reasoning.")
+    assert {"RuleBert", "MedGPT", "KidLM"} <= names(out.models)
+
+
+def test_one_type_per_name_per_paper(extractor):
+    out = run(extractor, "We train on the Zephyrus dataset. Zephyrus contains 1M sentences and Zephyrus is public.")
+    assert names(out.datasets) == {"Zephyrus"} and out.models == []
+    assert len(out.datasets[0].mentions) == 3
+
+
+# ---------------------------------------------------------------- evidence
+def test_mentions_carry_field_offsets_and_sentence(extractor):
+    title = "Probing BERT"
+    abstract = "We study GLUE. Then we fine-tune BERT-base on it."
+    out = run(extractor, abstract, title=title)
+    bert = next(e for e in out.models if e.name == "BERT")
+    fields = {(m.field, m.text) for m in bert.mentions}
+    assert ("title", "BERT") in fields and ("abstract", "BERT-base") in fields
+    for m in bert.mentions:
+        source = title if m.field == "title" else abstract
+        assert source[m.start:m.end] == m.text
+        assert m.text in m.sentence
+    abstract_mention = next(m for m in bert.mentions if m.field == "abstract")
+    assert abstract_mention.sentence == "Then we fine-tune BERT-base on it."
+
+
+def test_references_and_focus(extractor):
+    out = run(extractor, "Following prior work (Singh et al., 2019) and Li et al. (2023), we study "
+                         "multilingual models for low-resource languages.")
+    assert out.references == ["(Singh et al., 2019)", "Li et al. (2023)"]
+    assert out.focus == ["multilingual", "low-resource"]
+
+
+def test_links_from_text(extractor):
+    out = run(extractor, "Code is at https://github.com/ymcui/LERT.")
+    assert [link.url for link in out.links] == ["https://github.com/ymcui/LERT"]
+
+
+# -------------------------------------------------------------------- pipe
+def test_pipe_jobs_2_equals_jobs_1_and_keeps_order(extractor):
+    records = [PaperRecord(title=f"Paper {i}", abstract=text, source=f"t:{i}") for i, text in enumerate([
+        "We fine-tune BERT-base and XLM-R large on XNLI.",
+        "We propose FooNet, a neural network for tagging. Code: https://github.com/a/b",
+        "Experiments on Korean and English with Llama2-7b.",
+        "No entities here at all.",
+    ] * 5)]
+    one = [x.to_json() for x in extractor.pipe(records, batch_size=3, jobs=1)]
+    two = [x.to_json() for x in extractor.pipe(records, batch_size=3, jobs=2)]
+    assert one == two
+    assert [x["source"] for x in one] == [r.source for r in records]
+    assert one[0]["models"][0]["name"] in {"BERT", "XLM-R"}

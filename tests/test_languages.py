@@ -1,0 +1,91 @@
+"""Languages: lexicon names, adjectives, code pairs, dialects, codes; exclusions."""
+from __future__ import annotations
+
+import pytest
+
+from paperkg.extract.languages import code_pair_languages, contextual_language, language_lexicon
+from paperkg.extract.pipeline import Extractor
+from paperkg.extract.records import PaperRecord
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def langs(extractor, abstract, title="A paper"):
+    out = extractor.extract(PaperRecord(title=title, abstract=abstract, source="t:1"))
+    return {e.name: e for e in out.languages}
+
+
+def test_adjective_uses_with_iso_codes(extractor):
+    found = langs(extractor, "We build a Korean LLM and test it with English prompts on Chinese NLU tasks.")
+    assert set(found) == {"Korean", "English", "Chinese"}
+    assert (found["Korean"].code, found["Korean"].tag, found["Korean"].key) == ("kor", "ko", "kor")
+    assert (found["English"].code, found["English"].tag) == ("eng", "en")
+    assert found["Chinese"].code == "zho"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Results on Si<->En translation.", {"Sinhala", "English"}),
+    ("We train en-de and En→Fr systems.", {"English", "German", "French"}),
+    ("The EN->JA direction is hard.", {"English", "Japanese"}),
+])
+def test_code_pairs(extractor, text, expected):
+    assert set(langs(extractor, text)) == expected
+
+
+def test_code_pair_false_friends_are_ignored():
+    assert code_pair_languages("AI-ML systems and IT/Go services") == []
+
+
+def test_dialect_as_written_with_base_alias(extractor):
+    found = langs(extractor, "We collect Egyptian Arabic and Swiss German tweets.")
+    assert set(found) == {"Egyptian Arabic", "Swiss German"}
+    assert found["Egyptian Arabic"].code == "arz" and "Arabic" in found["Egyptian Arabic"].aliases
+    assert "German" in found["Swiss German"].aliases
+
+
+def test_other_names_fold_to_one_language(extractor):
+    found = langs(extractor, "We translate Farsi (Persian) text.")
+    assert set(found) == {"Persian"}
+    assert "Farsi" in found["Persian"].aliases and len(found["Persian"].mentions) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "We generate Python, Java, Go, Swift and Rust code.",
+    "Romance languages, Indic languages, Turkic languages and Bantu languages are covered.",
+    "Our multilingual model helps low-resource languages.",
+    "Text in the Latin script and Arabic numerals.",
+    "As shown by Yao et al. (2023) and Dan et al., transfer works.",
+])
+def test_exclusions(extractor, text):
+    assert langs(extractor, text) == {}
+
+
+def test_turkish_yes_turkic_no(extractor):
+    assert set(langs(extractor, "Turkish and other Turkic languages.")) == {"Turkish"}
+
+
+def test_rare_language_needs_language_context(extractor):
+    found = langs(extractor, "We document the Ainu language, an endangered isolate.")
+    assert set(found) == {"Ainu"} and found["Ainu"].code == "ain"
+    assert contextual_language("Turkic") is None  # langcodes.find would say Turkish
+
+
+def test_mention_offsets_point_at_the_name(extractor):
+    title = "Hindi and Bengali"
+    abstract = "We study Hindi."
+    out = extractor.extract(PaperRecord(title=title, abstract=abstract, source="t:1"))
+    hindi = next(e for e in out.languages if e.name == "Hindi")
+    for m in hindi.mentions:
+        source = title if m.field == "title" else abstract
+        assert source[m.start:m.end] == "Hindi"
+    assert {e.name for e in out.languages} == {"Hindi", "Bengali"}
+
+
+def test_lexicon_has_no_collections():
+    lexicon = language_lexicon()
+    for family in ("Romance", "Turkic", "Bantu", "Indic", "Germanic", "Uralic"):
+        assert family not in lexicon
+    assert lexicon["Hindi"].code == "hin"
