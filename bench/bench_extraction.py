@@ -24,10 +24,10 @@ import sys
 import time
 
 import spacy
-
-from paperkg import EXAMPLES_DIR
 from paperkg.extract.pipeline import Extractor
 from paperkg.extract.readers import read_listings
+
+from paperkg import EXAMPLES_DIR
 
 
 def _rate(count: int, seconds: float) -> float:

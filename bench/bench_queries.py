@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import random
 import re
-import statistics
 import string
 import sys
 import tempfile

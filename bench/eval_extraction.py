@@ -17,9 +17,10 @@ import sys
 import time
 from pathlib import Path
 
-from paperkg import REPO_ROOT
 from paperkg.extract.pipeline import Extractor
 from paperkg.extract.records import PaperRecord
+
+from paperkg import REPO_ROOT
 from paperkg.files import atomic_write
 
 DEFAULT_GOLD = REPO_ROOT.parent / "shared" / "eval" / "gold-dev.jsonl"

@@ -1,7 +1,7 @@
 """Precision/recall of the stated relations against the hand-checked set.
 
     .venv/bin/python bench/eval_relations.py [--gold tests/fixtures/relations/gold.jsonl]
-                                             [--examples data/examples] [--errors]
+                                             [--examples data/examples] [--errors] [--timing]
 
 The gold set (tests/fixtures/relations/gold.jsonl, rules in its README.md) was
 written from the bundled abstracts before the rules were tuned. Each gold line
@@ -101,6 +101,11 @@ def _same_name(gold_key: str, spelling: str) -> bool:
     return False
 
 
+def _hit(pred, gold_rel: dict, spellings, intro: set[str]) -> bool:
+    return (pred.type == gold_rel["type"] and _matches(tuple(pred.source), gold_rel["source"], spellings, intro)
+            and _matches(tuple(pred.target), gold_rel["target"], spellings, intro))
+
+
 def score(gold: list[dict], extractions: dict) -> dict:
     """Per group: predicted, correct, gold, found, precision, recall; plus the errors for inspection."""
     from paperkg.extract.records import name_key
@@ -119,19 +124,15 @@ def score(gold: list[dict], extractions: dict) -> dict:
             stats["gold"] += len(g_rels)
             stats["predicted"] += len(p_rels)
 
-            def hit(p, g):
-                return (p.type == g["type"] and _matches(tuple(p.source), g["source"], spellings, intro)
-                        and _matches(tuple(p.target), g["target"], spellings, intro))
-
             for p in p_rels:
-                if any(hit(p, g) for g in g_rels):
+                if any(_hit(p, g, spellings, intro) for g in g_rels):
                     stats["correct"] += 1
                 elif len(types) == 1:
                     errors.append({"kind": "false_positive", "title": line["title"], "type": p.type,
                                    "source": list(p.source), "target": list(p.target), "rule": p.rule,
                                    "evidence": p.evidence})
             for g in g_rels:
-                if any(hit(p, g) for p in p_rels):
+                if any(_hit(p, g, spellings, intro) for p in p_rels):
                     stats["found"] += 1
                 elif len(types) == 1:
                     errors.append({"kind": "missed", "title": line["title"], **g})
@@ -139,6 +140,43 @@ def score(gold: list[dict], extractions: dict) -> dict:
         stats["precision"] = round(stats["correct"] / stats["predicted"], 3) if stats["predicted"] else 1.0
         stats["recall"] = round(stats["found"] / stats["gold"], 3) if stats["gold"] else 1.0
     return {"papers": len(gold), "groups": result, "errors": errors}
+
+
+def timing(examples: Path = EXAMPLES, repeat: int = 3) -> dict:
+    """Extraction time of all bundled records with and without the relation hook (same process, best of N).
+
+    Also the number of relations of each type and the hook's own time (find_relations
+    alone, on the finished extractions).
+    """
+    from collections import Counter
+
+    from paperkg.extract import pipeline
+    from paperkg.extract.readers import read_listings
+    from paperkg.extract.relations import find_relations
+
+    records = list(read_listings([str(examples)]))
+    extractor = pipeline.Extractor()
+    list(extractor.pipe(records[:50]))  # warm caches
+    hooks = list(pipeline.RELATION_HOOKS)
+    best = {"with": float("inf"), "without": float("inf")}
+    extractions = []
+    for _ in range(repeat):
+        for mode in ("without", "with"):
+            pipeline.RELATION_HOOKS[:] = hooks if mode == "with" else []
+            t0 = time.perf_counter()
+            out = list(extractor.pipe(records))
+            best[mode] = min(best[mode], time.perf_counter() - t0)
+            if mode == "with":
+                extractions = out
+    pipeline.RELATION_HOOKS[:] = hooks
+    t0 = time.perf_counter()
+    for ex in extractions:
+        find_relations(ex.paper, ex)
+    hook_only = time.perf_counter() - t0
+    counts = Counter(r.type for ex in extractions for r in ex.relations)
+    return {"records": len(records), "with_hook_s": round(best["with"], 3), "without_hook_s": round(best["without"], 3),
+            "ratio": round(best["with"] / best["without"], 3), "hook_only_s": round(hook_only, 4),
+            "per_record_us": round(hook_only / len(records) * 1e6, 1), "relations": dict(sorted(counts.items()))}
 
 
 def table(report: dict) -> str:
@@ -154,6 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, default=GOLD)
     parser.add_argument("--examples", type=Path, default=EXAMPLES)
     parser.add_argument("--errors", action="store_true", help="list false positives and misses")
+    parser.add_argument("--timing", action="store_true", help="also time extraction with/without the hook")
     args = parser.parse_args(argv)
     gold = load_gold(args.gold)
     t0 = time.perf_counter()
@@ -162,6 +201,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{report['papers']} papers, {sum(len(g['relations']) for g in gold)} gold relations, "
           f"extraction {time.perf_counter() - t0:.1f}s\n")
     print(table(report))
+    if args.timing:
+        print(json.dumps(timing(args.examples), indent=1))
     if args.errors:
         for err in report["errors"]:
             print(json.dumps(err, ensure_ascii=False))

@@ -31,7 +31,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from .evidence import FieldMapper, chunk_bounds, sentence_ends, words_after, words_before
+from .evidence import (
+    FieldMapper,
+    chunk_bounds,
+    sentence_ends,
+    words_after,
+    words_before,
+)
 from .gazetteer import Gazetteer, GazetteerEntry
 from .languages import language_lexicon
 from .records import name_key
@@ -47,7 +53,7 @@ MODEL_HEADS = frozenset({
 DATASET_HEADS = frozenset({
     "dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "treebank", "treebanks",
     "testbed", "leaderboard", "suite", "collection", "test-set", "testset", "set", "sets",
-    "data", "split", "splits", "bank", "challenge", "database", "crawl", "archive",
+    "data", "split", "splits", "bank", "challenge", "database", "crawl", "archive", "evaluation",
 })
 METHOD_HEADS = frozenset({
     "method", "methods", "approach", "approaches", "algorithm", "algorithms", "technique",
@@ -76,7 +82,7 @@ EVAL_CONTEXT = frozenset({
     "fine-tuning", "pretrained", "pre-trained", "pretraining", "pre-training", "tested", "test",
     "accuracy", "score", "scores", "benchmarked", "state-of-the-art", "sota", "improvements",
     "gains", "outperforms", "outperform", "achieves", "achieve", "tuned", "collected", "built",
-    "baselines", "models", "methods", "systems", "sota", "experimented", "conducted", "tests",
+    "baselines", "models", "methods", "systems", "experimented", "conducted", "tests",
 })
 MODEL_VERBS = frozenset({"achieves", "outperforms", "surpasses", "generates", "obtains", "attains",
                          "significantly", "consistently", "substantially", "excels", "rivals", "matches"})
@@ -91,7 +97,7 @@ INTRO_RE = re.compile(
     r"(?:propose|present|introduce|release|develop|build|construct|create|train|pre-?train|curate|"
     r"collect|design|contribute|open-source|publish|offer|describe|devise|establish|produce|"
     r"obtain|call|name|dub|term|debut|unveil|launch)(?:s|d|ed|es)?\b",
-    re.I,
+    re.IGNORECASE,
 )
 # Verbs that also describe using an existing model ("we train BERT"): no introduction for known names.
 WEAK_INTRO_VERBS = frozenset({"train", "pre-train", "pretrain", "obtain", "produc", "build", "creat", "construct",
@@ -99,7 +105,8 @@ WEAK_INTRO_VERBS = frozenset({"train", "pre-train", "pretrain", "obtain", "produ
 OUTPUT_VERB = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?(?:generates?|produces?|synthesi[sz]es?|predicts?|"
                          r"translates?|answers?|recogni[sz]es?|transcribes?|outputs?|detects?|classifies?|"
                          r"segments?|summari[sz]es?|converts?)\b")
-OWN_RE = re.compile(r"\b(?:we|our|this paper|this work|the paper)\b", re.I)
+_TRAINED_AFTER = re.compile(r"\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:trained|fine-?tuned|pre-?trained|finetuned)\b")
+OWN_RE = re.compile(r"\b(?:we|our|this paper|this work|the paper)\b", re.IGNORECASE)
 
 # A glued right-hand tail that is a size/flavour variant: "-7b-chat", "-base", "-v0.1", "-Instruct".
 _VARIANT_PIECE = (
@@ -107,11 +114,11 @@ _VARIANT_PIECE = (
     r"chat|instruct|it|hf|sft|dpo|rlhf|v\d+(?:\.\d+)*|\d+k|uncased|cased|turbo|preview|distilled|"
     r"lite|plus|pro|ultra|flash|[a-z]{2}-[a-z]{2}|(?:ti|[sblhg])/\d+)"
 )
-VARIANT_TAIL = re.compile(rf"^(?:[-_ ]?{_VARIANT_PIECE})+$", re.I)
+VARIANT_TAIL = re.compile(rf"^(?:[-_ ]?{_VARIANT_PIECE})+$", re.IGNORECASE)
 # A space-separated size/flavour word right after a name: "XLM-R large", "Poro 34B", "Llama 2 7B-chat".
 SPACED_VARIANT = re.compile(
-    rf"^ (?:\d+(?:\.\d+)?(?:x\d+)?[BMKTbmkt](?:[-_]{_VARIANT_PIECE})*|base|large|small|xl|xxl|"
-    rf"Base|Large|Small|XL|XXL|Instruct|Chat)(?![\w-])"
+    rf"^ (?:\d+(?:\.\d+)?(?:x\d+)?[BMKTbmkt](?:[-_]{_VARIANT_PIECE})*|(?i:base|large|small|xl|xxl)|"
+    rf"Instruct|Chat)(?![\w-])"
 )
 SIZE_ONLY = re.compile(r"^\d+(?:\.\d+)?(?:x\d+)?[BMKTbmkt]$")
 _COMPOUND_TAIL = re.compile(r"^-[a-z]+(?:-[a-z]+)*$")  # "-based", "-style", "-like", "-generated"
@@ -137,7 +144,7 @@ MODEL_AFFIX = re.compile(
     r"(?:BERT|Bert|GPT|LLaMA|Llama|LLaVA|BART|RoBERTa|ELECTRA|CLIP|ViT|(?<=[a-z0-9])LM(?:s?\d*$|-)|"
     r"(?<=[a-z])Net$|(?<=[a-z])Former$|(?<=[A-Za-z])T5|^T5)"
 )
-DATASET_AFFIX = re.compile(r"(?:(?<=[A-Za-z])Bench$|(?<=[A-Za-z]{2})-?QA$|(?<=[A-Za-z])-?Eval$|"
+DATASET_AFFIX = re.compile(r"(?:(?<=[A-Za-z])-?Bench$|(?<=[A-Za-z]{2})-?QA$|(?<=[A-Za-z])-?Eval$|"
                            r"(?<=[A-Za-z])\d+[MK]$|(?<=[a-z])(?:instruct|Instruct)$|Corpus$)")
 URLISH = re.compile(r"://|^www\.|\.(?:com|org|io|ai|net|edu)\b|@|/")
 
@@ -201,6 +208,7 @@ class EntityFinder:
         self.text = text
         self.title_end = title_len
         self._ends: list[int] | None = None
+        self._expansions: list[tuple[int, int]] = []  # (start, end) of "Long Form" before "(LF)"
         candidates: dict[str, Candidate] = {}
         taken: list[tuple[int, int]] = []
         for span in doc.spans.get("gazetteer", ()):
@@ -229,10 +237,13 @@ class EntityFinder:
     def _known(self, cands: dict[str, Candidate], taken: list, entry: GazetteerEntry, s: int, e: int) -> None:
         text = self.text
         cs, ce = chunk_bounds(text, s, e)
-        cs, ce = max(cs, 0), max(ce, e)
+        ce = max(ce, e)
         left, right = text[cs:s], text[e:ce]
         if "/" in left:  # hub id "org/name-..."
             left, cs = "", s
+        if "/" in right and not VARIANT_TAIL.match(right):  # "MiniGPT-4/mPLUG-Owl": two names
+            cut = right.index("/")
+            right, ce = right[:cut], e + cut
         derived = False
         if left and not _COMPOUND_HEAD.match(left):
             derived = True
@@ -310,11 +321,11 @@ class EntityFinder:
         if derived_kind is not None:
             cand.derived_from = derived_kind
             cand.add(derived_kind, 2.0, "pattern:derived_name")
-        if MODEL_AFFIX.search(base) and not _CAPS.match(base.replace("-", "")) or (
-                MODEL_AFFIX.search(base) and len(base) > 4):
+        if DATASET_AFFIX.search(base):  # "ChocoLlama-Bench" is a benchmark, whatever it is built on
+            cand.add("dataset", 2.0 if derived_kind == "model" or MODEL_AFFIX.search(base) else 1.5,
+                     "pattern:dataset_affix")
+        elif MODEL_AFFIX.search(base) and (len(base) > 4 or not _CAPS.match(base.replace("-", ""))):
             cand.add("model", 2.0, "pattern:family_affix")
-        if DATASET_AFFIX.search(base):
-            cand.add("dataset", 1.5, "pattern:dataset_affix")
         if tail and SIZE_ONLY.match(tail.strip("-_ ").split("-")[0]):
             cand.add("model", 1.0, "pattern:size_suffix")
         self._context(cand, occ)
@@ -432,16 +443,14 @@ class EntityFinder:
                 cand.add(kind, 1.5, "pattern:definition")
             else:
                 cand.rules.append("pattern:definition")
-        if low_before and low_before[-1] == "our":
-            cand.intro = True
+        if low_before and (low_before[-1] == "our" or (
+                "our" in low_before[-3:-1] and low_before[-1] in HEAD_KIND and HEAD_KIND[low_before[-1]] != "method")):
+            cand.intro = True  # "our X", "Our model, X, ..."
         # Evaluation context: "results on X", "fine-tuned on X".
-        if low_before and low_before[-1] in {"on", "from", "over"}:
-            if len(low_before) > 1 and (low_before[-2] in EVAL_CONTEXT or
-                                        (len(low_before) > 2 and low_before[-3] in EVAL_CONTEXT)):
-                cand.add("dataset", 1.0, "pattern:eval_context")
-        if low_after and low_after[0] in MODEL_VERBS:
-            cand.add("model", 1.0, "pattern:model_verb")
-        elif re.match(r"\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:trained|fine-?tuned|pre-?trained|finetuned)\b", tail):
+        if len(low_before) > 1 and low_before[-1] in {"on", "from", "over"} and (
+                low_before[-2] in EVAL_CONTEXT or (len(low_before) > 2 and low_before[-3] in EVAL_CONTEXT)):
+            cand.add("dataset", 1.0, "pattern:eval_context")
+        if (low_after and low_after[0] in MODEL_VERBS) or _TRAINED_AFTER.match(tail):
             cand.add("model", 1.0, "pattern:model_verb")
 
     def _sentence(self, s: int, e: int) -> tuple[int, int]:
@@ -477,6 +486,9 @@ class EntityFinder:
                 cand.add("method", 3.0, "pattern:generic_abbreviation")
                 cand.defined_generic = True
                 return
+            exp_start = text.rfind(expansion[0], max(sent_s, occ.start - 160), occ.start)
+            if exp_start >= 0:
+                self._expansions.append((exp_start, occ.start))
             kind = HEAD_KIND.get(expansion[-1].lower())
             if kind == "method":
                 cand.defined_generic = True
@@ -492,12 +504,7 @@ class EntityFinder:
 
     def _drop_expansions(self, cands: dict[str, Candidate]) -> None:
         """A known name inside another name's expansion ("Visual-Linguistic BERT (VL-BERT)") is no mention."""
-        spans = []
-        for cand in cands.values():
-            for rule in cand.rules:
-                if rule.startswith("expansion:"):
-                    for occ in cand.occurrences:
-                        spans.append((max(0, occ.start - len(rule) - 2), occ.start))
+        spans = self._expansions
         if not spans:
             return
         for cand in cands.values():
@@ -513,11 +520,17 @@ class EntityFinder:
             m, d, x = cand.scores["model"], cand.scores["dataset"], cand.scores["method"]
             kind = "model" if m >= d else "dataset"
             if cand.entry is not None:
+                kind = cand.entry.kind
                 if cand.entry.dual:
-                    kind = "dataset" if d - 3.0 * (cand.entry.kind == "dataset") > m - 3.0 * (
-                        cand.entry.kind == "model") else "model"
-                else:
-                    kind = cand.entry.kind
+                    # "Alpaca" model or dataset: decided by context, ties go to the model.
+                    bonus = len(cand.occurrences) * 3.0
+                    mm = m - (bonus if kind == "model" else 0.0)
+                    dd = d - (bonus if kind == "dataset" else 0.0)
+                    kind = "dataset" if dd > mm else "model"
+                    other = self.gazetteer.lookup(cand.occurrences[0].base, kind=kind)
+                    if other is not None:
+                        cand.entry = other
+                    m, d = (max(m, d), 0.0) if kind == "model" else (0.0, max(m, d))
                 best = max(m, d)
                 if best < 3.0:
                     continue
@@ -561,7 +574,7 @@ class EntityFinder:
         """A plain capitalised word that the text also writes in lower case, or only
         writes at sentence starts, is an ordinary word ("Particularly, the ... model")."""
         word = cand.occurrences[0].base
-        if re.search(rf"\b{re.escape(word.lower())}\b", self.text):
+        if re.search(rf"(?<![\w/.-]){re.escape(word.lower())}(?![\w/-])", self.text):
             return True
         return all(_at_sentence_start(self.text, o.start) for o in cand.occurrences)
 

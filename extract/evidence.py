@@ -84,8 +84,8 @@ _REFERENCE_RE = re.compile(
     r"|[A-Z][\w'’-]+\s(?:et al\.|and [A-Z][\w'’-]+)\s\(\d{4}[a-z]?\)"
 )
 _FOCUS = (
-    ("multilingual", re.compile(r"\b(?:multi-?lingual|cross-?lingual|many languages)", re.I)),
-    ("low-resource", re.compile(r"\b(?:low|under)[- ]resource[d]?\b", re.I)),
+    ("multilingual", re.compile(r"\b(?:multi-?lingual|cross-?lingual|many languages)", re.IGNORECASE)),
+    ("low-resource", re.compile(r"\b(?:low|under)[- ]resource[d]?\b", re.IGNORECASE)),
 )
 
 

@@ -74,7 +74,7 @@ def _registry() -> Path:
     return Path(language_data.__file__).resolve().parent / "data" / "language-subtag-registry.txt"
 
 
-_FIELD_RE = re.compile(r"^(Type|Subtag|Description|Scope|Deprecated|Macrolanguage): (.+)$", re.M)
+_FIELD_RE = re.compile(r"^(Type|Subtag|Description|Scope|Deprecated|Macrolanguage): (.+)$", re.MULTILINE)
 
 
 def _clean_description(text: str) -> str:

@@ -382,7 +382,7 @@ def find_links(text: str, field: str = "abstract") -> list[Link]:
         a, b = _clean_span(text[start:end])
         cleaned = text[start + a:start + b]
         link = _classify_clean(cleaned, "text")
-        if link is None:
+        if link is None or not link.url.startswith("https://"):  # "www.://x.org" and other debris
             continue
         mention = Mention(text=cleaned, field=field, start=start + a, end=start + b,
                           sentence=_sentence(text, start + a, start + b))

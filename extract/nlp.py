@@ -29,7 +29,7 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex, filter_spans
+from spacy.util import compile_infix_regex, compile_suffix_regex, filter_spans
 
 from .gazetteer import Gazetteer, load_gazetteer
 from .languages import language_lexicon
@@ -51,6 +51,10 @@ def make_tokenizer_infixes(nlp: Language) -> None:
     # 10,000 distinct chunks; a corpus of abstracts has far more, so most chunks
     # would be re-split by the affix regexes every time. A bigger cache costs a few MB.
     nlp.tokenizer.max_cache_size = TOKENIZER_CACHE_SIZE
+    # A full stop after "<lower or digit><capital>" ends a sentence, not an abbreviation:
+    # "... dataset HowTo100M." / "Poro 34B." must end in the token "M" / "B" to match names.
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[a-z0-9][A-Z])\."]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
 def spelling_variants(nlp: Language, surface: str) -> list[list[str]]:

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .evidence import sentence_bounds
 from .records import PaperRecord, name_key
@@ -65,6 +66,9 @@ class Sentence:
 
     text: str
     slots: list[Slot]
+    field: str = ""  # "title" | "abstract"
+    start: int = -1  # offsets of the sentence in its field's text (-1: unknown)
+    end: int = -1
 
     def between(self, a: Slot, b: Slot) -> str:
         return self.text[a.end:b.start]
@@ -80,17 +84,17 @@ _W = r"[\w.+'’-]+"  # one word (names like "Llama-2", "3.1" included)
 NEGATIVE = re.compile(
     r"\b(?:than|unlike|instead|not|no|without|compared?|comparison|comparable|versus|vs|outperform\w*|"
     r"surpass\w*|beat\w*|beating|rival\w*|against|whereas|while|but|however|except)\b",
-    re.I,
+    re.IGNORECASE,
 )
 # Markers of a sentence about the field or other people's work, not about this paper's own runs.
 GENERIC = re.compile(
     r"\b(?:e\.g|i\.e|such as|like|typically|usually|often|existing|previous|prior|conventional|"
     r"traditional|commonly|widely|generally|mainstream|most|many|recent|recently|current|currently|"
     r"have been|has been)\b",
-    re.I,
+    re.IGNORECASE,
 )
-COORDINATION = re.compile(r"^\s*(?:and|or|&|/)\b", re.I)  # "A and variants of B": A is not the new model
-FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
+COORDINATION = re.compile(r"^\s*(?:and|or|&|/)\b", re.IGNORECASE)  # "A and variants of B": A is not the new model
+FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 
 # BASED_ON triggers between the new model A and its base B ("A ... <trigger> ... B").
 _BASE_TRIGGER = (
@@ -104,39 +108,54 @@ _BASE_TRIGGER = (
 )
 # Filler allowed between a trigger and the base model: "a general pretrained", "the weights of".
 _FILLER = rf"(?:{_W}\s+){{0,4}}?"
-BASE_AFTER = re.compile(rf"^(?P<pre>[^;:]{{0,90}}?)\b{_BASE_TRIGGER}\s+{_FILLER}$", re.I)
+BASE_AFTER = re.compile(rf"^(?P<pre>[^;:]{{0,90}}?)\b{_BASE_TRIGGER}\s+{_FILLER}$", re.IGNORECASE)
 BASE_FRONTED = re.compile(
     r"^\W*(?:(?:built\s+(?:up)?on|based\s+on|initiali[sz]ed\s+(?:with|from)|(?:fine-?tuned|finetuned)\s+from|"
     r"(?:further|continual(?:ly)?|continued)\s+pre-?trained\s+(?:from|on)|distilled\s+from|starting\s+from)"
     rf"\s+{_FILLER})$",
-    re.I,
+    re.IGNORECASE,
 )
 # Between B and A in a fronted sentence: a short phrase ending in a comma ("model, ", "on 435B tokens, ").
-BASE_FRONTED_GAP = re.compile(r"^[^;:.]{0,80},\s*(?:the\s+)?$", re.I)
+BASE_FRONTED_GAP = re.compile(r"^[^;:.]{0,80},\s*(?:the\s+)?$", re.IGNORECASE)
 # "A, a T5-based hypermodel": an apposition before "B-based".
-X_BASED_BEFORE = re.compile(rf"^\s*(?:,|--|—|–|\(|is|was)\s*(?:an?|the)?\s*(?:{_W}\s+){{0,3}}$", re.I)
+X_BASED_BEFORE = re.compile(rf"^\s*(?:,|--|—|–|\(|is|was)\s*(?:an?|the)?\s*(?:{_W}\s+){{0,3}}$", re.IGNORECASE)
 # "a Polish BERT-based language model -- HerBERT", "... model called A".
 X_BASED_AFTER = re.compile(
     rf"^-based\s+(?:{_W}\s+){{0,3}}?(?:model|lm|llm|slm|plm|language\s+model|transformer|encoder|network|"
     r"hypermodel|architecture)\s*(?:--|—|–|,|:|\(|called|named|dubbed)\s*(?:the\s+)?$",  # singular: one new model
-    re.I,
+    re.IGNORECASE,
 )
 VARIANTS_NAMED = re.compile(
-    r"^\s+(?:model\s+famil(?:y|ies)\s+|models?\s+)?[^;:]{0,60}?\bvariants?\s+(?:called|named|dubbed)\s+$", re.I)
+    r"^\s+(?:model\s+famil(?:y|ies)\s+|models?\s+)?[^;:]{0,60}?\bvariants?\s+(?:called|named|dubbed)\s+$",
+    re.IGNORECASE,
+)
 VARIANTS_OF = re.compile(
     r"^\s*,\s*(?:the\s+|an?\s+)?(?:(?:fine-?tuned|finetuned|instruction-tuned|distilled)\s+)?variants?\s+of\s+"
-    r"(?:the\s+)?$", re.I)
+    r"(?:the\s+)?$", re.IGNORECASE)
 # "a further pre-trained multilingual BERT (mBERTu)": base before, new model in brackets after.
 PAREN_BEFORE = re.compile(
     r"\b(?:further|continual(?:ly)?|continued)\s+pre-?trained\s+(?:\w+\s+){0,2}$|"
-    r"\b(?:fine-?tuned|finetuned|distilled)\s+(?:\w+\s+){0,2}$", re.I)
+    r"\b(?:fine-?tuned|finetuned|distilled)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 PAREN_AFTER = re.compile(r"^\s*(?:models?\s+)?\(\s*$")
 # In a paper introducing one model: "we further pretrain B", "distillation from B".
 PAPER_MODEL_BASE = re.compile(
     r"(?:\bwe\s+(?:further|continually|continue\s+to)\s+pre-?train(?:ed)?|"
     r"\b(?:knowledge\s+)?distill(?:ation|ed)\s+from|"
     r"\bwe\s+initiali[sz]e\s+(?:\w+\s+){0,4}?(?:with|from))\s+(?:the\s+)?$",
-    re.I,
+    re.IGNORECASE,
+)
+
+# "These models are based on B1 and B2": the subject refers to the models the previous sentence names.
+ANAPHORA_SUBJECT = re.compile(
+    r"^\W*(?:these|both|the\s+two|our|the\s+resulting)\s+(?:\w+\s+){0,2}?models?\s+(?:are|is|were|was)\s+"
+    r"(?:both\s+|all\s+)?(?:based\s+on|built\s+(?:up)?on|initiali[sz]ed\s+(?:from|with)|(?:fine-?tuned|finetuned)\s+"
+    r"from|derived\s+from|(?:further|continually)\s+pre-?trained\s+from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+INTRO_PREV = re.compile(
+    r"\bwe\s+(?:have\s+)?(?:develop(?:ed)?|present(?:ed)?|introduced?|proposed?|released?|buil[dt]|train(?:ed)?)"
+    r"\s+(?:\w+\s+){0,2}?$",
+    re.IGNORECASE,
 )
 
 # TRAINED_ON: "<train verb> [models | filler] on/using/over [filler] D".
@@ -144,8 +163,8 @@ _TRAIN_VERB = (
     r"\b(?:(?:continual(?:ly)?|continued|further)\s+)?(?:pre-?|re-?)?train(?:ed|ing|s)?\b|"
     r"\bfine-?tun(?:ed|ing|es?)\b|\bfinetun(?:ed|ing|es?)\b|\bpre-?train\b"
 )
-TRAIN_VERB = re.compile(_TRAIN_VERB, re.I)
-TRAIN_PREP = re.compile(r"\b(?:on|using|over)\s+", re.I)
+TRAIN_VERB = re.compile(_TRAIN_VERB, re.IGNORECASE)
+TRAIN_PREP = re.compile(r"\b(?:on|using|over)\s+", re.IGNORECASE)
 # Words allowed between a training verb and its preposition besides model names:
 # "pre-train VL-BERT on", "is carried out on", "over three epochs using", "the LLM only on".
 _MID_WORD = re.compile(
@@ -153,45 +172,47 @@ _MID_WORD = re.compile(
     r"is|was|are|were|be|been|being|carried|out|conducted|performed|done|only|further|jointly|first|then|"
     r"initially|all|from|scratch|for|\d+|one|two|three|four|five|epochs?|steps|iterations|over|both|"
     r"each|additionally|also|mainly|exclusively|solely)$",
-    re.I,
+    re.IGNORECASE,
 )
 # Subject of a training verb right before it: "A underwent", "A is", "A, which was".
 TRAIN_SUBJECT = re.compile(
     r"^\s*(?:,\s*)?(?:(?:which|that|is|was|are|were|has|have|had|been|being|underwent|undergoes|then|first|"
     r"also|further|model|models)\s+){0,4}$",
-    re.I,
+    re.IGNORECASE,
 )
 # "We use large corpora like D1 and D2 to train models".
-USE_TO_TRAIN = re.compile(r"^\s+(?:to|for)\s+(?:(?:further|continually|jointly)\s+)?(?:pre-?)?train", re.I)
+USE_TO_TRAIN = re.compile(r"^\s+(?:to|for)\s+(?:(?:further|continually|jointly)\s+)?(?:pre-?)?train", re.IGNORECASE)
 USE_BEFORE = re.compile(r"\b(?:we\s+(?:use|used|leverage|utili[sz]e|employ))\s+(?P<fill>(?:[\w-]+\s+){0,4}?)$",
-                        re.I)
+                        re.IGNORECASE)
+USE_LIST_WORDS = re.compile(r"\b(?:large|like|such\s+as)\b", re.IGNORECASE)  # "large corpora like D"
 # EVALUATED_ON: a cue, then a preposition, then [filler] D.
 EVAL_CUE = re.compile(
     r"\b(?:evaluat\w*|experiments?|experimental|results?|performance|performs?|accuracy|scores?|"
     r"achiev\w*|outperform\w*|surpass\w*|state-of-the-art|sota|improv\w*|gains?|tested|test\s+sets?|"
     r"benchmarks?|leaderboards?|first\s+place|validat\w*|assess\w*|wers?|bleu|f1|rank\w*|retention)\b",
-    re.I,
+    re.IGNORECASE,
 )
 EVAL_PREP = re.compile(
     r"(?:\b(?P<word>on|in|across|including)|\b(?:leaderboards?|test\s+sets?|subsets?|splits?|tasks)\s+of"
     r"|\b(?:benchmarks?|datasets?)\s*:)\s+",
-    re.I,
+    re.IGNORECASE,
 )
 # "based on D", "relies on D", "focus on D" are not evaluation.
 PREP_BLOCK = re.compile(r"\b(?:based|built|relies|rely|relying|focus\w*|depend\w*|work\w*|build\w*|trained|"
-                        r"pre-?trained|fine-?tuned|finetuned)\s*$", re.I)
-SENTENCE_ON = re.compile(r"^\W*on\s+(?:the\s+)?$", re.I)  # "On ML50, we demonstrate ..."
+                        r"pre-?trained|fine-?tuned|finetuned)\s*$", re.IGNORECASE)
+SENTENCE_ON = re.compile(r"^\W*on\s+(?:the\s+)?$", re.IGNORECASE)  # "On ML50, we demonstrate ..."
 _FILL_WORD = re.compile(
     r"^(?:the|a|an|both|all|several|various|multiple|standard|popular|widely-used|used|public|"
     r"challenging|large-scale|massive-scale|sizeable|instructional|video|text|english|chinese|"
     r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|subsets?|of|its|their|our|new|"
     r"clean|other|test|dev|labeled|unlabeled|data|its|held-out|downstream|well-known|"
     r"standardized|testing|twelve|datasets?|corpus|corpora|benchmarks?|suite|\w+ly)$",
-    re.I,
+    re.IGNORECASE,
 )
 SUBJECT_GUARD = re.compile(r"\b(?:than|over|against|compared|versus|vs|outperform\w*|surpass\w*|beat\w*|"
-                           r"such as|like|e\.g|including|rival\w*)\b", re.I)
-EVAL_VERB_OBJECT = re.compile(r"\b(?:evaluat\w*|test(?:ed|ing)?|benchmark(?:ed|ing)?|assess\w*)\s+(?:the\s+)?$", re.I)
+                           r"such as|like|e\.g|including|rival\w*)\b", re.IGNORECASE)
+EVAL_VERB_OBJECT = re.compile(r"\b(?:evaluat\w*|test(?:ed|ing)?|benchmark(?:ed|ing)?|assess\w*)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
 
 # HAS_CODE: a release sentence around a GitHub repository link.
 RELEASE = re.compile(
@@ -199,12 +220,12 @@ RELEASE = re.compile(
     r"[^.]{0,80}?\b(?:available|released?|open-?sourced?|publicly|at|here|found|hosted)\b"
     r"|\b(?:release|open-?source)\b[^.]{0,60}?\b(?:code|models?|weights|checkpoints)\b"
     r"|\b(?:is|are)\s+(?:now\s+|publicly\s+|freely\s+|openly\s+)?available\s+(?:at|on|from)\b",
-    re.I,
+    re.IGNORECASE,
 )
-URL = re.compile(r"\S+://\S+|\S+\.(?:com|org|io|ai|net)/\S*", re.I)
-NOT_OWN_CODE = re.compile(r"\b(?:awesome|list|survey|track|collection of papers|reading list)\b", re.I)
+URL = re.compile(r"\S+://\S+|\S+\.(?:com|org|io|ai|net)/\S*", re.IGNORECASE)
+NOT_OWN_CODE = re.compile(r"\b(?:awesome|list|survey|track|collection of papers|reading list)\b", re.IGNORECASE)
 
-_SEPARATOR = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)(?:the\s+)?$", re.I)
+_SEPARATOR = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)(?:the\s+)?$", re.IGNORECASE)
 
 
 # --- sentences ------------------------------------------------------------------------------------
@@ -225,14 +246,14 @@ def sentences(record: PaperRecord, entities: Iterable[Entity]) -> list[Sentence]
             entry = grouped.setdefault((m.field, left), (text[left:right], []))
             entry[1].append(Slot(entity.kind, entity.key, entity.name, m.start - left, m.end - left))
     out: list[Sentence] = []
-    for (_field, _left), (text, slots) in sorted(grouped.items(), key=lambda kv: (kv[0][0] != "title", kv[0][1])):
+    for (field, left), (text, slots) in sorted(grouped.items(), key=lambda kv: (kv[0][0] != "title", kv[0][1])):
         slots.sort(key=lambda s: (s.start, -(s.end - s.start)))
         kept: list[Slot] = []
         for slot in slots:
             if kept and slot.start < kept[-1].end:
                 continue
             kept.append(slot)
-        out.append(Sentence(text, kept))
+        out.append(Sentence(text, kept, field, left, left + len(text)))
     return out
 
 
@@ -284,20 +305,21 @@ def based_on(sent: Sentence, single_intro: Slot | None = None) -> Iterator[Relat
 
 
 def _based_after(sent: Sentence, models: list[Slot]) -> Iterator[Relation]:
-    """"A, a Danish LLM based on B" / "A initializes the encoder with B": A right before the trigger."""
+    """"A, a Danish LLM based on B" / "A initializes the encoder with B": A right before the trigger.
+
+    Lists pair up like `_pairs`: "A1 and A2, two LLMs derived from B" gives both.
+    """
     for i, a in enumerate(models[:-1]):
         b = models[i + 1]
         if a.key == b.key:
             continue
-        if len(coordinated_before(sent, a)) > 1:
-            continue  # "A1 and A2, variants of B1 and B2": pairing is the variants rule's job
         gap = sent.between(a, b)
         m = BASE_AFTER.match(gap)
         if not m or NEGATIVE.search(gap) or len(m.group("pre").split()) > 10 or COORDINATION.match(m.group("pre")):
             continue
-        for target in coordinated(sent, b):
-            if target.key != a.key:
-                yield _rel(BASED_ON, _model(a), _model(target), sent, "based_on:trigger", 0.9)
+        for new, base in _pairs(coordinated_before(sent, a), coordinated(sent, b)):
+            if new.key != base.key:
+                yield _rel(BASED_ON, _model(new), _model(base), sent, "based_on:trigger", 0.9)
 
 
 def _based_fronted(sent: Sentence, models: list[Slot]) -> Iterator[Relation]:
@@ -364,7 +386,7 @@ def _variants(sent: Sentence, models: list[Slot]) -> Iterator[Relation]:
 
 def _paren(sent: Sentence, models: list[Slot]) -> Iterator[Relation]:
     """"a further pre-trained multilingual BERT (mBERTu)"."""
-    for b, a in zip(models, models[1:]):
+    for b, a in pairwise(models):
         if a.key == b.key or not PAREN_AFTER.match(sent.between(b, a)):
             continue
         if sent.text[a.end:a.end + 2].lstrip().startswith(")") and PAREN_BEFORE.search(sent.text[:b.start]):
@@ -381,6 +403,24 @@ def _paper_model(sent: Sentence, models: list[Slot], intro: Slot) -> Iterator[Re
                 if base.key != intro.key:
                     yield _rel(BASED_ON, _model(intro), _model(base), sent, "based_on:paper_model", 0.65)
             return
+
+
+def based_on_anaphora(prev: Sentence, sent: Sentence, evidence: str) -> Iterator[Relation]:
+    """"We have developed A1 and A2, ... . These models are based on B1 and B2." (adjacent sentences).
+
+    The only rule that looks past one sentence, and only at the one before: its
+    first-person naming phrase gives the models "These models" refers to.
+    """
+    models = [s for s in sent.slots if s.kind == "model"]
+    if not models or not ANAPHORA_SUBJECT.match(sent.text[:models[0].start]):
+        return
+    named = [s for s in prev.slots if s.kind == "model" and INTRO_PREV.search(prev.text[:s.start])]
+    if not named:
+        return
+    for new, base in _pairs(coordinated(prev, named[0]), coordinated(sent, models[0])):
+        if new.key != base.key:
+            yield Relation(type=BASED_ON, source=_model(new), target=_model(base), evidence=evidence,
+                           rule="based_on:anaphora", confidence=0.75)
 
 
 # --- TRAINED_ON / EVALUATED_ON -------------------------------------------------------------------
@@ -428,7 +468,7 @@ def trained_on(sent: Sentence) -> Iterator[Relation]:
         prefix = sent.text[:d.start]
         targets = coordinated(sent, d)
         use = USE_BEFORE.search(prefix)
-        if use and _fill_ok(use.group("fill").replace("like", "").replace("corpora", "").replace("large", ""), 4) \
+        if use and _fill_ok(USE_LIST_WORDS.sub(" ", use.group("fill")), 4) \
                 and USE_TO_TRAIN.match(sent.text[targets[-1].end:]):
             if _paper_source_ok(sent) and not NEGATIVE.search(sent.text[:d.start]):
                 for t in targets:
@@ -462,7 +502,7 @@ def trained_on(sent: Sentence) -> Iterator[Relation]:
 
 def _modifier(sent: Sentence, slot: Slot) -> bool:
     """"Wikipedia-style paraphrasing", "BERT-like": the name modifies something else, it is not used."""
-    return bool(re.match(r"^-?(?:style|like|based|type|trained|sized)\b", sent.text[slot.end:], re.I))
+    return bool(re.match(r"^-?(?:style|like|based|type|trained|sized)\b", sent.text[slot.end:], re.IGNORECASE))
 
 
 def _is_listed(sent: Sentence, slot: Slot) -> bool:
@@ -495,7 +535,7 @@ def evaluated_on(sent: Sentence, trained: set[str]) -> Iterator[Relation]:
                 continue
             if (prep.group("word") or "").lower() == "in" and not (
                     _words_between(prefix, cues[-1].end(), prep.start()) <= 3
-                    or re.match(r"^\s*(?:tasks?|benchmarks?|datasets?)\b", sent.text[targets[-1].end:], re.I)):
+                    or re.match(r"^\s*(?:tasks?|benchmarks?|datasets?)\b", sent.text[targets[-1].end:], re.IGNORECASE)):
                 continue  # "in" is weak: the cue must be close or D must be a named task/benchmark
             if any(s.kind == "dataset" for s in sent.slots_between(prep.start(), d.start)):
                 continue
@@ -530,7 +570,7 @@ def _eval_sources(sent: Sentence, prefix: str, prep_start: int) -> tuple[list[tu
                 and not re.search(r"[;:]", between):
             return [_model(g) for g in group], "evaluated_on:subject", 0.8
         # "For RLHF-LMs such as A, B, and C, we find ... on D": the listed models are evaluated.
-        if re.search(r"\bsuch as\s*$", lead, re.I) and re.match(r"^\s*,\s*we\b", between, re.I):
+        if re.search(r"\bsuch as\s*$", lead, re.IGNORECASE) and re.match(r"^\s*,\s*we\b", between, re.IGNORECASE):
             return [_model(g) for g in group], "evaluated_on:such_as", 0.7
         return [], "", 0.0
     if _paper_source_ok(sent):
@@ -587,9 +627,16 @@ def find_relations(record: PaperRecord, extraction: PaperExtraction) -> list[Rel
         if rel.source != rel.target:
             out.setdefault((rel.type, tuple(rel.source), tuple(rel.target)), rel)
 
+    prev: Sentence | None = None
     for sent in sentences(record, (*extraction.models, *extraction.datasets)):
         for rel in based_on(sent, single):
             add(rel)
+        if prev is not None and prev.field == sent.field:
+            text = _field_text(record, sent.field)
+            if not text[prev.end:sent.start].strip():  # adjacent sentences only
+                for rel in based_on_anaphora(prev, sent, text[prev.start:sent.end].strip()):
+                    add(rel)
+        prev = sent
         trained = list(trained_on(sent))
         for rel in trained:
             add(rel)
@@ -600,5 +647,6 @@ def find_relations(record: PaperRecord, extraction: PaperExtraction) -> list[Rel
     return list(out.values())
 
 
-__all__ = ["BASED_ON", "EVALUATED_ON", "HAS_CODE", "TRAINED_ON", "Sentence", "Slot", "based_on", "coordinated",
+__all__ = ["BASED_ON", "EVALUATED_ON", "HAS_CODE", "TRAINED_ON", "Sentence", "Slot", "based_on", "based_on_anaphora",
+           "coordinated",
            "evaluated_on", "find_relations", "has_code", "sentences", "trained_on"]

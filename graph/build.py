@@ -51,7 +51,7 @@ WEBSITE_KINDS = ("project_page", "anonymous", "website")
 # The derived-edge hook of the finish step: `paperkg.graph.citations.add_cites(graph) -> int`
 # adds CITES edges (derived=True) and returns how many. Looked up lazily so the builder
 # works before (and without) that module.
-CITES_HOOK = ("paperkg.graph.citations", ("add_cites", "add_cites_edges", "add_citations", "derive_cites"))
+CITES_HOOK = ("paperkg.graph.citations", "add_cites")
 
 
 @dataclass
@@ -426,14 +426,14 @@ class GraphBuilder:
     # -- finish ----------------------------------------------------------------------------------
 
     def _cites_hook(self):
-        module_name, names = CITES_HOOK
+        module_name, function = CITES_HOOK
         try:
             module = importlib.import_module(module_name)
         except ModuleNotFoundError as err:
             if err.name != module_name:
                 raise
             return None
-        return next((getattr(module, n) for n in names if callable(getattr(module, n, None))), None)
+        return getattr(module, function, None)
 
     def finish(self) -> BuildSummary:
         """Derived steps (CITES edges, recomputed from scratch so rebuilds stay identical) and counts."""

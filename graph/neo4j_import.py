@@ -42,6 +42,9 @@ from ..files import atomic_write
 from . import neo4j as N
 
 ARRAY_DELIMITERS = (";", "|", "\x1f")
+# RFC 4180 line ends: the csv module quotes a field holding any character of the line
+# terminator, so with CRLF a lone "\r" (or "\n") in a value is quoted too, never a row break.
+LINE_END = "\r\n"
 _ADMIN_DELIMITER_SPELLING = {";": ";", "|": "|", "\x1f": "U+001F"}
 _PROPERTY_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
@@ -243,7 +246,7 @@ def export_neo4j_import(graph: nx.MultiDiGraph, directory: str | os.PathLike,
             cells = writer.row_cells(columns)
             path = directory / f"nodes_{label}.csv"
             with atomic_write(path) as handle:
-                out = csv.writer(handle, lineterminator="\n")
+                out = csv.writer(handle, lineterminator=LINE_END)
                 out.writerow(node_header(label, columns))
                 out.writerows([row["key"], *cells(row["props"]), label] for row in rows)
             files.node_files[label] = path
@@ -253,7 +256,7 @@ def export_neo4j_import(graph: nx.MultiDiGraph, directory: str | os.PathLike,
             cells = writer.row_cells(columns)
             path = directory / f"relationships_{rel_type}_{src}_{dst}.csv"
             with atomic_write(path) as handle:
-                out = csv.writer(handle, lineterminator="\n")
+                out = csv.writer(handle, lineterminator=LINE_END)
                 out.writerow(relationship_header(rel_type, src, dst, columns))
                 out.writerows([row["src"], row["dst"], *cells(row["props"]), rel_type] for row in rows)
             files.relationship_files[(rel_type, src, dst)] = path

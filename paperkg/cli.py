@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from rich.console import Console
@@ -33,6 +34,11 @@ def main(argv: list[str] | None = None) -> int:
     except PaperkgError as err:
         Console(stderr=True, soft_wrap=True).print(f"[bold red]paperkg: error:[/] {escape(str(err))}", highlight=False)
         return err.exit_code
+    except BrokenPipeError:
+        # `paperkg papers ... | head` closed stdout early: stop quietly, and keep the
+        # interpreter's final flush from failing again on the closed pipe.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("paperkg: interrupted", file=sys.stderr)
         return 130

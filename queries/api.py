@@ -72,6 +72,8 @@ def resolve_entity(backend: Backend, name: str, kind: str | None = None, *, pape
         priority, refs = backend.name_index(KIND_LABELS[k]).lookup_ranked(name)
         if refs and (best is None or (priority, position) < best[:2]):
             best = (priority, position, refs)
+        if best is not None and best[0] == 0:
+            break  # a canonical match: no later kind can beat it
     if best is None and papers:
         refs = backend.name_index(S.PAPER).lookup(name)
         if refs:

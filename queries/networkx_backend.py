@@ -27,7 +27,6 @@ from .backend import NameIndexCache, count_order
 from .results import MENTIONED_LABELS, CatalogEntry, CoOccurrence, Count, NodeRef, PaperHit, PathStep, Related
 
 HUB_PAPERS = 1000  # entities with at least this many papers get their co-mentions counted once
-_HIT_TYPES = (S.MENTIONS, S.LINKS_TO)
 _SKIP_RELATIONS = (S.MENTIONS, S.LINKS_TO, S.CITES)
 # Which relationship names a path hop when two nodes are joined by several.
 _PATH_PREFERENCE = (S.INTRODUCES, S.BASED_ON, S.TRAINED_ON, S.EVALUATED_ON, S.HAS_CODE, S.MENTIONS,
@@ -58,19 +57,33 @@ class _PaperIndex:
         mentions: dict[str, list[str]] = defaultdict(list)
         self.relations: dict[str, list[tuple[str, str, str, dict]]] = defaultdict(list)
         self.owned: dict[str, list[str]] = defaultdict(list)  # organization -> resources it owns
-        rank = self.rank
-        for u, v, rel, data in g.edges(keys=True, data=True):
-            if rel in _HIT_TYPES and u in rank:
-                self.hits[v].append((rank[u], rel, data))
-                if rel == S.MENTIONS:
-                    mentions[u].append(v)
-            elif rel not in _SKIP_RELATIONS:
-                self.relations[u].append((rel, "out", v, data))
-                self.relations[v].append((rel, "in", u, data))
-                if rel == S.OWNED_BY:
-                    self.owned[v].append(u)
-        for entries in self.hits.values():
-            entries.sort(key=itemgetter(0))
+        succ = g._succ  # plain dict walks: no edge-view generator per edge
+        relations, owned = self.relations, self.owned
+        # Papers in rank order, so every hits list is appended already sorted (newest first).
+        for rank, u in enumerate(self.order):
+            own: list[str] = []
+            for v, by_type in succ[u].items():
+                for rel, data in by_type.items():
+                    if rel == S.MENTIONS:
+                        self.hits[v].append((rank, rel, data))
+                        own.append(v)
+                    elif rel == S.LINKS_TO:
+                        self.hits[v].append((rank, rel, data))
+                    elif rel != S.CITES:
+                        relations[u].append((rel, "out", v, data))
+                        relations[v].append((rel, "in", u, data))
+            if own:
+                mentions[u] = own
+        for u, nbrs in succ.items():
+            if u in self.rank:
+                continue
+            for v, by_type in nbrs.items():
+                for rel, data in by_type.items():
+                    if rel not in _SKIP_RELATIONS:
+                        relations[u].append((rel, "out", v, data))
+                        relations[v].append((rel, "in", u, data))
+                        if rel == S.OWNED_BY:
+                            owned[v].append(u)
         self.mentions: dict[str, tuple[str, ...]] = {p: tuple(ms) for p, ms in mentions.items()}
         self.mentions_by_rank: list[tuple[str, ...]] = [self.mentions.get(nid, ()) for nid in self.order]
 
@@ -370,23 +383,26 @@ def _bidirectional_bfs(g: nx.MultiDiGraph, source: str, target: str, max_hops: i
         return [source]
     succ, pred = g._succ, g._pred  # read-only access to the adjacency dicts, no view overhead
     parents: tuple[dict, dict] = ({source: None}, {target: None})
-    fringes = ([source], [target])
+    fringes = [[source], [target]]
     for _ in range(max_hops):
-        cost = [sum(len(succ[n]) + len(pred[n]) for n in fringe) for fringe in fringes]
+        cost = [sum(map(len, map(succ.__getitem__, fringe))) + sum(map(len, map(pred.__getitem__, fringe)))
+                for fringe in fringes]
         side = 0 if cost[0] <= cost[1] else 1
         mine, other = parents[side], parents[1 - side]
         grown: list[str] = []
         for node in fringes[side]:
-            for nxt in chain(succ[node], pred[node]):
-                if nxt in mine:
-                    continue
-                mine[nxt] = node
-                if nxt in other:
-                    return _join(parents, nxt)
-                grown.append(nxt)
+            for adjacent in (succ[node], pred[node]):
+                common = adjacent.keys() & other.keys()  # C-level: iterates the smaller of the two
+                if common:
+                    meet = min(common)  # deterministic, whatever the hash seed
+                    mine[meet] = node
+                    return _join(parents, meet)
+                fresh = [n for n in adjacent if n not in mine]
+                mine.update(dict.fromkeys(fresh, node))
+                grown += fresh
         if not grown:
             return None
-        fringes = (grown, fringes[1]) if side == 0 else (fringes[0], grown)
+        fringes[side] = grown
     return None
 
 

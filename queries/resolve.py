@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import langcodes
 from rapidfuzz import fuzz, process
@@ -166,6 +167,7 @@ class NameIndex:
         return [self._by_key[k] for k in sorted(found[min(found)])] if found else []
 
     @staticmethod
+    @lru_cache(maxsize=4096)
     def _language_code(text: str) -> str | None:
         """ISO 639-3 code of a language typed as a BCP-47 tag or an English/native name."""
         try:

@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from paperkg.extract.pipeline import Extractor
 from paperkg.extract.records import PaperRecord, name_key
 
@@ -199,3 +198,27 @@ def test_pipe_jobs_2_equals_jobs_1_and_keeps_order(extractor):
     assert one == two
     assert [x["source"] for x in one] == [r.source for r in records]
     assert one[0]["models"][0]["name"] in {"BERT", "XLM-R"}
+
+
+def test_our_model_apposition_introduces_and_folds_size(extractor):
+    out = run(extractor, "Our model, TigerBot-13B, is trained on the Pile.")
+    assert names(out.models) == {"TigerBot-13B"} or names(out.models) == {"TigerBot"}
+    assert len(out.introduces) == 1 and name_key(out.introduces[0]).startswith("tigerbot")
+
+
+def test_slash_separated_names_and_sentence_final_names(extractor):
+    out = run(extractor, "We improve over MiniGPT-4/mPLUG-Owl. Pre-training uses the dataset HowTo100M.")
+    assert {"MiniGPT-4", "mPLUG-Owl"} <= names(out.models)
+    assert names(out.datasets) == {"HowTo100M"}
+    assert out.datasets[0].rule == "gazetteer"
+
+
+def test_benchmark_suffix_beats_model_family_affix(extractor):
+    out = run(extractor, "We release ChocoLlama-Bench and MedGPT-Bench for Dutch and medicine.")
+    assert names(out.datasets) == {"ChocoLlama-Bench", "MedGPT-Bench"} and out.models == []
+
+
+def test_upper_case_size_word_is_a_variant(extractor):
+    out = run(extractor, "We fine-tune the wav2vec 2.0 LARGE model.")
+    assert names(out.models) == {"wav2vec 2.0"}
+    assert out.models[0].variants == ["wav2vec 2.0 LARGE"]

@@ -11,7 +11,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from paperkg.extract.pipeline import Extractor
 from paperkg.extract.records import PaperRecord, name_key
 

@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import pytest
-
-from paperkg.extract.languages import code_pair_languages, contextual_language, language_lexicon
+from paperkg.extract.languages import (
+    code_pair_languages,
+    contextual_language,
+    language_lexicon,
+)
 from paperkg.extract.pipeline import Extractor
 from paperkg.extract.records import PaperRecord
 

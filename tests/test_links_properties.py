@@ -127,13 +127,17 @@ _url_soup = st.lists(st.sampled_from(["https://", "http://", "www.", "github.com
 
 @settings(deadline=None)
 @given(st.one_of(st.text(max_size=300), _url_soup))
+@example("WWW.://0.AA")
+@example("(https://github.com/a/b),https://hf.co/c/d.git.")
 def test_find_links_never_raises_and_offsets_are_exact(text):
     links = find_links(text)
     assert len({link.url for link in links}) == len(links)
     for link in links:
         assert link.kind in LINK_KINDS
+        assert link.url.startswith("https://")
         for m in link.mentions:
             assert text[m.start:m.end] == m.text
+            assert clean_url(m.text) == m.text
             assert m.text in m.sentence
 
 

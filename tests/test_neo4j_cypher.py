@@ -22,6 +22,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+
 from paperkg.graph import neo4j as N
 from paperkg.graph import schema as S
 

@@ -12,10 +12,10 @@ import socket
 import neo4j
 import pytest
 from neo4j import exceptions as nx4j
-from paperkg.graph import neo4j as N
 
 from paperkg.cli import main
 from paperkg.errors import PaperkgError
+from paperkg.graph import neo4j as N
 
 SECRET_USER = "user-Zq81secret"
 SECRET_PASSWORD = "pw-Kx93hunter2"

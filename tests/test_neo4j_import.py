@@ -10,14 +10,14 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from paperkg.graph import neo4j as N
-from paperkg.graph import schema as S
-from paperkg.graph.neo4j_import import ARRAY_DELIMITERS, export_neo4j_import
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from paperkg.cli import main
 from paperkg.errors import PaperkgError
-
-ADMIN_DELIMITERS = {"U+001F": "\x1f"}
+from paperkg.graph import neo4j as N
+from paperkg.graph import schema as S
+from paperkg.graph.neo4j_import import ARRAY_DELIMITERS, export_neo4j_import
 
 
 def _parse(cell: str, kind: str, array_delimiter: str):
@@ -193,6 +193,7 @@ TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(abstract=TEXT, references=st.lists(TEXT.filter(bool), max_size=4), number=st.floats(allow_nan=False))
+@example(abstract="\r", references=["a\rb", "c;d"], number=0.0)  # a lone CR once split a row
 def test_any_text_survives_the_round_trip(sample_graph, tmp_path_factory, abstract, references, number):
     """Quotes, commas, delimiters, line breaks, NULs, any Unicode: what goes in comes back."""
     paper = sample_graph.nodes["Paper:arxiv:2211.01786"]
@@ -209,3 +210,24 @@ def test_any_text_survives_the_round_trip(sample_graph, tmp_path_factory, abstra
     assert back.get("abstract", "") == abstract
     assert back.get("references", []) == references
     assert back["score"] == number
+
+
+def test_cli_export_without_input_or_default_graph_is_a_usage_error(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # no paperkg-out/graph.json here
+    code = main(["export", "--neo4j-import", str(tmp_path / "out")])
+    assert code == 2 and "paperkg build" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_cli_export_builds_listings_in_memory(tmp_path, capsys):
+    from paperkg import EXAMPLES_DIR
+
+    listing = sorted(EXAMPLES_DIR.glob("*.txt"))[0]
+    code = main(["export", str(listing), "--neo4j-import", str(tmp_path / "out")])
+    assert code == 0 and "node files" in capsys.readouterr().out
+    files = {p.name for p in (tmp_path / "out").iterdir()}
+    assert {"nodes_Paper.csv", "import.sh", "schema.cypher"} <= files
+    found = re.search(r"--array-delimiter=(U\+001F|[^'\s])", (tmp_path / "out" / "import.sh").read_text())
+    nodes, rels = read_back(tmp_path / "out", {"U+001F": "\x1f"}.get(found.group(1), found.group(1)))
+    assert any(label == "Paper" for label, _ in nodes) and rels
+    assert not (tmp_path / "graph.json").exists()  # nothing but the import files is written

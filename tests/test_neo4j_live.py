@@ -14,10 +14,10 @@ import os
 import re
 
 import pytest
-from paperkg.graph import neo4j as N
-from paperkg.graph import schema as S
 
 from paperkg.cli import main
+from paperkg.graph import neo4j as N
+from paperkg.graph import schema as S
 
 pytestmark = [pytest.mark.neo4j,
               pytest.mark.skipif(not os.environ.get("NEO4J_URI"), reason="NEO4J_URI not set")]

@@ -9,10 +9,10 @@ from __future__ import annotations
 import math
 
 import pytest
-from paperkg.graph import neo4j as N
-from paperkg.graph import schema as S
 
 from paperkg.errors import PaperkgError
+from paperkg.graph import neo4j as N
+from paperkg.graph import schema as S
 
 
 def test_statement_templates_are_exact():

@@ -293,3 +293,33 @@ def test_profile_lists_at_most_limit_relations_per_kind(sample_graph):
                                         ("website", "lert.github.io")])
 def test_hf_resources_and_websites_by_name_or_url(backend, kind, name):
     assert len(api.papers_mentioning(backend, kind, name)) == 1
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_bidirectional_bfs_finds_shortest_paths(seed):
+    """Our BFS (hub-avoiding, C-level set steps) against NetworkX's own, on random multigraphs."""
+    import random
+
+    import networkx as nx
+
+    from paperkg.queries.networkx_backend import _bidirectional_bfs
+
+    rng = random.Random(seed)
+    g = nx.MultiDiGraph()
+    nodes = [f"N:{i}" for i in range(60)]
+    g.add_nodes_from(nodes)
+    for _ in range(90):
+        g.add_edge(rng.choice(nodes), rng.choice(nodes), key=rng.choice(["MENTIONS", "CITES"]))
+    undirected = g.to_undirected(as_view=True)
+    for _ in range(200):
+        a, b = rng.choice(nodes), rng.choice(nodes)
+        found = _bidirectional_bfs(g, a, b, max_hops=60)
+        if not nx.has_path(undirected, a, b):
+            assert found is None
+            continue
+        assert found[0] == a and found[-1] == b
+        assert len(found) - 1 == nx.shortest_path_length(undirected, a, b)
+        assert all(undirected.has_edge(u, v) for u, v in zip(found, found[1:]))
+        assert _bidirectional_bfs(g, a, b, max_hops=60) == found  # deterministic
+        if len(found) > 2:
+            assert _bidirectional_bfs(g, a, b, max_hops=len(found) - 2) is None

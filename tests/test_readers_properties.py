@@ -24,7 +24,9 @@ FRAGMENTS = st.sampled_from([
     "<fixed-case>", "</fixed-case>", "\\href{", "~", "\\%", "\\eg", "\n", "  ", "\t", "https://x.org/a", "é",
 ])
 MARKUP_TEXT = st.lists(st.one_of(FRAGMENTS, TEXT), max_size=12).map("".join)
-SETTINGS = settings(max_examples=int(os.environ.get("PAPERKG_HYPOTHESIS_EXAMPLES", "150")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# PAPERKG_HYPOTHESIS_EXAMPLES=3000 for a longer hunt; the default keeps the suite fast.
+SETTINGS = settings(max_examples=int(os.environ.get("PAPERKG_HYPOTHESIS_EXAMPLES", "150")), deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])
 PAPER = st.tuples(st.one_of(TEXT, MARKUP_TEXT), st.one_of(TEXT, MARKUP_TEXT))
 
 
@@ -148,3 +150,30 @@ def test_pages_round_trip(papers, chrome):
             assert record.properties == {"authors_count": meta[0], **({"upvotes": meta[2]} if meta[2] else {})}
         else:
             assert record.date is None and record.properties == {}
+
+
+XML_TEXT = st.one_of(
+    st.text(st.characters(blacklist_categories=("Cs", "Cc", "Cn")), max_size=80), MARKUP_TEXT,
+).map(lambda s: "".join(ch for ch in s if ch in "\t\n" or (ch >= " " and ch not in "\ufffe\uffff")))
+
+
+@SETTINGS
+@given(st.lists(st.tuples(XML_TEXT, XML_TEXT), min_size=1, max_size=4))
+def test_atom_and_acl_round_trip(papers):
+    """Any title/abstract, escaped into an arXiv Atom feed or an ACL volume, reads back cleaned."""
+    from xml.sax.saxutils import escape
+
+    atom = ['<?xml version="1.0" encoding="UTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">']
+    acl = ["<?xml version='1.0' encoding='UTF-8'?>\n<collection id=\"2023.acl\">\n<volume id=\"long\">"]
+    for i, (title, abstract) in enumerate(papers, 1):
+        atom.append(f"<entry>\n<id>http://arxiv.org/abs/2301.{i:05d}v2</id>\n<title>{escape(title)}</title>\n"
+                    f"<summary>{escape(abstract)}</summary>\n</entry>")
+        acl.append(f'<paper id="{i}">\n<title>{escape(title)}</title>\n<abstract>{escape(abstract)}</abstract>\n</paper>')
+    atom.append("</feed>\n")
+    acl.append("</volume>\n</collection>\n")
+    kept = [(i, clean_text(t), clean_text(a)) for i, (t, a) in enumerate(papers, 1) if clean_text(t) and clean_text(a)]
+    for name, content, scheme, key in (("p.atom", atom, "arxiv", "2301.{:05d}"), ("p.xml", acl, "acl", "2023.acl-long.{}")):
+        records, report = read_file(name, "\n".join(content))
+        assert [(r.title, r.abstract) for r in records] == [(t, a) for _, t, a in kept]
+        assert [r.ids[scheme] for r in records] == [key.format(i) for i, _, _ in kept]
+        assert len(report.skipped) == len(papers) - len(kept) and report.errors == [] or not kept

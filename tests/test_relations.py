@@ -12,12 +12,20 @@ import json
 from pathlib import Path
 
 import pytest
-
-from paperkg import EXAMPLES_DIR
 from paperkg.extract.pipeline import Extractor
 from paperkg.extract.readers import read_listings
 from paperkg.extract.records import PaperRecord, name_key
-from paperkg.extract.relations import Sentence, Slot, based_on, evaluated_on, find_relations, trained_on
+from paperkg.extract.relations import (
+    Sentence,
+    Slot,
+    based_on,
+    based_on_anaphora,
+    evaluated_on,
+    find_relations,
+    trained_on,
+)
+
+from paperkg import EXAMPLES_DIR
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "fixtures" / "relations" / "gold.jsonl"
@@ -91,6 +99,25 @@ def test_based_on_refuses(text, names):
     assert list(based_on(sent(text, *names))) == []
 
 
+def test_a_list_of_new_models_on_one_base():
+    text = "We introduce DictaLM2.0 and DictaLM2.0-Instruct, two LLMs derived from the Mistral model."
+    s = sent(text, ("model", "DictaLM2.0"), ("model", "DictaLM2.0-Instruct"), ("model", "Mistral"))
+    assert triples(based_on(s)) == {("BASED_ON", "dictalm20", "mistral"), ("BASED_ON", "dictalm20instruct", "mistral")}
+
+
+def test_anaphora_reaches_only_the_naming_sentence_before():
+    first = "We have developed Phi-2-Legal and Mistral-Legal-7B, which are language models for legal applications."
+    second = "These models are based on Phi-2 and Mistral-7B-v0.1, and have gone through continued pre-training."
+    prev = sent(first, ("model", "Phi-2-Legal"), ("model", "Mistral-Legal-7B"))
+    cur = sent(second, ("model", "Phi-2"), ("model", "Mistral-7B-v0.1"))
+    rels = list(based_on_anaphora(prev, cur, f"{first} {second}"))
+    assert triples(rels) == {("BASED_ON", "phi2legal", "phi2"), ("BASED_ON", "mistrallegal7b", "mistral7bv01")}
+    assert {r.rule for r in rels} == {"based_on:anaphora"} and rels[0].evidence == f"{first} {second}"
+    other = sent("Phi-2-Legal and Mistral-Legal-7B are strong.",
+                 ("model", "Phi-2-Legal"), ("model", "Mistral-Legal-7B"))
+    assert list(based_on_anaphora(other, cur, "")) == []  # the previous sentence does not name new models
+
+
 def test_paper_model_rule_needs_a_single_introduced_model():
     text = "More specifically, we further pretrain GPT-J and LLaMA models on Portuguese texts."
     s = sent(text, ("model", "GPT-J"), ("model", "LLaMA"))
@@ -103,7 +130,7 @@ def test_paper_model_rule_needs_a_single_introduced_model():
 # --- TRAINED_ON / EVALUATED_ON ------------------------------------------------------------------------
 
 def test_trained_on_model_between_verb_and_preposition():
-    text = "To better exploit the representation, we pre-train VL-BERT on the massive-scale Conceptual Captions dataset."
+    text = "To exploit the representation, we pre-train VL-BERT on the massive-scale Conceptual Captions dataset."
     s = sent(text, ("model", "VL-BERT"), ("dataset", "Conceptual Captions"))
     assert triples(trained_on(s)) == {("TRAINED_ON", "vlbert", "conceptualcaptions")}
 
@@ -192,8 +219,8 @@ def test_has_code_only_for_introduced_models(bundled):
 def test_papers_without_stated_relations_get_none(bundled):
     for title in ("Linearly Mapping from Image to Text Space",
                   "Benchmarking Large Language Model Capabilities for Conditional Generation",
-                  "QLIP: Text-Aligned Visual Tokenization Unifies Auto-Regressive Multimodal Understanding and "
-                  "Generation"):
+                  ("QLIP: Text-Aligned Visual Tokenization Unifies Auto-Regressive Multimodal Understanding and "
+                   "Generation")):
         assert bundled[title].relations == []
 
 
@@ -209,12 +236,12 @@ def test_precision_and_recall_on_the_hand_checked_set(bundled):
     gold = ev.load_gold(GOLD)
     assert len(gold) >= 30 and any(not g["relations"] for g in gold)
     report = ev.score(gold, bundled)["groups"]
-    # precision over recall: measured 1.00 / 0.98 / 1.00; recall 0.48 / 0.55 / 0.91 (docs/benchmarks.md)
+    # precision over recall: measured 1.00 / 0.98 / 1.00; recall 0.57 / 0.56 / 0.91 (docs/benchmarks.md)
     assert report["BASED_ON"]["precision"] >= 0.9
     assert report["TRAINED_ON+EVALUATED_ON"]["precision"] >= 0.9
     assert report["HAS_CODE"]["precision"] >= 0.9
-    assert report["BASED_ON"]["recall"] >= 0.40
-    assert report["TRAINED_ON+EVALUATED_ON"]["recall"] >= 0.45
+    assert report["BASED_ON"]["recall"] >= 0.5
+    assert report["TRAINED_ON+EVALUATED_ON"]["recall"] >= 0.5
     assert report["HAS_CODE"]["recall"] >= 0.8
 
 

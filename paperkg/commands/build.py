@@ -186,6 +186,8 @@ def run_build(args) -> int:
               f"not re-extracted (text already built): {summary.papers_skipped_unchanged}")
     out.print(f"papers: {summary.papers} ({summary.papers_new} new), nodes: {summary.nodes}, "
               f"edges: {summary.edges}")
+    if summary.relations_dropped:
+        out.print(f"relations dropped (an end is not in the graph): {summary.relations_dropped}")
     out.print(_counts_table("nodes by label", summary.nodes_by_label))
     out.print(_counts_table("edges by type", summary.edges_by_type))
     _print_problems(out, report)

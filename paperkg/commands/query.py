@@ -7,9 +7,6 @@ writes) or a Neo4j database (`--neo4j URI`), answers through
 from __future__ import annotations
 
 import argparse
-import functools
-import os
-import sys
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -23,19 +20,6 @@ from .neo4j import add_connection_args, connect_from_args
 PAPER_COLUMNS = ["key", "title", "date", "url", "evidence", "matched"]
 PAPER_TABLE = ["date", "title", "evidence", "matched"]
 COUNT_COLUMNS = ["name", "kind", "key", "papers"]
-
-
-def _pipe_safe(run):
-    """`paperkg papers ... | head` closes stdout early: stop quietly instead of a traceback."""
-    @functools.wraps(run)
-    def wrapper(args) -> int:
-        try:
-            return run(args)
-        except BrokenPipeError:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())  # the interpreter's final flush must not fail again
-            return 0
-    return wrapper
 
 
 def _positive(text: str) -> int:
@@ -147,7 +131,6 @@ def _limit(n: int) -> int | None:
     return None if n == 0 else n
 
 
-@_pipe_safe
 def run_papers(args) -> int:
     from ..queries import api
 
@@ -162,7 +145,6 @@ def run_papers(args) -> int:
     return 0
 
 
-@_pipe_safe
 def run_show(args) -> int:
     from ..queries import api
 
@@ -217,7 +199,6 @@ def _profile_rows(profile) -> list[dict]:
     return rows
 
 
-@_pipe_safe
 def run_top(args) -> int:
     from ..queries import api
 
@@ -229,7 +210,6 @@ def run_top(args) -> int:
     return 0
 
 
-@_pipe_safe
 def run_related(args) -> int:
     from ..queries import api
 
@@ -241,7 +221,6 @@ def run_related(args) -> int:
     return 0
 
 
-@_pipe_safe
 def run_path(args) -> int:
     from ..queries import api
 
@@ -262,7 +241,6 @@ def run_path(args) -> int:
     return 0
 
 
-@_pipe_safe
 def run_search(args) -> int:
     from ..queries import api
 
@@ -275,7 +253,6 @@ def run_search(args) -> int:
     return 0
 
 
-@_pipe_safe
 def run_cypher(args) -> int:
     from ..queries import cypher
 
