@@ -7,7 +7,9 @@ corpora of any size (1k .. 1M) that look like real abstracts to the extractor
 
 How: every real sentence of the bundled listings (data/examples) becomes a
 template once, with its model, dataset and language names and its URLs cut
-out as slots (found with the bundled gazetteers and a small language list).
+out as slots: where paperkg's own Extractor finds them in the examples (so the
+corpus follows the extractor version; names the example introduces become
+"introduced here" slots that get a name no other synthetic paper introduces).
 Each synthetic paper is a real title template plus 4-9 sentence templates with
 the slots filled from Zipf-distributed name pools: gazetteer names (so popular
 nodes exist, as in a real graph) mixed with invented names whose pools grow
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import bisect
+import collections
 import datetime as dt
 import gzip
 import itertools
@@ -47,9 +50,7 @@ from paperkg.files import atomic_write  # noqa: E402
 
 DATA_DIR = REPO / "extract" / "data"
 
-# Languages the slot finder recognises in real sentences and fills in; common enough that the
-# extractor's lexicon has them. Kept here (not the lexicon) so the corpus does not change when
-# the extractor's language rules do.
+# Languages filled into language slots: common enough that the extractor's lexicon has them.
 LANGUAGES = (
     "English", "German", "French", "Spanish", "Chinese", "Japanese", "Korean", "Arabic", "Russian",
     "Hindi", "Bengali", "Portuguese", "Italian", "Dutch", "Turkish", "Vietnamese", "Thai", "Indonesian",
@@ -76,8 +77,11 @@ LINK_SENTENCES = (
     "We release the data and code at {url}.",
     "The project page is {url}.",
 )
-URL_RE = re.compile(r"(?:https?://|www\.)\S+?(?=[.,;:)\]]?(?:\s|$))")
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])")
+CONSONANTS, VOWELS = "bdfgklmnprstvz", "aeiou"
+FRESH_SYLLABLES = tuple(c + v for c in CONSONANTS for v in VOWELS)  # 70: 4 syllables -> 24M names
+RECENT_INTRODUCED = 2000  # introduced names later papers may mention (bounded memory)
+MENTION_RECENT = 0.12  # share of model/dataset mentions that name a recently introduced one
 SLUG_RE = re.compile(r"[^A-Za-z0-9._]+")
 ZIPF_S = 1.07
 SLOTTED_SHARE = 0.35
@@ -89,7 +93,7 @@ class Template:
     """A real sentence with slots: `parts[0] slot[0] parts[1] slot[1] ... parts[-1]`."""
 
     parts: tuple[str, ...]
-    slots: tuple[str, ...]  # "M" model, "D" dataset, "L" language, "U" url
+    slots: tuple[str, ...]  # "M" model, "D" dataset, "L" language, "U" url, "NM"/"ND" introduced here
 
 
 def _gazetteer_names(name: str) -> list[str]:
@@ -102,30 +106,61 @@ def _gazetteer_names(name: str) -> list[str]:
     return sorted(set(names))
 
 
-def _slot_regex(models: list[str], datasets: list[str]) -> tuple[re.Pattern, dict[str, str]]:
-    """One alternation of every name (longest first), and name -> slot kind."""
-    kind: dict[str, str] = {}
-    for slot, names in (("L", LANGUAGES), ("D", datasets), ("M", models)):  # models win ties
-        for n in names:
-            if len(n) >= 3:
-                kind[n] = slot
-    alternation = "|".join(re.escape(n) for n in sorted(kind, key=lambda n: (-len(n), n)))
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), kind
+def _slots(record, extraction) -> dict[str, list[tuple[int, int, str]]]:
+    """field -> (start, end, slot) of every name and URL the extractor found in a bundled record.
+
+    The extractor, not a list, decides what is a name: it also finds the novel
+    names of the examples ("UniVL"), which would otherwise repeat verbatim in
+    thousands of synthetic papers (and all of them would "introduce" UniVL).
+    """
+    introduced = set(extraction.introduces)
+    spans: dict[str, list[tuple[int, int, str]]] = {"title": [], "abstract": []}
+    for kind, entities in (("M", extraction.models), ("D", extraction.datasets), ("L", extraction.languages)):
+        for entity in entities:
+            slot = "N" + kind if kind != "L" and entity.name in introduced else kind
+            for m in entity.mentions:
+                if m.field in spans:
+                    spans[m.field].append((m.start, m.end, slot))
+    # Every other occurrence of an introduced name too, even where it was not taken as a mention:
+    # a verbatim copy left in a sentence would be "introduced" again by every paper reusing it.
+    for entity in (*extraction.models, *extraction.datasets):
+        if entity.name not in introduced:
+            continue
+        for spelling in {entity.name, *entity.aliases}:
+            pattern = re.compile(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])")
+            for field, text in (("title", record.title), ("abstract", record.abstract)):
+                spans[field].extend((m.start(), m.end(), "N" + ("M" if entity.kind == "model" else "D"))
+                                    for m in pattern.finditer(text))
+    for link in extraction.links:
+        for m in link.mentions:
+            if m.field in spans:
+                spans[m.field].append((m.start, m.end, "U"))
+    return spans
 
 
-def _template(text: str, names: re.Pattern, kind: dict[str, str]) -> Template:
+def _template(text: str, spans: list[tuple[int, int, str]]) -> Template:
+    """`text` with the non-overlapping `spans` (longest first at a position) cut out as slots."""
     parts, slots, pos = [], [], 0
-    spans = [(m.start(), m.end(), "U") for m in URL_RE.finditer(text)]
-    taken = [(s, e) for s, e, _ in spans]
-    for m in names.finditer(text):
-        if not any(s < m.end() and m.start() < e for s, e in taken):
-            spans.append((m.start(), m.end(), kind[m.group()]))
-    for start, end, slot in sorted(spans):
+    for start, end, slot in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if start < pos or end > len(text) or start >= end:
+            continue
         parts.append(text[pos:start])
         slots.append(slot)
         pos = end
     parts.append(text[pos:])
     return Template(tuple(parts), tuple(slots))
+
+
+def _sentence_templates(text: str, spans: list[tuple[int, int, str]]) -> Iterator[Template]:
+    start = 0
+    bounds = [m.start() for m in SENTENCE_RE.finditer(text)] + [len(text)]
+    for end in bounds:
+        sentence = text[start:end]
+        lead = len(sentence) - len(sentence.lstrip())
+        inside = [(s - start - lead, e - start - lead, k) for s, e, k in spans if start <= s and e <= end]
+        if sentence.strip():
+            yield _template(sentence.strip(), inside)
+        start = end
 
 
 def _zipf_cum(n: int) -> list[float]:
@@ -165,12 +200,15 @@ class CorpusGenerator:
     def __init__(self, n: int, seed: int = 0, examples: Path = EXAMPLES_DIR) -> None:
         self.n, self.seed = n, seed
         self.rng = random.Random(seed)
+        from paperkg.extract.pipeline import Extractor
+
         models, datasets = _gazetteer_names("models.tsv"), _gazetteer_names("datasets.tsv")
-        names, kind = _slot_regex(models, datasets)
+        records = list(read_listings([examples]))
         titles, sentences = [], []
-        for record in read_listings([examples]):
-            titles.append(_template(record.title, names, kind))
-            sentences.extend(_template(s, names, kind) for s in SENTENCE_RE.split(record.abstract) if s.strip())
+        for record, extraction in zip(records, Extractor().pipe(records)):
+            spans = _slots(record, extraction)
+            titles.append(_template(record.title, spans["title"]))
+            sentences.extend(_sentence_templates(record.abstract, spans["abstract"]))
         self.titles = titles
         self.openers = [t for t in sentences if not t.slots or t.slots[0] != "U"]
         self.sentences = sentences
@@ -185,16 +223,40 @@ class CorpusGenerator:
         self.datasets = Pool(datasets, rng)
         self.new_datasets = Pool(_invented(rng, max(100, n // 50), DATASET_SUFFIXES, taken), rng)
         self.languages = Pool(list(LANGUAGES), rng)
+        self.taken = taken
+        self.fresh_counter = 0
+        self.recent: dict[str, collections.deque] = {"M": collections.deque(maxlen=RECENT_INTRODUCED),
+                                                      "D": collections.deque(maxlen=RECENT_INTRODUCED)}
         self.orgs = Pool([o.lower() for o in _invented(rng, max(100, n // 40), ("", "-lab", "ai", "-nlp"), set())],
                          rng)
 
     # -- filling slots ----------------------------------------------------------------------------
 
     def _model(self) -> str:
-        return (self.models if self.rng.random() < 0.6 else self.new_models).draw(self.rng)
+        roll = self.rng.random()
+        if roll < MENTION_RECENT and self.recent["M"]:
+            return self.rng.choice(self.recent["M"])
+        return (self.models if roll < 0.6 else self.new_models).draw(self.rng)
 
     def _dataset(self) -> str:
-        return (self.datasets if self.rng.random() < 0.6 else self.new_datasets).draw(self.rng)
+        roll = self.rng.random()
+        if roll < MENTION_RECENT and self.recent["D"]:
+            return self.rng.choice(self.recent["D"])
+        return (self.datasets if roll < 0.6 else self.new_datasets).draw(self.rng)
+
+    def _introduced(self, kind: str) -> str:
+        """A name no other paper of the corpus introduces: a counter spelled in syllables."""
+        while True:
+            number, self.fresh_counter = self.fresh_counter, self.fresh_counter + 1
+            syllables = []
+            for _ in range(4):
+                number, digit = divmod(number, len(FRESH_SYLLABLES))
+                syllables.append(FRESH_SYLLABLES[digit])
+            name = "".join(syllables).capitalize() + ("" if kind == "M" else "Bench")
+            if name.lower() not in self.taken:
+                break
+        self.recent[kind].append(name)
+        return name
 
     def _url(self) -> str:
         rng, org = self.rng, self.orgs.draw(self.rng)
@@ -208,7 +270,8 @@ class CorpusGenerator:
         return f"https://{org}.github.io/{_slug(self._model()).lower()}/"
 
     def _fill(self, template: Template) -> str:
-        fill = {"M": self._model, "D": self._dataset, "L": lambda: self.languages.draw(self.rng), "U": self._url}
+        fill = {"M": self._model, "D": self._dataset, "L": lambda: self.languages.draw(self.rng), "U": self._url,
+                "NM": lambda: self._introduced("M"), "ND": lambda: self._introduced("D")}
         out = [template.parts[0]]
         for slot, part in zip(template.slots, template.parts[1:]):
             out.append(fill[slot]())

@@ -71,7 +71,14 @@ def register(sub) -> None:
 # -- shared ----------------------------------------------------------------------------------------
 
 def _inputs(args) -> list[Path]:
-    return list(args.inputs) or [EXAMPLES_DIR]
+    """The inputs given, else the bundled examples - named relative to the working directory
+    when inside it, so the `sources` recorded in the graph do not depend on the checkout's path."""
+    if args.inputs:
+        return list(args.inputs)
+    try:
+        return [EXAMPLES_DIR.relative_to(Path.cwd())]
+    except ValueError:
+        return [EXAMPLES_DIR]
 
 
 def _input_bytes(paths: Iterable[Path]) -> int:
