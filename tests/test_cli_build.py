@@ -242,11 +242,13 @@ def test_crash_while_writing_extract_output_leaves_old_file(tmp_path, monkeypatc
     assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
 
 
-def test_bad_arguments(tmp_path):
+def test_bad_arguments(tmp_path, capsys):
     code, _, err = run("build", SMALL, "-o", tmp_path / "g.json", "--export", tmp_path / "g.csv")
     assert code == 1 and "unknown export format" in err
-    code, _, err = run("build", SMALL, "-o", tmp_path / "g.json", "--jobs", "0")
-    assert code == 1 and "--jobs" in err
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as exit_info:
+        main(["build", str(SMALL), "-o", str(tmp_path / "g.json"), "--jobs", "0"])
+    assert exit_info.value.code == 2 and "--jobs: must be at least 1" in capsys.readouterr().err
     assert not (tmp_path / "g.json").exists()
 
 

@@ -22,6 +22,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from .. import DEFAULT_GRAPH, EXAMPLES_DIR
+from . import int_at_least
 from ..errors import PaperkgError
 from ..files import atomic_write
 
@@ -40,7 +41,7 @@ def register(sub) -> None:
     common.add_argument("--strict", action="store_true", help="stop at the first bad record (exit code 1)")
     common.add_argument("--gazetteer", action="append", default=[], metavar="FILE", type=Path,
                         help="extra names of models/datasets (repeatable)")
-    common.add_argument("--jobs", type=int, default=1, metavar="N", help="extraction worker processes")
+    common.add_argument("--jobs", type=int_at_least(1), default=1, metavar="N", help="extraction worker processes")
 
     p = sub.add_parser("build", parents=[common], help="build (or extend) the knowledge graph from listings",
                        description="Read listings, extract entities and links, and build the graph file. "
@@ -64,7 +65,7 @@ def register(sub) -> None:
     p.add_argument("graph", nargs="?", type=Path, default=DEFAULT_GRAPH, metavar="GRAPH",
                    help=f"graph file (default: {DEFAULT_GRAPH})")
     p.add_argument("--json", action="store_true", help="print JSON instead of tables")
-    p.add_argument("--top", type=int, default=TOP_N, metavar="N", help=f"top entities shown (default {TOP_N})")
+    p.add_argument("--top", type=int_at_least(1), default=TOP_N, metavar="N", help=f"top entities shown (default {TOP_N})")
     p.set_defaults(func=run_stats)
 
 
@@ -114,8 +115,6 @@ def _read(args):
 def _extractor(args):
     from ..extract.pipeline import Extractor
 
-    if args.jobs < 1:
-        raise PaperkgError(f"--jobs must be at least 1, not {args.jobs}")
     for path in args.gazetteer:
         if not path.is_file():
             raise PaperkgError(f"{path}: no such gazetteer file")

@@ -16,21 +16,12 @@ from rich.markup import escape
 from rich.table import Table
 
 from .. import DEFAULT_GRAPH
+from . import int_at_least
 from ..errors import PaperkgError, UsageError
 
 # Equal to paperkg.graph.neo4j.DEFAULT_BATCH_SIZE (a test checks it); not imported
 # from there because the driver import would slow down every `paperkg --help`.
 DEFAULT_BATCH_SIZE = 1000
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not an integer: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
-    return value
 
 
 def add_connection_args(parser: argparse.ArgumentParser) -> None:
@@ -62,7 +53,7 @@ def register(sub) -> None:
     p.add_argument("sources", nargs="*", type=Path, metavar="GRAPH_OR_INPUT", help=source_help)
     p.add_argument("--format", dest="fmt", metavar="F", help="listing format, when INPUTs are listings")
     add_connection_args(p)
-    p.add_argument("--batch-size", type=_positive_int, default=DEFAULT_BATCH_SIZE, metavar="N",
+    p.add_argument("--batch-size", type=int_at_least(1), default=DEFAULT_BATCH_SIZE, metavar="N",
                    help=f"rows per transaction (default {DEFAULT_BATCH_SIZE})")
     p.add_argument("--wipe", action="store_true",
                    help="first delete paperkg's nodes and relationships (only the schema's labels)")

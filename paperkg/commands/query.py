@@ -14,22 +14,13 @@ from rich.console import Console
 from rich.text import Text
 
 from .. import DEFAULT_GRAPH
+from . import int_at_least
 from ..errors import PaperkgError
 from .neo4j import add_connection_args, connect_from_args
 
 PAPER_COLUMNS = ["key", "title", "date", "url", "evidence", "matched"]
 PAPER_TABLE = ["date", "title", "evidence", "matched"]
 COUNT_COLUMNS = ["name", "kind", "key", "papers"]
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not an integer: {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 (all) or more, not {value}")
-    return value
 
 
 def _common() -> argparse.ArgumentParser:
@@ -59,39 +50,39 @@ def register(sub) -> None:
                                  ("hf", "NAME", "Hugging Face resource (models/owner/name or owner/name)"),
                                  ("website", "HOST/PATH", "website or project page")):
         what.add_argument(f"--{kind}", dest=kind, metavar=meta, help=helptext)
-    p.add_argument("-n", "--limit", type=_positive, default=20, metavar="N", help="at most N papers (0 = all)")
+    p.add_argument("-n", "--limit", type=int_at_least(0), default=20, metavar="N", help="at most N papers (0 = all)")
     p.set_defaults(func=run_papers)
 
     p = sub.add_parser("show", parents=[common], help="profile of an entity: papers, lineage, code, co-mentions")
     p.add_argument("entity", metavar="ENTITY", help="model, dataset, language, repository or organization")
     p.add_argument("--kind", choices=("model", "dataset", "language", "repo", "org", "hf", "website"),
                    help="which kind ENTITY is, when a name is used by several")
-    p.add_argument("-n", "--limit", type=_positive, default=10, metavar="N", help="papers listed (default 10)")
+    p.add_argument("-n", "--limit", type=int_at_least(0), default=10, metavar="N", help="papers listed (default 10)")
     p.set_defaults(func=run_show)
 
     p = sub.add_parser("top", parents=[common], help="most mentioned models, datasets, languages, repos")
     p.add_argument("what", choices=("models", "datasets", "languages", "repos", "orgs", "hf", "websites"))
     p.add_argument("--by", choices=("papers", "relations"), default="papers",
                    help="rank by distinct papers (default) or by typed relations (BASED_ON, HAS_CODE...)")
-    p.add_argument("-n", "--limit", type=_positive, default=10, metavar="N", help="how many (default 10, 0 = all)")
+    p.add_argument("-n", "--limit", type=int_at_least(0), default=10, metavar="N", help="how many (default 10, 0 = all)")
     p.set_defaults(func=run_top)
 
     p = sub.add_parser("related", parents=[common], help="entities most often co-mentioned with X")
     p.add_argument("entity", metavar="ENTITY")
     p.add_argument("--kind", choices=("model", "dataset", "language", "repo", "org", "hf", "website"))
     p.add_argument("--among", choices=("model", "dataset", "language"), help="only related entities of this kind")
-    p.add_argument("-n", "--limit", type=_positive, default=10, metavar="N")
+    p.add_argument("-n", "--limit", type=int_at_least(0), default=10, metavar="N")
     p.set_defaults(func=run_related)
 
     p = sub.add_parser("path", parents=[common], help="shortest explanation path between two entities or papers")
     p.add_argument("a", metavar="A", help="entity name, paper key (arxiv:2211.01786) or exact paper title")
     p.add_argument("b", metavar="B")
-    p.add_argument("--max-hops", type=_positive, default=6, metavar="N", help="longest path considered (default 6)")
+    p.add_argument("--max-hops", type=int_at_least(0), default=6, metavar="N", help="longest path considered (default 6)")
     p.set_defaults(func=run_path)
 
     p = sub.add_parser("search", parents=[common], help="papers whose title or abstract contains TEXT")
     p.add_argument("text", metavar="TEXT")
-    p.add_argument("-n", "--limit", type=_positive, default=20, metavar="N", help="at most N papers (0 = all)")
+    p.add_argument("-n", "--limit", type=int_at_least(0), default=20, metavar="N", help="at most N papers (0 = all)")
     p.set_defaults(func=run_search)
 
     p = sub.add_parser("cypher", parents=[common], help="run a Cypher query (embedded graph or Neo4j)",

@@ -13,6 +13,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.markup import escape
 
+from . import int_at_least
 from .. import DEFAULT_GRAPH
 from ..errors import PaperkgError
 
@@ -34,7 +35,7 @@ def register(sub) -> None:
     views = viz.add_subparsers(dest="view", required=True, metavar="VIEW")
 
     p = views.add_parser("overview", parents=[common], help="the most connected entities and their papers")
-    p.add_argument("--top", type=int, default=300, metavar="N", help="node cap (default 300, hard cap 2000)")
+    p.add_argument("--top", type=int_at_least(1), default=300, metavar="N", help="node cap (default 300, hard cap 2000)")
     p.add_argument("--types", default=None, metavar="T,...",
                    help="entity types: model,dataset,language,repo,org,hf,website "
                         "(default: model,dataset,language,repo)")
@@ -54,7 +55,7 @@ def register(sub) -> None:
 
     p = views.add_parser("site", parents=[common],
                          help="index.html + overview + a page per top entity (a folder)")
-    p.add_argument("--top", type=int, default=30, metavar="N", help="entities given their own page (default 30)")
+    p.add_argument("--top", type=int_at_least(1), default=30, metavar="N", help="entities given their own page (default 30)")
     p.set_defaults(func=run_site)
 
 
