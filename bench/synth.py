@@ -80,8 +80,13 @@ LINK_SENTENCES = (
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])")
 CONSONANTS, VOWELS = "bdfgklmnprstvz", "aeiou"
 FRESH_SYLLABLES = tuple(c + v for c in CONSONANTS for v in VOWELS)  # 70: 4 syllables -> 24M names
+FRESH_SPREAD = 7919  # prime, so counter -> name is one-to-one for 24M names
 RECENT_INTRODUCED = 2000  # introduced names later papers may mention (bounded memory)
 MENTION_RECENT = 0.12  # share of model/dataset mentions that name a recently introduced one
+# An introducing word at most three words before a slot ("we propose a new model, X").
+INTRO_HINT = re.compile(r"(?:\b[Pp]ropos|\b[Pp]resent|\b[Ii]ntroduc|\b[Rr]eleas|\bcalled|\bnamed|\bdubbed|"
+                        r"\b[Oo]ur)\w*\W+(?:[\w-]+\W+){0,3}$")
+TITLE_NAME = re.compile(r"([^\s:]{2,30}):\s")
 SLUG_RE = re.compile(r"[^A-Za-z0-9._]+")
 ZIPF_S = 1.07
 SLOTTED_SHARE = 0.35
@@ -106,7 +111,7 @@ def _gazetteer_names(name: str) -> list[str]:
     return sorted(set(names))
 
 
-def _slots(record, extraction) -> dict[str, list[tuple[int, int, str]]]:
+def _slots(extraction) -> dict[str, list[tuple[int, int, str]]]:
     """field -> (start, end, slot) of every name and URL the extractor found in a bundled record.
 
     The extractor, not a list, decides what is a name: it also finds the novel
@@ -121,16 +126,6 @@ def _slots(record, extraction) -> dict[str, list[tuple[int, int, str]]]:
             for m in entity.mentions:
                 if m.field in spans:
                     spans[m.field].append((m.start, m.end, slot))
-    # Every other occurrence of an introduced name too, even where it was not taken as a mention:
-    # a verbatim copy left in a sentence would be "introduced" again by every paper reusing it.
-    for entity in (*extraction.models, *extraction.datasets):
-        if entity.name not in introduced:
-            continue
-        for spelling in {entity.name, *entity.aliases}:
-            pattern = re.compile(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])")
-            for field, text in (("title", record.title), ("abstract", record.abstract)):
-                spans[field].extend((m.start(), m.end(), "N" + ("M" if entity.kind == "model" else "D"))
-                                    for m in pattern.finditer(text))
     for link in extraction.links:
         for m in link.mentions:
             if m.field in spans:
@@ -141,9 +136,11 @@ def _slots(record, extraction) -> dict[str, list[tuple[int, int, str]]]:
 def _template(text: str, spans: list[tuple[int, int, str]]) -> Template:
     """`text` with the non-overlapping `spans` (longest first at a position) cut out as slots."""
     parts, slots, pos = [], [], 0
-    for start, end, slot in sorted(spans, key=lambda s: (s[0], -s[1])):
+    for start, end, slot in sorted(spans, key=lambda s: (s[0], -s[1], not s[2].startswith("N"))):
         if start < pos or end > len(text) or start >= end:
             continue
+        if slot in ("M", "D") and INTRO_HINT.search(text[max(0, start - 80):start]):
+            slot = "N" + slot  # "we propose <slot>": a popular name filled in here would be "introduced"
         parts.append(text[pos:start])
         slots.append(slot)
         pos = end
@@ -151,16 +148,60 @@ def _template(text: str, spans: list[tuple[int, int, str]]) -> Template:
     return Template(tuple(parts), tuple(slots))
 
 
+def _sentence_bounds(text: str) -> list[tuple[int, int]]:
+    ends = [m.start() for m in SENTENCE_RE.finditer(text)] + [len(text)]
+    return list(zip([0, *ends[:-1]], ends))
+
+
 def _sentence_templates(text: str, spans: list[tuple[int, int, str]]) -> Iterator[Template]:
-    start = 0
-    bounds = [m.start() for m in SENTENCE_RE.finditer(text)] + [len(text)]
-    for end in bounds:
+    for start, end in _sentence_bounds(text):
         sentence = text[start:end]
         lead = len(sentence) - len(sentence.lstrip())
         inside = [(s - start - lead, e - start - lead, k) for s, e, k in spans if start <= s and e <= end]
         if sentence.strip():
             yield _template(sentence.strip(), inside)
-        start = end
+
+
+def _example_slots(records: list) -> list[dict[str, list[tuple[int, int, str]]]]:
+    """Slots of every bundled record, found by the Extractor in two contexts, then by spelling.
+
+    1. the record as a whole (title + abstract);
+    2. each abstract sentence alone, as the generator will use it: a sentence lifted out
+       of its paper can make the extractor see a name (and an introduction: "we propose
+       VLP") that it did not see in the whole record;
+    3. the name before the colon of a title ("ProKD: ..."), whatever the extractor decided;
+    4. (in `_template`) a slot right after an introducing phrase ("we propose X");
+    5. every other literal occurrence of a name introduced anywhere in 1-3, in any record:
+       a verbatim copy left in a sentence would be "introduced" again by each paper reusing
+       it, and the derived CITES edges (mentioner -> introducer) would grow quadratically.
+    """
+    from paperkg.extract.pipeline import Extractor
+    from paperkg.extract.records import PaperRecord
+
+    extractor = Extractor()
+    found = [_slots(extraction) for extraction in extractor.pipe(records)]
+    pieces = [(i, start, record.abstract[start:end]) for i, record in enumerate(records)
+              for start, end in _sentence_bounds(record.abstract)]
+    alone = (PaperRecord(title="Sentence", abstract=text, source=f"synth:{k}") for k, (_, _, text) in enumerate(pieces))
+    for (i, offset, text), extraction in zip(pieces, extractor.pipe(alone)):
+        found[i]["abstract"].extend((s + offset, e + offset, k) for s, e, k in _slots(extraction)["abstract"])
+    for record, spans in zip(records, found):  # "ProKD: An Unsupervised ...": the paper's own name
+        own = TITLE_NAME.match(record.title)
+        if own:
+            spans["title"].append((0, own.end(1), "NM"))
+    introduced: dict[str, str] = {}
+    for record, spans in zip(records, found):
+        for field, text in (("title", record.title), ("abstract", record.abstract)):
+            for s, e, slot in spans[field]:
+                if slot.startswith("N") and len(text[s:e]) >= 2:
+                    introduced.setdefault(text[s:e], slot)
+    if introduced:
+        alternation = "|".join(re.escape(n) for n in sorted(introduced, key=lambda n: (-len(n), n)))
+        pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+        for record, spans in zip(records, found):
+            for field, text in (("title", record.title), ("abstract", record.abstract)):
+                spans[field].extend((m.start(), m.end(), introduced[m.group()]) for m in pattern.finditer(text))
+    return found
 
 
 def _zipf_cum(n: int) -> list[float]:
@@ -200,15 +241,13 @@ class CorpusGenerator:
     def __init__(self, n: int, seed: int = 0, examples: Path = EXAMPLES_DIR) -> None:
         self.n, self.seed = n, seed
         self.rng = random.Random(seed)
-        from paperkg.extract.pipeline import Extractor
-
         models, datasets = _gazetteer_names("models.tsv"), _gazetteer_names("datasets.tsv")
         records = list(read_listings([examples]))
+        spans = _example_slots(records)
         titles, sentences = [], []
-        for record, extraction in zip(records, Extractor().pipe(records)):
-            spans = _slots(record, extraction)
-            titles.append(_template(record.title, spans["title"]))
-            sentences.extend(_sentence_templates(record.abstract, spans["abstract"]))
+        for record, found in zip(records, spans):
+            titles.append(_template(record.title, found["title"]))
+            sentences.extend(_sentence_templates(record.abstract, found["abstract"]))
         self.titles = titles
         self.openers = [t for t in sentences if not t.slots or t.slots[0] != "U"]
         self.sentences = sentences
@@ -247,7 +286,9 @@ class CorpusGenerator:
     def _introduced(self, kind: str) -> str:
         """A name no other paper of the corpus introduces: a counter spelled in syllables."""
         while True:
-            number, self.fresh_counter = self.fresh_counter, self.fresh_counter + 1
+            # A multiplier coprime to 70**4 spreads consecutive counters over the syllables.
+            number = self.fresh_counter * FRESH_SPREAD % len(FRESH_SYLLABLES) ** 4
+            self.fresh_counter += 1
             syllables = []
             for _ in range(4):
                 number, digit = divmod(number, len(FRESH_SYLLABLES))

@@ -28,6 +28,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -148,6 +149,30 @@ DATASET_AFFIX = re.compile(r"(?:(?<=[A-Za-z])-?Bench$|(?<=[A-Za-z]{2})-?QA$|(?<=
                            r"(?<=[A-Za-z])\d+[MK]$|(?<=[a-z])(?:instruct|Instruct)$|Corpus$)")
 URLISH = re.compile(r"://|^www\.|\.(?:com|org|io|ai|net|edu)\b|@|/")
 
+# Hot-path patterns, compiled once (inline `re.match(r"...")` pays re's cache lookup per call).
+_NAME_TAIL_RE = re.compile(r"[A-Z0-9][^\s,;:()\[\]{}\"“”‘’<>=|!?]*+")  # capital/digit .. chunk end
+_CHUNK_STOP = frozenset(",;:()[]{}\"“”‘’<>=|!?")  # with whitespace: the chunk separators above
+_CAP_HEAD_NOUN = re.compile(r" (Corpus|Dataset|Benchmark|Treebank|Bench|Suite)\b")
+_TITLE_SEP = re.compile(r"\s*(?::|-{1,2} |— )")
+_TITLE_SEP_STRIP = re.compile(r"^\s*(?::|-{1,2}|—)\s*")
+_OF_HEAD = re.compile(r"\s+\w+\s+of\s+(?:\w+\s+){0,2}?(\w+)")
+_APPOSITION = re.compile(r"\)?(?:\s*(?:,|:|\s+is|\s+was)\s+(?:a|an|the|two|three|several|new)\s+"
+                         r"|,?\s+which (?:is|are|was|were)\s+(?:(?:a|an|the)\s+)?)")
+_HYPHEN_WORD = re.compile(r"[\w-]+")
+_PAREN_CLOSE = re.compile(r"(?:\s+(?:for|in) short)?[),;]")
+_CLAUSE_BREAK = re.compile(r"[;.(]|,\s*(?:which|that|and|but|while)\b|"
+                           r"\b(?:to|that|which|by|with|on|for|from|using|via|of)\b")
+_APOS_WORD = re.compile(r"[\w'’]+")
+_LEADING_DIGIT = re.compile(r"^\d")
+_TITLE_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
+_BEFORE_SEP = re.compile(r"(?=[-_])")
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+")
+_CAP_OR_DIGIT = re.compile(r"[A-Z0-9]")
+_WHICH_ARE = re.compile(r",?\s+which (?:are|were)\s+(?:(?:the|two|three)\s+)?([^.;:]{0,80})")
+# Per-surface memo tables are cleared when they reach this size (bounded memory on big corpora).
+MEMO_LIMIT = 200_000
+_REJECT = None  # an `_analyse` verdict: the chunk can never be a name
+
 
 @dataclass(slots=True)
 class Occurrence:
@@ -200,6 +225,11 @@ class EntityFinder:
 
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
+        # Names repeat across abstracts: decisions that depend only on a surface string
+        # (and this gazetteer) are memoised per finder; see `_analyse` and `_base_facts`.
+        self._surfaces: dict[str, tuple | None] = {}
+        self._bases: dict[str, tuple[str, bool, bool, bool]] = {}
+        self._plain: dict[str, bool] = {}
 
     # ------------------------------------------------------------------ public
     def find(self, doc: Doc, title_len: int, text: str | None = None) -> list[Decision]:
@@ -215,19 +245,29 @@ class EntityFinder:
             entry = self.gazetteer.entries[int(span.label_)]
             self._known(candidates, taken, entry, span.start_char, span.end_char)
         taken.sort()
-        lower_words: set[str] | None = None
-        for match in _NAMEISH_CHUNK_RE.finditer(text):
+        plain = self._plain
+        stop = _CHUNK_STOP
+        # The chunks holding a capital or a digit (`_NAMEISH_CHUNK_RE`): the regex starts at
+        # the first capital/digit, which C scans for quickly; the chunk start is found by
+        # stepping back over its (few) lower-case letters.
+        for match in _NAME_TAIL_RE.finditer(text):
             s, e = match.span()
-            if _overlaps(taken, s, e):
+            while s and text[s - 1] not in stop and not text[s - 1].isspace():
+                s -= 1
+            if taken and _overlaps(taken, s, e):
                 continue
-            if _PLAIN_WORD.fullmatch(text, s, e):
+            chunk = text[s:e]
+            is_plain = plain.get(chunk)
+            if is_plain is None:
+                if len(plain) >= MEMO_LIMIT:
+                    plain.clear()
+                is_plain = plain[chunk] = _PLAIN_WORD.fullmatch(chunk) is not None
+            if is_plain:
                 if s != 0 and (s < title_len or _at_sentence_start(text, s)):
                     continue  # Title-Case titles and sentence-initial words: plain words there say nothing
                 if _TITLE_CASE_NEIGHBOUR.match(text, e) or _TITLE_CASE_BEFORE.search(text, max(0, s - 30), s):
                     continue  # one word of a Title-Case phrase ("Natural Language Inference")
-                if lower_words is None:
-                    lower_words = set(_LOWER_WORD.findall(text))
-                if text[s:e].lower() in lower_words:
+                if _lower_word_re(chunk.lower()).search(text):
                     continue  # also written in lower case: an ordinary word ("Transformer"/"transformer")
             self._unknown(candidates, s, e)
         self._drop_expansions(candidates)
@@ -272,43 +312,35 @@ class EntityFinder:
 
     def _unknown(self, cands: dict[str, Candidate], s: int, e: int, derived_kind: str | None = None) -> None:
         text = self.text
-        while e > s and text[e - 1] in ".-/+'’":
-            if text[e - 1] == "+" and e - s > 1 and text[e - 2].isalnum():
-                break  # "CodeT5+"
-            e -= 1
-        if text.endswith(("'s", "’s"), s, e):
-            e -= 2
-        tail_match = COMPOUND_TAIL.search(text, s, e)
-        if tail_match and not VARIANT_TAIL.match(tail_match.group(0)):
-            e = tail_match.start()
-            if _shape(text[s:e]) in (None, "plain"):
-                return  # "Pre-trained", "English-centric": a compound adjective
         chunk = text[s:e]
-        if len(chunk) < 2 or URLISH.search(chunk) or not chunk[0].isalpha():
+        verdict = self._surfaces.get(chunk, False)
+        if verdict is False:
+            if len(self._surfaces) >= MEMO_LIMIT:
+                self._surfaces.clear()
+            verdict = self._surfaces[chunk] = self._analyse(chunk)
+        if verdict is _REJECT:
             return
-        shape = _shape(chunk)
+        cut, shape, base, tail, sized = verdict
         if shape is None and derived_kind is None:
             return
-        base, tail = _split_variant(chunk)
-        if not base or SIZE_ONLY.match(chunk):
-            return
-        gz = self.gazetteer
-        if gz.non_entity(chunk) or gz.non_entity(base):
-            return
-        if base.endswith("s") and gz.non_entity(base[:-1]):
-            return
-        if base.lower() in STOP:
-            return
+        e = s + cut
+        chunk = base + tail
         end = e
-        spaced = SPACED_VARIANT.match(text[e:e + 40])
-        if spaced:
-            end += spaced.end()
-        # "the Astro-HEP Corpus": a capitalised head noun belongs to the name.
-        nxt = re.match(r" (Corpus|Dataset|Benchmark|Treebank|Bench|Suite)\b", text[e:e + 12])
-        if nxt and not tail:
-            base = chunk = chunk + nxt.group(0)
-            end = e = e + nxt.end()
-        key = name_key(base)
+        if text[e:e + 1] == " ":  # both patterns below start with a space
+            spaced = SPACED_VARIANT.match(text[e:e + 40])
+            if spaced:
+                end += spaced.end()
+            # "the Astro-HEP Corpus": a capitalised head noun belongs to the name.
+            nxt = _CAP_HEAD_NOUN.match(text[e:e + 12])
+            if nxt and not tail:
+                base = chunk = chunk + nxt.group(0)
+                end = e = e + nxt.end()
+        facts = self._bases.get(base)
+        if facts is None:
+            if len(self._bases) >= MEMO_LIMIT:
+                self._bases.clear()
+            facts = self._bases[base] = _base_facts(base)
+        key, dataset_affix, model_affix, family = facts
         if not key or key.isdigit():
             return
         cand = cands.get(key)
@@ -321,14 +353,50 @@ class EntityFinder:
         if derived_kind is not None:
             cand.derived_from = derived_kind
             cand.add(derived_kind, 2.0, "pattern:derived_name")
-        if DATASET_AFFIX.search(base):  # "ChocoLlama-Bench" is a benchmark, whatever it is built on
-            cand.add("dataset", 2.0 if derived_kind == "model" or MODEL_AFFIX.search(base) else 1.5,
+        if dataset_affix:  # "ChocoLlama-Bench" is a benchmark, whatever it is built on
+            cand.add("dataset", 2.0 if derived_kind == "model" or model_affix else 1.5,
                      "pattern:dataset_affix")
-        elif MODEL_AFFIX.search(base) and (len(base) > 4 or not _CAPS.match(base.replace("-", ""))):
+        elif family:
             cand.add("model", 2.0, "pattern:family_affix")
-        if tail and SIZE_ONLY.match(tail.strip("-_ ").split("-")[0]):
+        if sized:
             cand.add("model", 1.0, "pattern:size_suffix")
         self._context(cand, occ)
+
+    def _analyse(self, chunk: str) -> tuple | None:
+        """What `_unknown` can tell from a chunk's text alone (memoised: names repeat).
+
+        `_REJECT` if the chunk can never be a name, else (cut, shape, base, tail, sized):
+        the chunk is `chunk[:cut]` once trailing punctuation, "'s" and a compound tail
+        ("-based") are cut, == base + tail; `sized` = the tail starts with a size ("-7b").
+        A shape of None is still a name when a known name is glued into it (derived)."""
+        e = len(chunk)
+        while e > 0 and chunk[e - 1] in ".-/+'’":
+            if chunk[e - 1] == "+" and e > 1 and chunk[e - 2].isalnum():
+                break  # "CodeT5+"
+            e -= 1
+        if chunk.endswith(("'s", "’s"), 0, e):
+            e -= 2
+        tail_match = COMPOUND_TAIL.search(chunk, 0, e)
+        if tail_match and not VARIANT_TAIL.match(tail_match.group(0)):
+            e = tail_match.start()
+            if _shape(chunk[:e]) in (None, "plain"):
+                return _REJECT  # "Pre-trained", "English-centric": a compound adjective
+        chunk = chunk[:e]
+        if len(chunk) < 2 or URLISH.search(chunk) or not chunk[0].isalpha():
+            return _REJECT
+        shape = _shape(chunk)
+        base, tail = _split_variant(chunk)
+        if not base or SIZE_ONLY.match(chunk):
+            return _REJECT
+        gz = self.gazetteer
+        if gz.non_entity(chunk) or gz.non_entity(base):
+            return _REJECT
+        if base.endswith("s") and gz.non_entity(base[:-1]):
+            return _REJECT
+        if base.lower() in STOP:
+            return _REJECT
+        sized = bool(tail) and SIZE_ONLY.match(tail.strip("-_ ").split("-")[0]) is not None
+        return e, shape, base, tail, sized
 
     # ----------------------------------------------------------------- context
     def _context(self, cand: Candidate, occ: Occurrence) -> None:
@@ -348,10 +416,10 @@ class EntityFinder:
         tail = text[e:min(sent_e, e + 160)]
 
         # Title "X: subtitle" -> the paper's own thing.
-        if in_title and s == 0 and re.match(r"\s*(?::|-{1,2} |— )", tail):
+        if in_title and s == 0 and _TITLE_SEP.match(tail):
             cand.strong = cand.intro = True
             cand.rules.append("pattern:title_colon")
-            sub = re.sub(r"^\s*(?::|-{1,2}|—)\s*", "", tail).split()
+            sub = _TITLE_SEP_STRIP.sub("", tail).split()
             # "X: Harmonizing ..." (a gerund) says what X does, not what X is.
             gerund = bool(sub) and sub[0].lower().endswith("ing") and sub[0].lower() not in HEAD_KIND
             kind = None if gerund else _phrase_head(sub)
@@ -367,7 +435,7 @@ class EntityFinder:
                     and after[0][:1].islower() and low_after[0] not in PREPOSITIONS:
                 head = low_after[1]
         if head in {"suite", "family", "collection", "series"}:
-            of = re.match(r"\s+\w+\s+of\s+(?:\w+\s+){0,2}?(\w+)", text[e:e + 60])
+            of = _OF_HEAD.match(text[e:e + 60])
             head = of.group(1).lower() if of and of.group(1).lower() in HEAD_KIND else head
         if head and text[e:e + 1] in " -":
             w = 1.0 if head in WEAK_HEADS else 2.0
@@ -380,10 +448,9 @@ class EntityFinder:
             cand.add(HEAD_KIND[low_before[-1]], 1.5, "pattern:head_before")
 
         # Apposition: "X, a ... model", "X: a ... dataset", "X is a ... benchmark".
-        app = re.match(r"\)?(?:\s*(?:,|:|\s+is|\s+was)\s+(?:a|an|the|two|three|several|new)\s+"
-                       r"|,?\s+which (?:is|are|was|were)\s+(?:(?:a|an|the)\s+)?)", tail)
+        app = _APPOSITION.match(tail)
         if app and not (in_title and s == 0):
-            phrase = re.findall(r"[\w-]+", tail[app.end():app.end() + 120])[:12]
+            phrase = _HYPHEN_WORD.findall(tail[app.end():app.end() + 120])[:12]
             kind = _phrase_head(phrase)
             if kind == "method" and OUTPUT_VERB.search(" ".join(phrase)):
                 kind = "model"  # "a method that generates speech" names a system (GUIDELINES: Text2Lip)
@@ -424,7 +491,7 @@ class EntityFinder:
             cand.add(kind, 2.0, "pattern:coordination")
 
         # Parenthesis: "... models (Whistle)" / "Vision-and-Language Transformer (ViLT)".
-        if text[s - 1:s] == "(" and re.match(r"(?:\s+(?:for|in) short)?[),;]", text[e:e + 14]):
+        if text[s - 1:s] == "(" and _PAREN_CLOSE.match(text[e:e + 14]):
             self._parenthetical(cand, occ, sent_s)
 
         # Definitions: "we propose X", "This paper introduces X".
@@ -432,7 +499,7 @@ class EntityFinder:
         for intro in INTRO_RE.finditer(text, sent_s, s):
             pass
         if intro is not None and not occ.compound and self._is_object(intro.end(), ls):
-            between = re.findall(r"[\w-]+", text[intro.end():ls])
+            between = _HYPHEN_WORD.findall(text[intro.end():ls])
             weak_verb = intro.group(0).split()[-1].lower().rstrip("sed") in WEAK_INTRO_VERBS
             if cand.entry is None or not weak_verb:
                 cand.intro = True
@@ -468,7 +535,7 @@ class EntityFinder:
         """Whether a name at `start` is the (first) object of the verb ending at `verb_end`:
         a short noun phrase in between, no clause break, no other name before it."""
         between = self.text[verb_end:start]
-        if len(between) > 90 or re.search(r"[;.(]|,\s*(?:which|that|and|but|while)\b|\b(?:to|that|which|by|with|on|for|from|using|via|of)\b", between):
+        if len(between) > 90 or _CLAUSE_BREAK.search(between):
             return False
         return not any(_shape(w) not in (None, "plain") and not self.gazetteer.non_entity(w)
                        for w in _CHUNK_RE.findall(between))
@@ -476,7 +543,7 @@ class EntityFinder:
     def _parenthetical(self, cand: Candidate, occ: Occurrence, sent_s: int) -> None:
         text = self.text
         name = occ.base
-        prev = re.findall(r"[\w'’]+", text[max(sent_s, occ.start - 140):occ.start - 1])
+        prev = _APOS_WORD.findall(text[max(sent_s, occ.start - 140):occ.start - 1])
         letters = "".join(c for c in name if c.isalnum()).lower()
         expansion = _initialism(letters, prev)
         if expansion:
@@ -580,6 +647,23 @@ class EntityFinder:
 
 
 # ---------------------------------------------------------------------- helpers
+def _base_facts(base: str) -> tuple[str, bool, bool, bool]:
+    """(name key, dataset affix, model affix, family affix counts) of a name without its tail."""
+    model_affix = MODEL_AFFIX.search(base) is not None
+    family = model_affix and (len(base) > 4 or not _CAPS.match(base.replace("-", "")))
+    return name_key(base), DATASET_AFFIX.search(base) is not None, model_affix, family
+
+
+@lru_cache(maxsize=4096)
+def _lower_word_re(word: str) -> re.Pattern[str]:
+    """`word` as a whole lower-case word: the same test as membership in the set of
+    `_LOWER_WORD` matches (maximal [a-z] runs between non-word, non-hyphen characters),
+    but a literal-prefixed search instead of collecting every word of the document."""
+    # The lookbehind goes after the literal so the engine can search for the literal.
+    literal = re.escape(word)
+    return re.compile(rf"{literal}(?<![\w-]{literal})(?![\w-])")
+
+
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     for a, b in spans:
         if a >= e:
@@ -600,11 +684,11 @@ def _shape(chunk: str) -> str | None:
         return "camel"
     if _CAPS.match(core) and sum(c.isupper() for c in core) >= 2:
         return "caps"
-    if _DIGITMIX.search(core) and not re.match(r"^\d", core):
+    if _DIGITMIX.search(core) and not _LEADING_DIGIT.match(core):
         return "digits"
     if _HYPHEN_TITLE.match(core):
         # "Values-Targeted" is a Title-Case compound; "Master-ASR", "Phi-2-Legal" are names.
-        return "plain" if re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+", core) else "hyphen"
+        return "plain" if _TITLE_COMPOUND.fullmatch(core) else "hyphen"
     if _PLAIN_TITLE.match(core):
         return "plain"
     return None
@@ -612,7 +696,7 @@ def _shape(chunk: str) -> str | None:
 
 def _split_variant(chunk: str) -> tuple[str, str]:
     """("Llama2-7b-chat" ->) ("Llama2", "-7b-chat"); names without a variant tail come back whole."""
-    parts = re.split(r"(?=[-_])", chunk)
+    parts = _BEFORE_SEP.split(chunk)
     for i in range(1, len(parts)):
         tail = "".join(parts[i:])
         if VARIANT_TAIL.match(tail):
@@ -659,9 +743,9 @@ def _list_start(text: str, s: int, floor: int) -> int:
     match = _LIST_ITEM_BACK.search(seg)
     if not match:
         return s
-    items = re.split(r",\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+", match.group(0))
+    items = _LIST_SPLIT.split(match.group(0))
     # Every item must look like a name (capital or digit), else it is prose.
-    if not all(re.search(r"[A-Z0-9]", item) for item in items if item.strip()):
+    if not all(_CAP_OR_DIGIT.search(item) for item in items if item.strip()):
         return s
     return max(floor, s - 120) + match.start()
 
@@ -674,14 +758,14 @@ def _list_tail_head(text: str, e: int, ceiling: int) -> str | None:
     pos, moved = e, False
     while True:
         match = _LIST_ITEM_FWD.match(text, pos, ceiling)
-        if not match or not re.search(r"[A-Z0-9]", match.group(1)):
+        if not match or not _CAP_OR_DIGIT.search(match.group(1)):
             break
         pos, moved = match.end(), True
     if not moved:
         return None
-    app = re.match(r",?\s+which (?:are|were)\s+(?:(?:the|two|three)\s+)?([^.;:]{0,80})", text[pos:ceiling])
+    app = _WHICH_ARE.match(text[pos:ceiling])
     if app:
-        kind = _phrase_head(re.findall(r"[\w-]+", app.group(1))[:8])
+        kind = _phrase_head(_HYPHEN_WORD.findall(app.group(1))[:8])
         if kind and kind != "method":
             return kind
     words = words_after(text, pos, 3, ceiling)

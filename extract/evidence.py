@@ -83,17 +83,41 @@ _REFERENCE_RE = re.compile(
     r"(?:;\s*[A-Z][\w'’-]+(?:\s(?:et al\.|and|&)\s?(?:[A-Z][\w'’-]+)?)?,?\s\d{4}[a-z]?)*\)"
     r"|[A-Z][\w'’-]+\s(?:et al\.|and [A-Z][\w'’-]+)\s\(\d{4}[a-z]?\)"
 )
+# (focus, substrings one of which every match has once lower-cased, pattern): the substring
+# test rejects most texts at str.find speed. Probes avoid i/k/s, which IGNORECASE also
+# matches as ı/İ/K/ſ (lower() keeps those as they are).
 _FOCUS = (
-    ("multilingual", re.compile(r"\b(?:multi-?lingual|cross-?lingual|many languages)", re.IGNORECASE)),
-    ("low-resource", re.compile(r"\b(?:low|under)[- ]resource[d]?\b", re.IGNORECASE)),
+    ("multilingual", ("ngual", "y language"), re.compile(r"\b(?:multi-?lingual|cross-?lingual|many languages)", re.IGNORECASE)),
+    ("low-resource", ("ource",), re.compile(r"\b(?:low|under)[- ]resource[d]?\b", re.IGNORECASE)),
 )
+# Every citation `_REFERENCE_RE` matches ends in a year and ")": a cheap necessary condition
+# (written from the ")" so the engine scans for that literal, not for digits).
+_YEAR_CLOSE = re.compile(r"\)(?:(?<=\d{4}\))|(?<=\d{4}[a-z]\)))")
 
 
 def find_references(text: str) -> list[str]:
     """Explicit citation strings: "(Singh et al., 2019)", "Li et al. (2023)"."""
+    if not _YEAR_CLOSE.search(text):
+        return []
     return list(dict.fromkeys(m.group(0) for m in _REFERENCE_RE.finditer(text)))
 
 
 def find_focus(text: str) -> list[str]:
     """Paper-level focus the text states ("multilingual", "low-resource")."""
-    return [name for name, pattern in _FOCUS if pattern.search(text)]
+    lowered = text.lower()
+    return [name for name, probes, pattern in _FOCUS if _mentions(text, lowered, probes, pattern)]
+
+
+def _mentions(text: str, lowered: str, probes: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
+    """`pattern.search(text)`, run only in small windows around the probes: every match
+    holds a probe, at most 9 characters after its start and ending at most 1 after it
+    (window end 4 past: a trailing \\b still sees the next character)."""
+    if len(lowered) != len(text):  # lower() grew a character ("İ"): offsets differ
+        return pattern.search(text) is not None
+    for probe in probes:
+        at = lowered.find(probe)
+        while at >= 0:
+            if pattern.search(text, max(0, at - 9), at + len(probe) + 4):
+                return True
+            at = lowered.find(probe, at + 1)
+    return False

@@ -55,6 +55,10 @@ NON_LANGUAGE_HEADS = frozenset({"script", "scripts", "alphabet", "numerals", "nu
 PAIR_RE = re.compile(
     r"(?<![\w-])([A-Za-z]{2})\s?(<->|<=>|↔|⟷|⇔|->|→|⇒|=>|-|–|/)\s?([A-Za-z]{2})(?![\w-])"
 )
+# Where a pair can be: a separator's first character right after two letters (and an optional
+# space) that start a word. Scanning for the separator first is exact (every PAIR_RE match has
+# one there) and skips the per-letter attempts of PAIR_RE's leading lookbehind.
+_PAIR_SEPARATOR = re.compile(r"[-/–<=↔⟷⇔→⇒](?:(?<=(?<![\w-])[A-Za-z]{2}.)|(?<=(?<![\w-])[A-Za-z]{2}\s.))")
 ARROWS = frozenset({"<->", "<=>", "↔", "⟷", "⇔", "->", "→", "⇒", "=>"})
 # Plain "xx-yy"/"xx/yy" pairs are only trusted when one side is a major language.
 MAJOR_CODES = frozenset({"en", "de", "fr", "es", "zh", "ja", "ru", "ar", "pt", "it", "ko", "hi", "cs", "tr"})
@@ -164,7 +168,7 @@ def code_pair_languages(text: str) -> list[tuple[LanguageInfo, int, int]]:
     "AI-ML" or "IT/Go" are not language pairs.
     """
     found: list[tuple[LanguageInfo, int, int]] = []
-    for match in PAIR_RE.finditer(text):
+    for match in _pair_matches(text):
         left, sep, right = match.group(1), match.group(2), match.group(3)
         codes = (left.lower(), right.lower())
         if codes[0] == codes[1] or not all(_valid_code(c) for c in codes):
@@ -177,6 +181,22 @@ def code_pair_languages(text: str) -> list[tuple[LanguageInfo, int, int]]:
             start, end = match.span(i * 2 + 1)
             found.append((_info(code), start, end))
     return found
+
+
+def _pair_matches(text: str) -> list[re.Match[str]]:
+    """`PAIR_RE.finditer(text)`, same matches, but only tried where a separator is."""
+    matches: list[re.Match[str]] = []
+    last = 0
+    for sep in _PAIR_SEPARATOR.finditer(text):
+        at = sep.start()
+        for start in (at - 3, at - 2):  # leftmost first, as finditer; never inside the last match
+            if start >= last and start >= 0:
+                match = PAIR_RE.match(text, start)
+                if match:
+                    matches.append(match)
+                    last = match.end()
+                    break
+    return matches
 
 
 def _style(code: str) -> str | None:
@@ -204,7 +224,10 @@ def _iso639_1() -> frozenset[str]:
     return frozenset(codes)
 
 
-_LANGUAGE_WORD = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+language\b(?!\s+model)")
+# "(the) X language" / "(the) X Y language". Written to start with the capital (a word start:
+# the lookbehind is `\b`) so the regex engine skips ahead to capitals; an optional leading
+# "the" would not change group 1, the only part used.
+_LANGUAGE_WORD = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+(?:\s[A-Z][a-z]+)?)\s+language\b(?!\s+model)")
 _CITATION_AFTER = re.compile(r"^\s*(?:et al|(?:and|&) [A-Z][\w'-]+,? \(?\d{4}|,\s*\d{4}|\(\d{4})")
 
 

@@ -9,9 +9,12 @@ So a CITES edge (derived: true) is drawn from A to B when
   introduces (HAS_CODE, stated in B's text) or a repository/HF resource B links
   whose name carries the name of something B introduces ("via" its name).
 
-Never a self-citation. When A also introduces the same entity (two papers claim
-"CPM"), only the later paper cites the earlier one, and only when both dates
-are known - otherwise there is no direction to trust. The computation reads the
+Never a self-citation. When several papers claim to introduce the same entity
+(two papers claim "CPM"), it is credited to the earliest of them only when the
+dates say which one that is (the others cite it); otherwise no paper is cited
+through it - there is no direction to trust. Crediting one paper per entity
+also keeps the number of derived edges linear in the number of mentions: a
+name claimed by many papers would otherwise make every mention cite them all. The computation reads the
 whole graph and is deterministic (sorted iteration), so the builder can drop
 and recompute all derived edges at the end of every build.
 
@@ -81,6 +84,15 @@ def _when(attrs: dict) -> str | None:
     return f"20{m.group(1)}-{m.group(2)}" if m else None
 
 
+def first_introducer(graph: nx.MultiDiGraph, owners: list[str]) -> str | None:
+    """The one paper an entity is credited to: its only introducer, or the strictly
+    earliest dated one; None when the dates cannot tell."""
+    if len(owners) == 1:
+        return owners[0]
+    earliest = min(owners, key=lambda p: _when(graph.nodes[p]) or "~")
+    return earliest if all(p == earliest or _later(graph, p, earliest) for p in owners) else None
+
+
 def _later(graph: nx.MultiDiGraph, a: str, b: str) -> bool:
     """True when both papers are dated and A is strictly later than B (compared at the shared precision)."""
     da, db = _when(graph.nodes[a]), _when(graph.nodes[b])
@@ -95,16 +107,12 @@ def derive_cites(graph: nx.MultiDiGraph) -> dict[tuple[str, str], list[str]]:
     via: dict[tuple[str, str], set[str]] = defaultdict(set)
     intro = introducers(graph)
     for entity in sorted(intro):
-        owners = intro[entity]
+        b = first_introducer(graph, intro[entity])
+        if b is None:
+            continue
         name = _name(graph, entity)
         for a, edges in sorted(graph.pred[entity].items()):
-            if S.MENTIONS not in edges or graph.nodes[a].get("label") != S.PAPER:
-                continue
-            for b in owners:
-                if a == b:
-                    continue
-                if a in owners and not _later(graph, a, b):
-                    continue  # both introduce it: only the later paper cites the earlier one
+            if a != b and S.MENTIONS in edges and graph.nodes[a].get("label") == S.PAPER:
                 via[(a, b)].add(name)
     own = own_resources(graph, intro)
     for resource in sorted(own):
@@ -135,4 +143,4 @@ def add_cites(graph: nx.MultiDiGraph) -> int:
     return added
 
 
-__all__ = ["add_cites", "derive_cites", "introducers", "own_resources"]
+__all__ = ["add_cites", "derive_cites", "first_introducer", "introducers", "own_resources"]

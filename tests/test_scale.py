@@ -227,3 +227,24 @@ def test_first_rows_do_not_depend_on_how_many_are_read():
     """Streaming consumers can stop early: islice of the stream equals the same rows of a full run."""
     head = list(islice(synth.generate(500, seed=9), 10))
     assert head == list(synth.generate(500, seed=9))[:10]
+
+
+# -- tokenizer cache (the hot path) ------------------------------------------------------------------
+
+def test_tokenizer_has_no_whitespace_special_cases_and_splits_as_spacy_does(corpus):
+    """A whitespace special case ("\\n" between title and abstract) turns spaCy's chunk cache
+    off for the rest of each doc (spaCy #13950); without them the tokens must stay the same."""
+    import spacy
+
+    from paperkg.extract.nlp import build_nlp
+
+    nlp = build_nlp()
+    assert not [rule for rule in nlp.tokenizer.rules if not rule.strip()]
+    reference = spacy.blank("en")
+    reference.tokenizer.infix_finditer = nlp.tokenizer.infix_finditer
+    reference.tokenizer.suffix_search = nlp.tokenizer.suffix_search
+    texts = [f"{r.title}\n{r.abstract}" for r in islice(read_listings([corpus]), 100)]
+    texts += ["Title\n\nAbstract  with\todd \u00a0 spacing, e.g. this.\n", " leading and trailing \n"]
+    for text in texts:
+        assert [(t.text, t.whitespace_) for t in nlp.make_doc(text)] == \
+               [(t.text, t.whitespace_) for t in reference.make_doc(text)]
