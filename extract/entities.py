@@ -26,15 +26,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from .evidence import (
     FieldMapper,
     chunk_bounds,
+    lower_words_before,
     sentence_ends,
     words_after,
     words_before,
@@ -127,13 +127,10 @@ _COMPOUND_HEAD = re.compile(r"^(?:[a-z]+-)+$")  # "non-", "in-domain-"
 
 # Name shapes for unknown names.
 _CHUNK_RE = re.compile(r"[^\s,;:()\[\]{}\"“”‘’<>=|!?]+")
-# Only chunks with a capital or a digit can be names: skips most words at C speed.
 _ADJECTIVE_LIKE = re.compile(r"(?:ian|ean|ic|al|ive|ous|ese|ish|ed|ing|ary|ern)$")
 _TITLE_CASE_NEIGHBOUR = re.compile(r"[ -][A-Z][a-z]")
 _TITLE_CASE_BEFORE = re.compile(r"[A-Z][a-z]+[ -]$")
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
-_NAMEISH_CHUNK_RE = re.compile(r"[^\s,;:()\[\]{}\"“”‘’<>=|!?]*[A-Z0-9][^\s,;:()\[\]{}\"“”‘’<>=|!?]*")
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]")
 _CAPS = re.compile(r"^[A-Z][A-Z0-9+&.-]*[A-Z0-9+]$")
 _DIGITMIX = re.compile(r"[A-Za-z]{2,}.*\d|\d.*[A-Za-z]{2,}")
@@ -170,7 +167,7 @@ _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+")
 _CAP_OR_DIGIT = re.compile(r"[A-Z0-9]")
 _WHICH_ARE = re.compile(r",?\s+which (?:are|were)\s+(?:(?:the|two|three)\s+)?([^.;:]{0,80})")
 # Per-surface memo tables are cleared when they reach this size (bounded memory on big corpora).
-MEMO_LIMIT = 200_000
+MEMO_LIMIT = 100_000
 _REJECT = None  # an `_analyse` verdict: the chunk can never be a name
 
 
@@ -246,14 +243,7 @@ class EntityFinder:
             self._known(candidates, taken, entry, span.start_char, span.end_char)
         taken.sort()
         plain = self._plain
-        stop = _CHUNK_STOP
-        # The chunks holding a capital or a digit (`_NAMEISH_CHUNK_RE`): the regex starts at
-        # the first capital/digit, which C scans for quickly; the chunk start is found by
-        # stepping back over its (few) lower-case letters.
-        for match in _NAME_TAIL_RE.finditer(text):
-            s, e = match.span()
-            while s and text[s - 1] not in stop and not text[s - 1].isspace():
-                s -= 1
+        for s, e in name_chunks(text):
             if taken and _overlaps(taken, s, e):
                 continue
             chunk = text[s:e]
@@ -267,7 +257,7 @@ class EntityFinder:
                     continue  # Title-Case titles and sentence-initial words: plain words there say nothing
                 if _TITLE_CASE_NEIGHBOUR.match(text, e) or _TITLE_CASE_BEFORE.search(text, max(0, s - 30), s):
                     continue  # one word of a Title-Case phrase ("Natural Language Inference")
-                if _lower_word_re(chunk.lower()).search(text):
+                if _written_as_word(text, chunk.lower()):
                     continue  # also written in lower case: an ordinary word ("Transformer"/"transformer")
             self._unknown(candidates, s, e)
         self._drop_expansions(candidates)
@@ -410,9 +400,8 @@ class EntityFinder:
             sent_s, sent_e = self._sentence(s, e)
             sent_s = max(sent_s, floor)
         after = words_after(text, e, 4, min(ceiling, sent_e))
-        before = words_before(text, s, 8, sent_s)
         low_after = [w.lower() for w in after]
-        low_before = [w.lower() for w in before]
+        low_before = lower_words_before(text, s, 8, sent_s)
         tail = text[e:min(sent_e, e + 160)]
 
         # Title "X: subtitle" -> the paper's own thing.
@@ -460,8 +449,7 @@ class EntityFinder:
 
         # List start: "such as X, Y and Z", "called X and Y", "datasets X and Y".
         ls = _list_start(text, s, sent_s)
-        lbefore = words_before(text, ls, 8, sent_s) if ls != s else before
-        llow = [w.lower() for w in lbefore]
+        llow = lower_words_before(text, ls, 8, sent_s) if ls != s else low_before
         seg_before = text[max(sent_s, ls - 30):ls].lower()
 
         # A member of a coordination list of names ("CC100 and Wikipedia") is used as a name.
@@ -475,7 +463,8 @@ class EntityFinder:
             if OWN_RE.search(text, sent_s, s) or INTRO_RE.search(text, sent_s, s):
                 cand.intro = True
         # "such as / e.g. / including" after a head noun.
-        elif ls != s or any(t in seg_before for t in ("such as", "e.g.", "including", "like ")):
+        elif ls != s or ("such as" in seg_before or "e.g." in seg_before or "including" in seg_before
+                         or "like " in seg_before):
             trig = max((seg_before.rfind(t) for t in ("such as", "e.g.", "including", "like ")), default=-1)
             if trig >= 0:
                 pre = words_before(text, max(sent_s, ls - 30) + trig, 6, sent_s)
@@ -496,8 +485,9 @@ class EntityFinder:
 
         # Definitions: "we propose X", "This paper introduces X".
         intro = None
-        for intro in INTRO_RE.finditer(text, sent_s, s):
-            pass
+        if _may_introduce(text, sent_s, s):
+            for intro in INTRO_RE.finditer(text, sent_s, s):
+                pass
         if intro is not None and not occ.compound and self._is_object(intro.end(), ls):
             between = _HYPHEN_WORD.findall(text[intro.end():ls])
             weak_verb = intro.group(0).split()[-1].lower().rstrip("sed") in WEAK_INTRO_VERBS
@@ -654,14 +644,47 @@ def _base_facts(base: str) -> tuple[str, bool, bool, bool]:
     return name_key(base), DATASET_AFFIX.search(base) is not None, model_affix, family
 
 
-@lru_cache(maxsize=4096)
-def _lower_word_re(word: str) -> re.Pattern[str]:
-    """`word` as a whole lower-case word: the same test as membership in the set of
-    `_LOWER_WORD` matches (maximal [a-z] runs between non-word, non-hyphen characters),
-    but a literal-prefixed search instead of collecting every word of the document."""
-    # The lookbehind goes after the literal so the engine can search for the literal.
-    literal = re.escape(word)
-    return re.compile(rf"{literal}(?<![\w-]{literal})(?![\w-])")
+def name_chunks(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the maximal chunks (runs without whitespace or ,;:()[]{}"“”‘’<>=|!?) that hold
+    a capital or a digit: only those can be names.
+
+    A single regex for that (`[^stop]*[A-Z0-9][^stop]*`) retries every position of every
+    lower-case word, quadratic in word length; here the regex starts at the first
+    capital/digit, which C scans for, and the chunk start is found by stepping back over
+    its (few) leading lower-case characters. tests/test_extraction_speed.py checks both agree."""
+    stop = _CHUNK_STOP
+    for match in _NAME_TAIL_RE.finditer(text):
+        s, e = match.span()
+        while s and text[s - 1] not in stop and not text[s - 1].isspace():
+            s -= 1
+        yield s, e
+
+
+def _written_as_word(text: str, word: str) -> bool:
+    r"""Whether `word` (lower-case letters) occurs in `text` as a whole word: not next to a
+    word character or a hyphen. The same test as membership in the set of all
+    `(?<![\w-])[a-z]+(?![\w-])` matches, by str.find (no per-word regex to compile) instead
+    of collecting every word of the text (`\w` is str.isalnum() or "_")."""
+    n, size = len(word), len(text)
+    at = text.find(word)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        after = text[at + n] if at + n < size else " "
+        if not (before.isalnum() or before in "_-" or after.isalnum() or after in "_-"):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _may_introduce(text: str, start: int, end: int) -> bool:
+    """Quick necessary condition for an `INTRO_RE` match in text[start:end]: it starts with
+    "we", "this", "the paper" or "in this" (any case). Only for ASCII text, where IGNORECASE
+    is plain ASCII case folding; other text always gets the regex."""
+    segment = text[start:end]
+    if not segment.isascii():
+        return True
+    low = segment.lower()
+    return "we" in low or "this" in low or "the paper" in low
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -728,8 +751,13 @@ def _last_head(words: list[str]) -> str | None:
     return None
 
 
-_ITEM = r"[\w.+-]*[A-Z0-9][\w.+-]*"
-_LIST_ITEM_BACK = re.compile(rf"(?:{_ITEM}(?: {_ITEM})?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+))+$")
+# An item is a whole run of [\w.+-] holding a capital or digit (what follows an item, a space
+# or ",", cannot continue a run). Written so the engine does not backtrack through every
+# split of each run: lazy up to the first capital/digit, possessive to the run's end, and
+# only from run starts (a match from inside a run also matches from its start, further left).
+_ITEM = r"[\w.+-]*?[A-Z0-9][\w.+-]*+"
+_LIST_ITEM_BACK = re.compile(
+    rf"(?<![\w.+-])(?:{_ITEM}(?: {_ITEM})?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+))+$")
 
 
 _LIST_JOINT = re.compile(r"(?:,|\band|\bor|&)\s*$")
@@ -737,8 +765,9 @@ _LIST_JOINT = re.compile(r"(?:,|\band|\bor|&)\s*$")
 
 def _list_start(text: str, s: int, floor: int) -> int:
     """Start of a coordination list ending at `s` ("X, Y and" before Z), else `s`."""
-    if not _LIST_JOINT.search(text, max(floor, s - 6), s):
-        return s
+    window = text[max(floor, s - 6):s].rstrip()
+    if not window.endswith((",", "and", "or", "&")) or not _LIST_JOINT.search(text, max(floor, s - 6), s):
+        return s  # (the str test is a quick necessary condition for the regex)
     seg = text[max(floor, s - 120):s]
     match = _LIST_ITEM_BACK.search(seg)
     if not match:
@@ -755,6 +784,18 @@ _LIST_ITEM_FWD = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)([A
 
 def _list_tail_head(text: str, e: int, ceiling: int) -> str | None:
     """Head noun after "X, Y and Z" when every item looks like a name."""
+    # Quick exit (a necessary condition for the first `_LIST_ITEM_FWD` match): a separator
+    # is "," or "and"/"or"/"&", after optional whitespace (required before the words).
+    if e >= ceiling:
+        return None
+    if text[e] != ",":
+        if not text[e].isspace():
+            return None
+        j = e + 1
+        while j < ceiling and text[j].isspace():
+            j += 1
+        if not text.startswith((",", "and", "or", "&"), j, ceiling):
+            return None
     pos, moved = e, False
     while True:
         match = _LIST_ITEM_FWD.match(text, pos, ceiling)

@@ -7,11 +7,14 @@ sentencizer over every document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .results import Mention
 
 # A sentence ends at . ! ? followed by space and an upper-case letter/digit/quote/bracket.
 _SENT_END = re.compile(r"[.!?](?=\s+[\"'(\[A-Z0-9])")
+# The same, capturing how far the lookahead reads (see `SentenceIndex`).
+_SENT_MARK = re.compile(r"[.!?](?=(\s+[\"'(\[A-Z0-9]))")
 # Characters that end a "glued" chunk (a name with its hyphenated/sized parts).
 CHUNK_STOP = frozenset(" \t\n\r,;:()[]{}\"'“”‘’<>=|!?")
 _WORD = re.compile(r"[\w][\w.+'’-]*[\w+]|[\w]")
@@ -27,6 +30,33 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     while left < right and text[left].isspace():
         left += 1
     return left, right
+
+
+class SentenceIndex:
+    """`sentence_bounds` for many spans of one text from a single regex pass.
+
+    `sentence_bounds` scans from the text start for every span; here each sentence end is
+    kept with the offset its lookahead reads up to (`reach`): the scan that stops at
+    `start + 1` finds exactly the ends whose reach is within it, so bisecting gives the
+    same bounds."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.ends: list[int] = []
+        self.reach: list[int] = []
+        for match in _SENT_MARK.finditer(text):
+            self.ends.append(match.end())
+            self.reach.append(match.end(1))
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        text = self.text
+        k = bisect_right(self.reach, start + 1)
+        left = self.ends[k - 1] if k else 0
+        j = bisect_right(self.ends, end)  # first end after `end`: a mark at or after `end`
+        right = self.ends[j] if j < len(self.ends) else len(text)
+        while left < right and text[left].isspace():
+            left += 1
+        return left, right
 
 
 def sentence_ends(text: str) -> list[int]:
@@ -54,6 +84,15 @@ def words_before(text: str, start: int, count: int, floor: int = 0) -> list[str]
     return _WORD.findall(window)[-count:]
 
 
+def lower_words_before(text: str, start: int, count: int, floor: int = 0) -> list[str]:
+    """`words_before(...)` lower-cased. An ASCII window is lower-cased once instead of word
+    by word (lower() keeps ASCII character classes, so the words are the same)."""
+    window = text[max(floor, start - 12 * count):start]
+    if window.isascii():
+        return _WORD.findall(window.lower())[-count:]
+    return [w.lower() for w in _WORD.findall(window)[-count:]]
+
+
 def words_after(text: str, end: int, count: int, ceiling: int | None = None) -> list[str]:
     """Up to `count` words after `end`, not crossing `ceiling`."""
     stop = len(text) if ceiling is None else ceiling
@@ -67,6 +106,7 @@ class FieldMapper:
         self.title = title
         self.abstract = abstract
         self.split = len(title) + 1
+        self._sentences: dict[str, SentenceIndex] = {}  # per field, built on first mention
 
     def mention(self, start: int, end: int) -> Mention:
         if start < self.split:
@@ -74,7 +114,10 @@ class FieldMapper:
         else:
             text, field, offset = self.abstract, "abstract", self.split
         s, e = start - offset, end - offset
-        left, right = sentence_bounds(text, s, e)
+        index = self._sentences.get(field)
+        if index is None:
+            index = self._sentences[field] = SentenceIndex(text)
+        left, right = index.bounds(s, e)
         return Mention(text=text[s:e], field=field, start=s, end=e, sentence=text[left:right].strip())
 
 
