@@ -16,7 +16,7 @@ Why these pieces:
   over the language lexicon, to `doc.spans["languages"]`.
 
 No sentencizer: sentence bounds are only computed around mentions
-(`evidence.sentence_bounds`), which keeps the hot path near tokenizer speed.
+(`evidence.SentenceIndex`), which keeps the hot path near tokenizer speed.
 The built pipeline is cached per process and per gazetteer file list.
 """
 from __future__ import annotations

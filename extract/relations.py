@@ -39,7 +39,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .evidence import sentence_bounds
+from .evidence import SentenceIndex
 from .records import PaperRecord, name_key
 from .results import Entity, PaperExtraction, Relation
 
@@ -237,12 +237,15 @@ def _field_text(record: PaperRecord, field: str) -> str:
 def sentences(record: PaperRecord, entities: Iterable[Entity]) -> list[Sentence]:
     """The sentences holding at least one mention, with their slots (overlaps: the longer mention wins)."""
     grouped: dict[tuple[str, int], tuple[str, list[Slot]]] = {}
+    index: dict[str, SentenceIndex] = {}  # per field: one pass over the text, however many mentions
     for entity in entities:
         for m in entity.mentions:
             text = _field_text(record, m.field)
             if text[m.start:m.end] != m.text:  # offsets must index this text; otherwise ignore the mention
                 continue
-            left, right = sentence_bounds(text, m.start, m.end)
+            if m.field not in index:
+                index[m.field] = SentenceIndex(text)
+            left, right = index[m.field].bounds(m.start, m.end)
             entry = grouped.setdefault((m.field, left), (text[left:right], []))
             entry[1].append(Slot(entity.kind, entity.key, entity.name, m.start - left, m.end - left))
     out: list[Sentence] = []
