@@ -58,20 +58,9 @@ NON_ENTITY_CATEGORIES = frozenset({
 _FLAG_SPLIT = re.compile(r"[,\s]+")
 _LINE_END = re.compile(r"\r\n|\r|\n")
 
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
-
-
-@lru_cache(maxsize=1 << 16)
-def name_key(text: str) -> str:
-    """records.name_key, memoised, with a fast path for ASCII text.
-
-    Loading computes the key of each of several thousand spellings more than
-    once; the cache and skipping Unicode normalisation (a no-op on ASCII) keep
-    loading well under 50 ms. Tests check it agrees with records.name_key.
-    """
-    if text.isascii():
-        return _NON_ALNUM.sub("", text.lower())
-    return _name_key(text)
+# Loading computes the key of each of several thousand spellings more than once:
+# memoised, it stays well under 50 ms.
+name_key = lru_cache(maxsize=1 << 16)(_name_key)
 
 
 @dataclass(frozen=True, slots=True)

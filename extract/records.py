@@ -19,8 +19,11 @@ def name_key(text: str) -> str:
     """Case-, accent-, space- and punctuation-insensitive key of a name or title.
 
     "Llama 2", "LLaMA-2" and "llama2" share the key "llama2". The same rule as
-    the evaluation scorer, so keys and scores agree.
+    the evaluation scorer, so keys and scores agree. ASCII text skips the
+    Unicode normalisation, a no-op on it (this runs for every name and title).
     """
+    if text.isascii():
+        return _NON_ALNUM.sub("", text.lower())
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return _NON_ALNUM.sub("", ascii_text.lower())
 
