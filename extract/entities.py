@@ -622,16 +622,16 @@ class EntityFinder:
         """Plain words were skipped at sentence starts; once accepted, every occurrence is a mention."""
         word = cand.occurrences[0].base
         seen = {o.start for o in cand.occurrences}
-        for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.text):
-            if match.start() not in seen:
-                cand.occurrences.append(Occurrence(match.start(), match.end(), word, word, False))
+        for at in whole_words(self.text, word, "-", "-"):
+            if at not in seen:
+                cand.occurrences.append(Occurrence(at, at + len(word), word, word, False))
         cand.occurrences.sort(key=lambda o: o.start)
 
     def _common_word(self, cand: Candidate) -> bool:
         """A plain capitalised word that the text also writes in lower case, or only
         writes at sentence starts, is an ordinary word ("Particularly, the ... model")."""
         word = cand.occurrences[0].base
-        if re.search(rf"(?<![\w/.-]){re.escape(word.lower())}(?![\w/-])", self.text):
+        if next(whole_words(self.text, word.lower(), "/.-", "/-"), None) is not None:
             return True
         return all(_at_sentence_start(self.text, o.start) for o in cand.occurrences)
 
@@ -660,20 +660,28 @@ def name_chunks(text: str) -> Iterator[tuple[int, int]]:
         yield s, e
 
 
-def _written_as_word(text: str, word: str) -> bool:
-    r"""Whether `word` (lower-case letters) occurs in `text` as a whole word: not next to a
-    word character or a hyphen. The same test as membership in the set of all
-    `(?<![\w-])[a-z]+(?![\w-])` matches, by str.find (no per-word regex to compile) instead
-    of collecting every word of the text (`\w` is str.isalnum() or "_")."""
+def whole_words(text: str, word: str, not_before: str, not_after: str) -> Iterator[int]:
+    r"""Starts of `word` in `text` where it is not glued to a word character (`\w`, i.e.
+    str.isalnum() or "_") nor to one of `not_before` / `not_after`: the matches of
+    `(?<![\w<not_before>])word(?![\w<not_after>])`, found with str.find, so no per-word
+    regex is compiled (a new name would cost a compile each time). Like `re.finditer`,
+    the matches do not overlap when every character of `word` is a word character or in
+    `not_before` (true of the names this is used for)."""
     n, size = len(word), len(text)
+    before_stops, after_stops = "_" + not_before, "_" + not_after
     at = text.find(word)
     while at >= 0:
         before = text[at - 1] if at else " "
         after = text[at + n] if at + n < size else " "
-        if not (before.isalnum() or before in "_-" or after.isalnum() or after in "_-"):
-            return True
+        if not (before.isalnum() or before in before_stops or after.isalnum() or after in after_stops):
+            yield at
         at = text.find(word, at + 1)
-    return False
+
+
+def _written_as_word(text: str, word: str) -> bool:
+    """Whether `word` (lower-case letters) occurs in `text` as a whole word, not next to a
+    hyphen: membership in the set of all `(?<![\w-])[a-z]+(?![\w-])` matches."""
+    return next(whole_words(text, word, "-", "-"), None) is not None
 
 
 def _may_introduce(text: str, start: int, end: int) -> bool:

@@ -83,6 +83,21 @@ def test_lower_word_search_equals_word_set_membership(text, word):
     assert entities._written_as_word(text, word) == (word in set(REF_LOWER_WORD.findall(text)))
 
 
+# Plain capitalised words and Title-Case compounds: what `_all_occurrences` and
+# `_common_word` search for (once per accepted or doubtful name).
+PLAIN_WORDS = st.sampled_from(["English", "Old", "Language", "Pre-Training", "Cross-Lingual", "De", "The", "We"])
+
+
+@SETTINGS
+@given(TEXTS, PLAIN_WORDS)
+def test_whole_words_equals_the_per_word_regexes(text, word):
+    every = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)]
+    assert list(entities.whole_words(text, word, "-", "-")) == every
+    lowered = word.lower()
+    found = re.search(rf"(?<![\w/.-]){re.escape(lowered)}(?![\w/-])", text) is not None
+    assert (next(entities.whole_words(text, lowered, "/.-", "/-"), None) is not None) == found
+
+
 @SETTINGS
 @given(TEXTS)
 def test_focus_with_probes_equals_plain_search(text):
