@@ -65,6 +65,24 @@ def test_size_and_flavour_variants_fold_to_family(extractor, text, family, varia
     assert variant in model.variants and variant in model.aliases
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("We compare SmolLM and SmolLM2-360M.", {"SmolLM", "SmolLM2"}),
+    ("AlphaFold2 and AlphaFold 3 predict structures.", {"AlphaFold 2", "AlphaFold 3"}),
+    ("We detect objects with YOLOv5 and YOLOv8.", {"YOLOv5", "YOLOv8"}),
+    ("Encoders: SigLIP and SigLIP 2.", {"SigLIP", "SigLIP 2"}),
+])
+def test_generations_are_different_models(extractor, text, expected):
+    """GUIDELINES: "GPT-3" and "GPT-4" are two models; so is every numbered generation."""
+    assert names(run(extractor, text).models) == expected
+
+
+def test_mistral_7b_is_the_released_name_and_bare_mistral_the_family():
+    out = run(Extractor(), "We fine-tune Mistral-7B-v0.1 and compare with Mistral models.")
+    by_name = {e.name: e for e in out.models}
+    assert set(by_name) == {"Mistral 7B", "Mistral"}
+    assert by_name["Mistral 7B"].variants == ["Mistral-7B-v0.1"]
+
+
 def test_compound_adjective_is_the_family_not_a_new_name(extractor):
     out = run(extractor, "We study BERT-based classifiers and GPT-4-generated labels.")
     assert names(out.models) == {"BERT", "GPT-4"}
