@@ -95,14 +95,15 @@ STOP = frozenset({
 INTRO_RE = re.compile(
     r"\b(?:we|this (?:paper|work|study|article|report)|the paper|in this (?:paper|work),?)\s+"
     r"(?:have\s+|hereby\s+|will\s+|can\s+)?(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+|additionally\s+)?"
-    r"(?:propose|present|introduce|release|develop|build|construct|create|train|pre-?train|curate|"
+    r"(?P<verb>propose|present|introduce|release|develop|build|construct|create|train|pre-?train|curate|"
     r"collect|design|contribute|open-source|publish|offer|describe|devise|establish|produce|"
-    r"obtain|call|name|dub|term|debut|unveil|launch)(?:s|d|ed|es)?\b",
+    r"obtain|call|name|dub|term|debut|unveil|launch|provide)(?:s|d|ed|es)?\b",
     re.IGNORECASE,
 )
-# Verbs that also describe using an existing model ("we train BERT"): no introduction for known names.
-WEAK_INTRO_VERBS = frozenset({"train", "pre-train", "pretrain", "obtain", "produc", "build", "creat", "construct",
-                              "design", "describ", "offer", "establish", "collect", "curat", "develop", "provid"})
+# Verbs (INTRO_RE's `verb`, lower case, no hyphen) that also describe using an existing model
+# ("we train BERT"): no introduction for known names.
+WEAK_INTRO_VERBS = frozenset({"train", "pretrain", "obtain", "produce", "build", "create", "construct", "design",
+                              "describe", "offer", "establish", "collect", "curate", "develop", "provide"})
 OUTPUT_VERB = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?(?:generates?|produces?|synthesi[sz]es?|predicts?|"
                          r"translates?|answers?|recogni[sz]es?|transcribes?|outputs?|detects?|classifies?|"
                          r"segments?|summari[sz]es?|converts?)\b")
@@ -118,8 +119,8 @@ _VARIANT_PIECE = (
 VARIANT_TAIL = re.compile(rf"^(?:[-_ ]?{_VARIANT_PIECE})+$", re.IGNORECASE)
 # A space-separated size/flavour word right after a name: "XLM-R large", "Poro 34B", "Llama 2 7B-chat".
 SPACED_VARIANT = re.compile(
-    rf"^ (?:\d+(?:\.\d+)?(?:x\d+)?[BMKTbmkt](?:[-_]{_VARIANT_PIECE})*|(?i:base|large|small|xl|xxl)|"
-    rf"Instruct|Chat)(?![\w-])"
+    rf"^ (?:\d+(?:\.\d+)?(?:x\d+)?[BMKTbmkt]|(?i:base|large|small|xl|xxl)|Instruct|Chat)"
+    rf"(?:[-_]{_VARIANT_PIECE})*(?![\w-])"
 )
 SIZE_ONLY = re.compile(r"^\d+(?:\.\d+)?(?:x\d+)?[BMKTbmkt]$")
 _COMPOUND_TAIL = re.compile(r"^-[a-z]+(?:-[a-z]+)*$")  # "-based", "-style", "-like", "-generated"
@@ -480,26 +481,19 @@ class EntityFinder:
             cand.add(kind, 2.0, "pattern:coordination")
 
         # Parenthesis: "... models (Whistle)" / "Vision-and-Language Transformer (ViLT)".
+        obj = ls  # where the name's noun phrase starts, for "we propose <obj>"
         if text[s - 1:s] == "(" and _PAREN_CLOSE.match(text[e:e + 14]):
             self._parenthetical(cand, occ, sent_s)
+            if self._expansions and self._expansions[-1][1] == s:
+                obj = self._expansions[-1][0]
 
         # Definitions: "we propose X", "This paper introduces X".
         intro = None
         if _may_introduce(text, sent_s, s):
             for intro in INTRO_RE.finditer(text, sent_s, s):
                 pass
-        if intro is not None and not occ.compound and self._is_object(intro.end(), ls):
-            between = _HYPHEN_WORD.findall(text[intro.end():ls])
-            weak_verb = intro.group(0).split()[-1].lower().rstrip("sed") in WEAK_INTRO_VERBS
-            if cand.entry is None or not weak_verb:
-                cand.intro = True
-            cand.strong = True
-            kind = _phrase_head([w for w in between]) or (
-                _phrase_head([w.lower() for w in after[:2]]) if low_after and low_after[0] not in PREPOSITIONS else None)
-            if kind:
-                cand.add(kind, 1.5, "pattern:definition")
-            else:
-                cand.rules.append("pattern:definition")
+        if intro is not None and intro.end() <= obj and not occ.compound and self._is_object(intro.end(), obj):
+            self._definition(cand, intro, text[intro.end():obj], after, low_after)
         if low_before and (low_before[-1] == "our" or (
                 "our" in low_before[-3:-1] and low_before[-1] in HEAD_KIND and HEAD_KIND[low_before[-1]] != "method")):
             cand.intro = True  # "our X", "Our model, X, ..."
@@ -509,6 +503,24 @@ class EntityFinder:
             cand.add("dataset", 1.0, "pattern:eval_context")
         if (low_after and low_after[0] in MODEL_VERBS) or _TRAINED_AFTER.match(tail):
             cand.add("model", 1.0, "pattern:model_verb")
+
+    def _definition(self, cand: Candidate, intro: re.Match, between: str, after: list[str],
+                    low_after: list[str]) -> None:
+        """The name is the object of an introducing verb ("we propose X"): the paper's own
+        thing, typed by the noun phrase before it or the head noun after it. Verbs that also
+        describe using a model ("we train BERT") do not introduce a known name."""
+        verb = intro.group("verb").lower().replace("-", "")
+        kind = _phrase_head(_HYPHEN_WORD.findall(between)) or (
+            _phrase_head([w.lower() for w in after[:2]]) if low_after and low_after[0] not in PREPOSITIONS else None)
+        if verb == "provide" and kind in (None, "method"):
+            return  # "we provide" introduces a named model/dataset ("models, X and Y"), not "insights into X"
+        if cand.entry is None or verb not in WEAK_INTRO_VERBS:
+            cand.intro = True
+        cand.strong = True
+        if kind:
+            cand.add(kind, 1.5, "pattern:definition")
+        else:
+            cand.rules.append("pattern:definition")
 
     def _sentence(self, s: int, e: int) -> tuple[int, int]:
         """Sentence bounds from one regex pass per document (bisect on its sentence ends)."""
@@ -679,7 +691,7 @@ def whole_words(text: str, word: str, not_before: str, not_after: str) -> Iterat
 
 
 def _written_as_word(text: str, word: str) -> bool:
-    """Whether `word` (lower-case letters) occurs in `text` as a whole word, not next to a
+    r"""Whether `word` (lower-case letters) occurs in `text` as a whole word, not next to a
     hyphen: membership in the set of all `(?<![\w-])[a-z]+(?![\w-])` matches."""
     return next(whole_words(text, word, "-", "-"), None) is not None
 

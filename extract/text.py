@@ -36,7 +36,8 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 _URL_CMD = re.compile(r"\\(?:url|nolinkurl)\s*\{([^{}]*)\}")
 _HREF_CMD = re.compile(r"\\href\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
 _FONT_CMD = re.compile(
-    r"\\(?:emph|textbf|textit|texttt|textsc|textsf|textrm|textsl|textup|textmd|underline|mbox|text)\s*\{([^{}]*)\}"
+    r"\\(?:emph|textbf|textit|texttt|textsc|textsf|textrm|textsl|textup|textmd|textnormal|underline|mbox|text|"
+    r"mathrm|mathbf|mathit|mathsf|mathtt)\s*\{([^{}]*)\}"
 )
 _FONT_GROUP = re.compile(r"\{\\(?:em|bf|it|tt|sc|sf|rm|sl|up|md|bfseries|itshape|ttfamily|scshape)\s+([^{}]*)\}")
 
@@ -51,6 +52,13 @@ _ACCENT_LETTER = re.compile(r"\{\\([cvuHk])\s([A-Za-z])\}|\\([cvuHk])(?:\{([A-Za
 # Only letters/digits/spaces inside, first character a letter: "$5 and $6" and "$\\alpha$" stay.
 _PLAIN_MATH = re.compile(r"\$([A-Za-z](?:[A-Za-z0-9 .,'-]*[A-Za-z0-9])?)\$")
 _ESCAPED = re.compile(r"\\([&%_#])")
+# A size written as a subscript of a name: "BERT$_{BASE}$", "RoBERTa$_{\\rm LARGE}$",
+# "$BERT_{base}$", "BERT\\textsubscript{BASE}" -> "BERT BASE" (the spaced variant the extractor
+# folds onto the family). Only size words: "$x_i$" and "a$_{1}$" are math and stay.
+_SIZE = r"(?i:base|large|small|medium|tiny|mini|xl|xxl|huge|giant)|\d+(?:\.\d+)?[BMK]"
+_SUBSCRIPT = rf"_\s*(?:\{{\s*)?(?:\\rm\s+)?({_SIZE})\s*\}}?\$"
+_NAME_SUBSCRIPT = re.compile(rf"(?<=[A-Za-z0-9])\${_SUBSCRIPT}|\$([A-Za-z][A-Za-z0-9.-]+){_SUBSCRIPT}")
+_TEXT_SUBSCRIPT = re.compile(rf"(?<=[A-Za-z0-9])\\textsubscript\s*\{{({_SIZE})\}}")
 _TIE = re.compile(r"(?<=[A-Za-z0-9.}])~(?=[A-Za-z0-9])")  # "Fig.~3", "\\ewtune~adds"; "~100" stays
 _ABBREVIATIONS = {"eg": "e.g.", "ie": "i.e.", "etal": "et al.", "etc": "etc."}
 _ABBREVIATION = re.compile(r"\\(eg|ie|etal|etc)\b\.?")
@@ -77,7 +85,8 @@ def unwrap_latex(text: str) -> str:
     """Unwrap `\\url{u}` to u, `\\href{u}{t}` to "t (u)", drop font commands, turn accents into letters.
 
     Also: escaped specials (`50\\%`), the ties `~` between words, the common
-    abbreviation macros (`\\eg`, `\\ie`, `\\etal`) and `$...$` around plain words.
+    abbreviation macros (`\\eg`, `\\ie`, `\\etal`), `$...$` around plain words and
+    size subscripts of names (`BERT$_{BASE}$` -> "BERT BASE").
     Unknown macros (a paper's own `\\METHOD`) stay as written.
     """
     if "\\" in text:  # most abstracts have no backslash: skip the command patterns
@@ -90,10 +99,12 @@ def unwrap_latex(text: str) -> str:
         text = _ACCENT_SYM.sub(_accent, text)
         text = _ACCENT_LETTER.sub(_accent, text)
         text = _ESCAPED.sub(r"\1", text)
+        text = _TEXT_SUBSCRIPT.sub(r" \1", text)
         text = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(1)], text)
     if "~" in text:
         text = _TIE.sub(" ", text)
     if "$" in text:
+        text = _NAME_SUBSCRIPT.sub(lambda m: " " + m.group(1) if m.group(1) else f"{m.group(2)} {m.group(3)}", text)
         text = _PLAIN_MATH.sub(r"\1", text)
     return text
 

@@ -240,3 +240,23 @@ def test_upper_case_size_word_is_a_variant(extractor):
     out = run(extractor, "We fine-tune the wav2vec 2.0 LARGE model.")
     assert names(out.models) == {"wav2vec 2.0"}
     assert out.models[0].variants == ["wav2vec 2.0 LARGE"]
+
+
+def test_spaced_size_word_keeps_its_own_tail(extractor):
+    out = run(extractor, "We fine-tune Whisper large-v2 on dialect speech.")
+    assert names(out.models) == {"Whisper"}
+    assert out.models[0].variants == ["Whisper large-v2"]
+
+
+def test_we_provide_introduces_named_models_only(extractor):
+    out = run(extractor, "We also provide pretrained language models, QuokkaBERT and QuokkaRoBERTa, "
+                         "to help reproduce baselines. We provide insights into ZorbNet behaviour.")
+    assert {"QuokkaBERT", "QuokkaRoBERTa"} <= set(out.introduces)
+    assert "ZorbNet" not in out.introduces
+
+
+def test_release_of_an_expanded_name_introduces_its_abbreviation(extractor):
+    out = run(extractor, "We also release the Bharat Parallel Corpus Collection (BPCC), the largest "
+                         "parallel corpora for these languages.")
+    assert "BPCC" in names(out.datasets)
+    assert "BPCC" in out.introduces

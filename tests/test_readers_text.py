@@ -32,6 +32,10 @@ from paperkg.extract.text import clean_text
     ("models (\\eg BERT), \\ie fast, Smith \\etal", "models (e.g. BERT), i.e. fast, Smith et al."),
     ("\\ewtune~adds privacy; Fig.~3; ~100 papers", "\\ewtune adds privacy; Fig. 3; ~100 papers"),
     ("\\METHOD learns", "\\METHOD learns"),
+    # size subscripts of names become the spaced variant; math subscripts stay
+    ("BERT$_{BASE}$, RoBERTa$_{\\text{LARGE}}$, BERT$_{\\rm base}$", "BERT BASE, RoBERTa LARGE, BERT base"),
+    ("$\\mathrm{BERT}_{\\mathrm{LARGE}}$, BERT\\textsubscript{BASE}, LLaMA$_{7B}$", "BERT LARGE, BERT BASE, LLaMA 7B"),
+    ("$x_i$, a$_{1}$ and $O(n^2)$", "$x_i$, a$_{1}$ and $O(n^2)$"),
     # whitespace
     ("Towards Making the Most of Multilingual Pretraining for Zero-Shot Neural\n  Machine Translation",
      "Towards Making the Most of Multilingual Pretraining for Zero-Shot Neural Machine Translation"),
