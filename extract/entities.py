@@ -85,6 +85,9 @@ EVAL_CONTEXT = frozenset({
     "gains", "outperforms", "outperform", "achieves", "achieve", "tuned", "collected", "built",
     "baselines", "models", "methods", "systems", "experimented", "conducted", "tests",
 })
+# Verbs whose "on X" a few words later is still the data: "we evaluate ChatGPT and GPT-4 on X".
+EVAL_VERBS = frozenset({"evaluate", "evaluated", "evaluating", "test", "tested", "benchmark", "benchmarked",
+                        "fine-tune", "fine-tuned", "finetune", "finetuned", "train", "trained", "experiment"})
 MODEL_VERBS = frozenset({"achieves", "outperforms", "surpasses", "generates", "obtains", "attains",
                          "significantly", "consistently", "substantially", "excels", "rivals", "matches"})
 STOP = frozenset({
@@ -123,7 +126,12 @@ SPACED_VARIANT = re.compile(
     rf"(?:[-_]{_VARIANT_PIECE})*(?![\w-])"
 )
 SIZE_ONLY = re.compile(r"^\d+(?:\.\d+)?(?:x\d+)?[BMKTbmkt]$")
-_COMPOUND_TAIL = re.compile(r"^-[a-z]+(?:-[a-z]+)*$")  # "-based", "-style", "-like", "-generated"
+# Words that make a compound adjective of a name, capitalised as Title-Case titles write them
+# ("ELECTRA-Style Pre-Training", "BERT-Based Models"); lower-case tails are all compounds.
+_TITLE_COMPOUND_WORD = (r"(?:Style|Based|Like|Driven|Guided|Enhanced|Aware|Free|Specific|Centric|Inspired|"
+                        r"Powered|Generated|Augmented|Assisted|Level|Scale|Sized|Type|Only|Tuned|Trained)")
+_COMPOUND_WORD = rf"(?:[a-z]+|{_TITLE_COMPOUND_WORD})"
+_COMPOUND_TAIL = re.compile(rf"^-{_COMPOUND_WORD}(?:-{_COMPOUND_WORD})*$")  # "-based", "-style", "-Style"
 _COMPOUND_HEAD = re.compile(r"^(?:[a-z]+-)+$")  # "non-", "in-domain-"
 
 # Name shapes for unknown names.
@@ -136,8 +144,8 @@ _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]")
 _CAPS = re.compile(r"^[A-Z][A-Z0-9+&.-]*[A-Z0-9+]$")
 _DIGITMIX = re.compile(r"[A-Za-z]{2,}.*\d|\d.*[A-Za-z]{2,}")
 _HYPHEN_TITLE = re.compile(r"^[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)+$")
-# Lower-case compound tails that make an adjective of a name: "BERT-based", "English-centric".
-COMPOUND_TAIL = re.compile(r"-(?:[a-z]+)(?:-[a-z]+)*$")
+# Compound tails that make an adjective of a name: "BERT-based", "English-centric", "BERT-Style".
+COMPOUND_TAIL = re.compile(rf"-{_COMPOUND_WORD}(?:-{_COMPOUND_WORD})*$")
 _PLAIN_TITLE = re.compile(r"^[A-Z][a-z]+$")
 MODEL_AFFIX = re.compile(
     r"(?:BERT|Bert|GPT|LLaMA|Llama|LLaVA|BART|RoBERTa|ELECTRA|CLIP|ViT|(?<=[a-z0-9])LM(?:s?\d*$|-)|"
@@ -151,6 +159,8 @@ URLISH = re.compile(r"://|^www\.|\.(?:com|org|io|ai|net|edu)\b|@|/")
 _NAME_TAIL_RE = re.compile(r"[A-Z0-9][^\s,;:()\[\]{}\"“”‘’<>=|!?]*+")  # capital/digit .. chunk end
 _CHUNK_STOP = frozenset(",;:()[]{}\"“”‘’<>=|!?")  # with whitespace: the chunk separators above
 _CAP_HEAD_NOUN = re.compile(r" (Corpus|Dataset|Benchmark|Treebank|Bench|Suite)\b")
+_COLLECTION_HEADS = ("Corpus", "Dataset", "Benchmark", "Treebank")
+_COLLECTION = re.compile(r"\b((?:[A-Z][\w'’-]*\s){1,4})(Corpus|Dataset|Benchmark|Treebank)\b")
 _TITLE_SEP = re.compile(r"\s*(?::|-{1,2} |— )")
 _TITLE_SEP_STRIP = re.compile(r"^\s*(?::|-{1,2}|—)\s*")
 _OF_HEAD = re.compile(r"\s+\w+\s+of\s+(?:\w+\s+){0,2}?(\w+)")
@@ -243,6 +253,7 @@ class EntityFinder:
             entry = self.gazetteer.entries[int(span.label_)]
             self._known(candidates, taken, entry, span.start_char, span.end_char)
         taken.sort()
+        self._collections(candidates, taken)
         plain = self._plain
         for s, e in name_chunks(text):
             if taken and _overlaps(taken, s, e):
@@ -300,6 +311,35 @@ class EntityFinder:
         cand.occurrences.append(occ)
         cand.add(entry.kind, 3.0, "gazetteer")
         self._context(cand, occ)
+
+    def _collections(self, cands: dict[str, Candidate], taken: list[tuple[int, int]]) -> None:
+        """Title-Case names headed by a capitalised "Corpus"/"Dataset"/"Benchmark"/"Treebank" in the
+        abstract ("the Estonian National Corpus", "the Kestrel Benchmark"): each word alone is a
+        plain word, the phrase is a dataset's name. Single name-shaped words ("the Astro-HEP
+        Corpus") are left to `_unknown`; known names win."""
+        text, floor = self.text, self.title_end + 1
+        if not any(head in text for head in _COLLECTION_HEADS):
+            return
+        for match in _COLLECTION.finditer(text, floor):
+            s, e = match.span()
+            words = match.group(1).split()
+            while words and words[0].lower() in STOP:
+                s = text.index(words[1] if len(words) > 1 else match.group(2), s + len(words[0]))
+                words.pop(0)
+            if not words or (len(words) == 1 and _shape(words[0]) not in (None, "plain")) or _overlaps(taken, s, e):
+                continue
+            name = text[s:e]
+            key = name_key(name)
+            cand = cands.get(key)
+            if cand is None:
+                cand = cands[key] = Candidate(key=key)
+            cand.plain_word = False
+            occ = Occurrence(start=s, end=e, surface=name, base=name, variant=False)
+            cand.occurrences.append(occ)
+            cand.add("dataset", 2.0, "pattern:named_collection")
+            self._context(cand, occ)
+            taken.append((s, e))
+        taken.sort()
 
     def _unknown(self, cands: dict[str, Candidate], s: int, e: int, derived_kind: str | None = None) -> None:
         text = self.text
@@ -499,7 +539,8 @@ class EntityFinder:
             cand.intro = True  # "our X", "Our model, X, ..."
         # Evaluation context: "results on X", "fine-tuned on X".
         if len(low_before) > 1 and low_before[-1] in {"on", "from", "over"} and (
-                low_before[-2] in EVAL_CONTEXT or (len(low_before) > 2 and low_before[-3] in EVAL_CONTEXT)):
+                low_before[-2] in EVAL_CONTEXT or (len(low_before) > 2 and low_before[-3] in EVAL_CONTEXT)
+                or any(w in EVAL_VERBS for w in low_before[-6:-3])):  # "we evaluate X and Y on Z"
             cand.add("dataset", 1.0, "pattern:eval_context")
         if (low_after and low_after[0] in MODEL_VERBS) or _TRAINED_AFTER.match(tail):
             cand.add("model", 1.0, "pattern:model_verb")

@@ -260,3 +260,22 @@ def test_release_of_an_expanded_name_introduces_its_abbreviation(extractor):
                          "parallel corpora for these languages.")
     assert "BPCC" in names(out.datasets)
     assert "BPCC" in out.introduces
+
+
+def test_title_case_compound_of_a_known_name_is_the_known_name(extractor):
+    out = run(extractor, "We study the effect of the replaced-token objective.",
+              title="DeBERTaV3: Improving DeBERTa using ELECTRA-Style Pre-Training")
+    assert "ELECTRA" in names(out.models)
+    assert not any("Style" in n for n in names(out.models))
+
+
+def test_data_after_an_evaluation_verb_a_few_words_back(extractor):
+    out = run(extractor, "We evaluate ChatGPT and GPT-4 on KawiQA and report accuracy.")
+    assert "KawiQA" in names(out.datasets)
+
+
+def test_title_case_name_with_a_capitalised_collection_head(extractor):
+    out = run(extractor, "We train on the Estonian National Corpus. We release the Kestrel Benchmark. "
+                         "The Dataset is large.")
+    assert names(out.datasets) == {"Estonian National Corpus", "Kestrel Benchmark"}
+    assert out.introduces == ["Kestrel Benchmark"]
