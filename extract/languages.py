@@ -49,6 +49,12 @@ EXTRA_NAMES = {
     "Taiwanese": "nan", "Hokkien": "nan", "Pashto": "ps", "Castilian": "es", "Moldovan": "ro",
     "Greek": "el", "Nepali": "ne", "Oriya": "or", "Odia": "or", "Kirghiz": "ky", "Kyrgyz": "ky",
 }
+# English names by registry subtag where the registry's first description is dated and papers
+# (and CLDR) write another: "Pushto" -> "Pashto", "Uighur" -> "Uyghur", "Yue Chinese" -> "Cantonese".
+PREFERRED_NAMES = {
+    "ky": "Kyrgyz", "pa": "Punjabi", "ps": "Pashto", "ug": "Uyghur", "yue": "Cantonese", "ht": "Haitian Creole",
+    "nso": "Northern Sotho", "li": "Limburgish", "ace": "Acehnese", "ff": "Fula",
+}
 # Words after a language name that make it a script, numeral system or other non-language use.
 NON_LANGUAGE_HEADS = frozenset({"script", "scripts", "alphabet", "numerals", "numeral", "transliteration"})
 # Language-pair notation: "Si<->En", "en-de", "En→Fr", "EN->DE", "de/en".
@@ -123,11 +129,12 @@ def language_lexicon() -> dict[str, LanguageInfo]:
 
 @lru_cache(maxsize=4096)
 def _info(code: str, name: str | None = None) -> LanguageInfo:
-    """Codes for `code`; the name is the registry's plain first description when it has
-    one ("Bengali", not CLDR's "Bangla"), else langcodes' English display name ("Greek")."""
+    """Codes for `code`; the name is PREFERRED_NAMES', else the registry's plain first
+    description when it has one ("Bengali", not CLDR's "Bangla"), else langcodes' English
+    display name ("Greek")."""
     language = langcodes.Language.get(code)
     return LanguageInfo(
-        name=name or language.display_name("en"),
+        name=PREFERRED_NAMES.get(code) or name or language.display_name("en"),
         code=language.to_alpha3(),
         tag=language.to_tag(),
     )
