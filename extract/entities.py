@@ -90,6 +90,8 @@ EVAL_VERBS = frozenset({"evaluate", "evaluated", "evaluating", "test", "tested",
                         "fine-tune", "fine-tuned", "finetune", "finetuned", "train", "trained", "experiment"})
 MODEL_VERBS = frozenset({"achieves", "outperforms", "surpasses", "generates", "obtains", "attains",
                          "significantly", "consistently", "substantially", "excels", "rivals", "matches"})
+SIZE_WORDS = frozenset({"base", "large", "small", "medium", "tiny", "mini", "micro", "nano", "huge", "giant",
+                        "xl", "xxl", "xs"})
 STOP = frozenset({
     "a", "an", "the", "we", "our", "this", "that", "these", "those", "it", "its", "in", "on", "of",
     "for", "and", "or", "with", "to", "by", "as", "is", "are", "be", "from", "at", "via", "which",
@@ -115,9 +117,9 @@ OWN_RE = re.compile(r"\b(?:we|our|this paper|this work|the paper)\b", re.IGNOREC
 
 # A glued right-hand tail that is a size/flavour variant: "-7b-chat", "-base", "-v0.1", "-Instruct".
 _VARIANT_PIECE = (
-    r"(?:\d+(?:\.\d+)?(?:x\d+)?[bmkt]|base|large|small|medium|tiny|mini|micro|nano|xs|xl|xxl|huge|giant|"
+    r"(?:\d+(?:\.\d+)?(?:x\d+)?[bmkt]\d?|base|large|small|medium|tiny|mini|micro|nano|xs|xl|xxl|huge|giant|"
     r"chat|instruct|it|hf|sft|dpo|rlhf|v\d+(?:\.\d+)*|\d+k|uncased|cased|turbo|preview|distilled|"
-    r"lite|plus|pro|ultra|flash|[a-z]{2}-[a-z]{2}|(?:ti|[sblhg])/\d+)"
+    r"lite|plus|pro|ultra|flash|haiku|sonnet|opus|[a-z]{2}-[a-z]{2}|(?:ti|[sblhg])/\d+|(?<=[-_ ])[sblhg](?![a-z]))"
 )
 VARIANT_TAIL = re.compile(rf"^(?:[-_ ]?{_VARIANT_PIECE})+$", re.IGNORECASE)
 # A space-separated size/flavour word right after a name: "XLM-R large", "Poro 34B", "Llama 2 7B-chat".
@@ -172,6 +174,8 @@ _CLAUSE_BREAK = re.compile(r"[;.(]|,\s*(?:which|that|and|but|while)\b|"
                            r"\b(?:to|that|which|by|with|on|for|from|using|via|of)\b")
 _APOS_WORD = re.compile(r"[\w'’]+")
 _LEADING_DIGIT = re.compile(r"^\d")
+_ENDS_WITH_SIZE = re.compile(r"\d[BMKbmk]$")
+_PLURAL_ACRONYM = re.compile(r"^[a-z]*[A-Z][A-Z0-9-]*s$")  # "LRMs", "PTMs", "multiPLMs"
 _TITLE_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 _BEFORE_SEP = re.compile(r"(?=[-_])")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+")
@@ -286,6 +290,8 @@ class EntityFinder:
         if "/" in right and not VARIANT_TAIL.match(right):  # "MiniGPT-4/mPLUG-Owl": two names
             cut = right.index("/")
             right, ce = right[:cut], e + cut
+        if len(right) == 1 and right.isdigit() and _ENDS_WITH_SIZE.search(text, s, e):
+            right, ce = "", e  # a footnote mark glued to a sized name ("Mistral-7B1")
         derived = False
         if left and not _COMPOUND_HEAD.match(left):
             derived = True
@@ -424,8 +430,8 @@ class EntityFinder:
             return _REJECT
         if base.endswith("s") and gz.non_entity(base[:-1]):
             return _REJECT
-        if base.lower() in STOP:
-            return _REJECT
+        if base.lower() in STOP or base.lower() in SIZE_WORDS:
+            return _REJECT  # "very LARGE models": a size word alone names nothing
         sized = bool(tail) and SIZE_ONLY.match(tail.strip("-_ ").split("-")[0]) is not None
         return e, shape, base, tail, sized
 
@@ -599,6 +605,10 @@ class EntityFinder:
             exp_start = text.rfind(expansion[0], max(sent_s, occ.start - 160), occ.start)
             if exp_start >= 0:
                 self._expansions.append((exp_start, occ.start))
+            if _PLURAL_ACRONYM.match(name) and expansion[-1].endswith("s"):
+                cand.add("method", 3.0, "pattern:generic_abbreviation")  # "Large Reasoning Models (LRMs)": a class
+                cand.defined_generic = True
+                return
             kind = HEAD_KIND.get(expansion[-1].lower())
             if kind == "method":
                 cand.defined_generic = True

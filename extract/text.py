@@ -52,6 +52,11 @@ _ACCENT_LETTER = re.compile(r"\{\\([cvuHk])\s([A-Za-z])\}|\\([cvuHk])(?:\{([A-Za
 # Only letters/digits/spaces inside, first character a letter: "$5 and $6" and "$\\alpha$" stay.
 _PLAIN_MATH = re.compile(r"\$([A-Za-z](?:[A-Za-z0-9 .,'-]*[A-Za-z0-9])?)\$")
 _ESCAPED = re.compile(r"\\([&%_#])")
+# Arrows: in math ("En$\\rightarrow$De", "$\\to$") and as a macro whose "$\\" a listing site dropped,
+# glued between two words ("EnglishrightarrowGerman").
+_MATH_ARROW = re.compile(r"\$\\(?:(?:long)?(leftright|right|left)arrow|(to))\$")
+_BARE_ARROW = re.compile(r"(?<=[A-Za-z])(?:long)?(leftright|right|left)arrow(?=[A-Z])")
+_ARROWS = {"right": "→", "left": "←", "leftright": "↔"}
 # A size written as a subscript of a name: "BERT$_{BASE}$", "RoBERTa$_{\\rm LARGE}$",
 # "$BERT_{base}$", "BERT\\textsubscript{BASE}" -> "BERT BASE" (the spaced variant the extractor
 # folds onto the family). Only size words: "$x_i$" and "a$_{1}$" are math and stay.
@@ -104,6 +109,7 @@ def unwrap_latex(text: str) -> str:
     if "~" in text:
         text = _TIE.sub(" ", text)
     if "$" in text:
+        text = _MATH_ARROW.sub(lambda m: _ARROWS["right" if m.group(2) else m.group(1)], text)
         text = _NAME_SUBSCRIPT.sub(lambda m: " " + m.group(1) if m.group(1) else f"{m.group(2)} {m.group(3)}", text)
         text = _PLAIN_MATH.sub(r"\1", text)
     return text
@@ -115,6 +121,8 @@ def collapse_whitespace(text: str) -> str:
 
 
 def _clean_once(text: str) -> str:
+    if "arrow" in text:
+        text = _BARE_ARROW.sub(lambda m: _ARROWS[m.group(1)], text)
     if "&" in text:
         text = unescape_entities(text)
     if "<" in text:

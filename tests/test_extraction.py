@@ -279,3 +279,24 @@ def test_title_case_name_with_a_capitalised_collection_head(extractor):
                          "The Dataset is large.")
     assert names(out.datasets) == {"Estonian National Corpus", "Kestrel Benchmark"}
     assert out.introduces == ["Kestrel Benchmark"]
+
+
+def test_plural_abbreviation_of_a_title_case_class_is_not_a_name(extractor):
+    out = run(extractor, "Large Reasoning Models (LRMs) and Speech Foundation Models (SFMs) are popular.")
+    assert not out.models
+
+
+def test_size_word_alone_is_not_a_name(extractor):
+    out = run(extractor, "Recent methods pretrain very LARGE models. Small models are cheap.")
+    assert not out.models
+
+
+@pytest.mark.parametrize("text, family, variant", [
+    ("We use ViT-B and ViT-L encoders.", "ViT", "ViT-B"),
+    ("We compare with Claude 3.5-Haiku.", "Claude 3.5", "Claude 3.5-Haiku"),
+    ("LLMs including Mistral-7B1 and Llama-2-7B2 produce sequences.", "Llama 2", "Llama-2-7B2"),
+])
+def test_more_variant_spellings_fold_to_family(extractor, text, family, variant):
+    found = {e.name: e for e in run(extractor, text).models}
+    assert variant in found[family].aliases
+    assert not any(n.startswith(("ViT-", "Claude 3.5-", "Mistral-7B1", "Llama-2-")) for n in found)
