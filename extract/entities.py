@@ -621,6 +621,12 @@ class EntityFinder:
         if kind:
             cand.add(kind, 2.0, "pattern:parenthetical")
             cand.strong = True
+            # "We pre-train two models: a BERT model trained from scratch (BERTu), ...": a new
+            # name given to what the sentence's "we <verb>" makes.
+            if cand.entry is None and kind != "method" and _may_introduce(text, sent_s, occ.start):
+                lead = len(text[sent_s:occ.start]) - len(text[sent_s:occ.start].lstrip())
+                if INTRO_RE.match(text, sent_s + lead, occ.start):
+                    cand.intro = True
 
     def _drop_expansions(self, cands: dict[str, Candidate]) -> None:
         """A known name inside another name's expansion ("Visual-Linguistic BERT (VL-BERT)") is no mention."""

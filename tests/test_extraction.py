@@ -300,3 +300,10 @@ def test_more_variant_spellings_fold_to_family(extractor, text, family, variant)
     found = {e.name: e for e in run(extractor, text).models}
     assert variant in found[family].aliases
     assert not any(n.startswith(("ViT-", "Claude 3.5-", "Mistral-7B1", "Llama-2-")) for n in found)
+
+
+def test_we_train_a_described_model_named_in_parentheses_introduces_it(extractor):
+    out = run(extractor, "We train two systems on the new data: a compact speech model built from scratch "
+                         "(KestrelASR), and a larger one. We compare against a strong model (XLM-R).")
+    assert "KestrelASR" in out.introduces
+    assert "XLM-R" not in out.introduces
