@@ -175,6 +175,8 @@ _CLAUSE_BREAK = re.compile(r"[;.(]|,\s*(?:which|that|and|but|while)\b|"
 _APOS_WORD = re.compile(r"[\w'’]+")
 _LEADING_DIGIT = re.compile(r"^\d")
 _ENDS_WITH_SIZE = re.compile(r"\d[BMKbmk]$")
+# Between two coordinated names: "X, Y", "X and Y", "X, and Y", "X (dev set), Y", "X/Y".
+_LIST_GAP = re.compile(r"(?:\s*\([^()]{0,30}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|/)")
 _PLURAL_ACRONYM = re.compile(r"^[a-z]*[A-Z][A-Z0-9-]*s$")  # "LRMs", "PTMs", "multiPLMs"
 _TITLE_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 _BEFORE_SEP = re.compile(r"(?=[-_])")
@@ -276,6 +278,7 @@ class EntityFinder:
                 if _written_as_word(text, chunk.lower()):
                     continue  # also written in lower case: an ordinary word ("Transformer"/"transformer")
             self._unknown(candidates, s, e)
+        self._coordinated_with_known(candidates)
         self._drop_expansions(candidates)
         return self._decide(candidates)
 
@@ -627,6 +630,32 @@ class EntityFinder:
                 lead = len(text[sent_s:occ.start]) - len(text[sent_s:occ.start].lstrip())
                 if INTRO_RE.match(text, sent_s + lead, occ.start):
                     cand.intro = True
+
+    def _coordinated_with_known(self, cands: dict[str, Candidate]) -> None:
+        """Names listed together are of one kind: an unknown name coordinated with a known model
+        or dataset ("FEVER (dev set), ASNQ, WikiQA, and TREC-QA") gets weak evidence of that kind."""
+        if len(cands) < 2:
+            return
+        text = self.text
+        spots = sorted((o.start, o.end, c) for c in cands.values() for o in c.occurrences)
+        group: list[Candidate] = [spots[0][2]]
+        for (_, prev_end, _), (start, _, cand) in zip(spots, spots[1:]):
+            if _LIST_GAP.fullmatch(text, prev_end, start):
+                group.append(cand)
+                continue
+            self._type_group(group)
+            group = [cand]
+        self._type_group(group)
+
+    @staticmethod
+    def _type_group(group: list[Candidate]) -> None:
+        kinds = {c.entry.kind for c in group if c.entry is not None and not c.entry.dual}
+        if len(group) < 2 or len(kinds) != 1:
+            return
+        kind = kinds.pop()
+        for cand in group:
+            if cand.entry is None and "pattern:coordinated_with_known" not in cand.rules:
+                cand.add(kind, 1.0, "pattern:coordinated_with_known")
 
     def _drop_expansions(self, cands: dict[str, Candidate]) -> None:
         """A known name inside another name's expansion ("Visual-Linguistic BERT (VL-BERT)") is no mention."""

@@ -54,9 +54,9 @@ _PLAIN_MATH = re.compile(r"\$([A-Za-z](?:[A-Za-z0-9 .,'-]*[A-Za-z0-9])?)\$")
 _ESCAPED = re.compile(r"\\([&%_#])")
 # Arrows: in math ("En$\\rightarrow$De", "$\\to$") and as a macro whose "$\\" a listing site dropped,
 # glued between two words ("EnglishrightarrowGerman").
-_MATH_ARROW = re.compile(r"\$\\(?:(?:long)?(leftright|right|left)arrow|(to))\$")
-_BARE_ARROW = re.compile(r"(?<=[A-Za-z])(?:long)?(leftright|right|left)arrow(?=[A-Z])")
-_ARROWS = {"right": "→", "left": "←", "leftright": "↔"}
+_MATH_ARROW = re.compile(r"\$\\(?:(?:[Ll]ong)?([Ll]eftright|[Rr]ight|[Ll]eft)arrow|(to))\$")
+_BARE_ARROW = re.compile(r"(?<=[A-Za-z])(?:[Ll]ong)?([Ll]eftright|[Rr]ight|[Ll]eft)arrow(?=[A-Z])")
+_ARROWS = {"right": "→", "left": "←", "leftright": "↔", "Right": "⇒", "Left": "⇐", "Leftright": "⇔"}
 # A size written as a subscript of a name: "BERT$_{BASE}$", "RoBERTa$_{\\rm LARGE}$",
 # "$BERT_{base}$", "BERT\\textsubscript{BASE}" -> "BERT BASE" (the spaced variant the extractor
 # folds onto the family). Only size words: "$x_i$" and "a$_{1}$" are math and stay.

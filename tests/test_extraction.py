@@ -307,3 +307,10 @@ def test_we_train_a_described_model_named_in_parentheses_introduces_it(extractor
                          "(KestrelASR), and a larger one. We compare against a strong model (XLM-R).")
     assert "KestrelASR" in out.introduces
     assert "XLM-R" not in out.introduces
+
+
+def test_unknown_name_listed_with_known_datasets_is_a_dataset(extractor):
+    out = run(extractor, "Results improve on benchmark datasets, including FEVER (dev set), QuokkaNQ, WikiQA, "
+                         "and SQuAD. We propose QuokkaNet, a novel approach that uses T5.")
+    assert "QuokkaNQ" in names(out.datasets)
+    assert "QuokkaNet" not in names(out.models) | names(out.datasets)

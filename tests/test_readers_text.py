@@ -38,7 +38,8 @@ from paperkg.extract.text import clean_text
     ("$x_i$, a$_{1}$ and $O(n^2)$", "$x_i$, a$_{1}$ and $O(n^2)$"),
     # arrows, in math and with the "$\\" a listing site dropped
     ("En$\\rightarrow$De, Si$\\leftrightarrow$En, A$\\to$B", "En→De, Si↔En, A→B"),
-    ("shifts (EnglishrightarrowGerman), the arrow of time", "shifts (English→German), the arrow of time"),
+    ("shifts (EnglishrightarrowGerman, EnglishRightarrowFrench), the arrow of time",
+     "shifts (English→German, English⇒French), the arrow of time"),
     # whitespace
     ("Towards Making the Most of Multilingual Pretraining for Zero-Shot Neural\n  Machine Translation",
      "Towards Making the Most of Multilingual Pretraining for Zero-Shot Neural Machine Translation"),
