@@ -119,10 +119,11 @@ def language_lexicon() -> dict[str, LanguageInfo]:
     by_code = {info.tag: info for info in lexicon.values()}
     for surface, code in EXTRA_NAMES.items():
         lexicon[surface] = by_code.get(code) or _info(code)
-    # Varieties written as "<Modifier> <Language>" get their base language.
+    # Varieties written as "<Modifier> <Language>" get their base language: another code
+    # ("Egyptian Arabic") or the same code with a region/script ("Brazilian Portuguese").
     for surface, info in list(lexicon.items()):
         head = surface.rsplit(" ", 1)[-1]
-        if " " in surface and head in lexicon and lexicon[head].code != info.code:
+        if " " in surface and head in lexicon and (lexicon[head].code, lexicon[head].tag) != (info.code, info.tag):
             lexicon[surface] = LanguageInfo(surface, info.code, info.tag, base=lexicon[head].name)
     return lexicon
 
@@ -132,7 +133,9 @@ def _info(code: str, name: str | None = None) -> LanguageInfo:
     """Codes for `code`; the name is PREFERRED_NAMES', else the registry's plain first
     description when it has one ("Bengali", not CLDR's "Bangla"), else langcodes' English
     display name ("Greek")."""
-    language = langcodes.Language.get(code)
+    # normalize=False: CLDR's normalization folds current codes into others ("tl" Tagalog ->
+    # "fil" Filipino, "sh" -> "sr-Latn"); the registry's codes are already the right ones.
+    language = langcodes.Language.get(code, normalize=False)
     return LanguageInfo(
         name=PREFERRED_NAMES.get(code) or name or language.display_name("en"),
         code=language.to_alpha3(),
@@ -238,12 +241,41 @@ _LANGUAGE_WORD = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+(?:\s[A-Z][a-z]+)?)\s+lang
 _CITATION_AFTER = re.compile(r"^\s*(?:et al|(?:and|&) [A-Z][\w'-]+,? \(?\d{4}|,\s*\d{4}|\(\d{4})")
 
 
+# Between two names of a list: "X, Y", "X and Y", "X, and Y", "X or Y", "X/Y".
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|/")
+
+
+def _listed_with_languages(text: str, found: list, doubtful: list) -> list:
+    """Ambiguous names ("Lao", "Fon") listed next to accepted languages ("Khmer, Lao, Tamil")
+    are languages too; a list is followed both ways, so chains of them count."""
+    accepted = sorted(found, key=lambda item: item[1])
+    starts = {s for _, s, _ in accepted}
+    ends = {e for _, _, e in accepted}
+    taken: list = []
+    changed = True
+    while changed:
+        changed = False
+        for item in doubtful:
+            _, start, end = item
+            if start in starts:
+                continue
+            before = any(_LIST_GAP.fullmatch(text, e, start) for e in ends if e <= start and start - e <= 7)
+            after = any(_LIST_GAP.fullmatch(text, end, s) for s in starts if s >= end and s - end <= 7)
+            if before or after:
+                taken.append(item)
+                starts.add(start)
+                ends.add(end)
+                changed = True
+    return taken
+
+
 def find_languages(text: str, spans: Iterable[tuple[str, int, int]],
                    is_excluded: Callable[[str], bool] = lambda s: False) -> list[tuple[LanguageInfo, int, int]]:
     """Language mentions in `text`: lexicon matches `spans` (surface, start, end), "the X
     language" names, and code pairs. `is_excluded` rejects names the gazetteer knows as
     something else (programming languages)."""
     found: list[tuple[LanguageInfo, int, int]] = []
+    doubtful: list[tuple[LanguageInfo, int, int]] = []  # ambiguous names without "language" after
     lexicon = language_lexicon()
     for surface, start, end in spans:
         info = lexicon.get(surface)
@@ -254,8 +286,10 @@ def find_languages(text: str, spans: Iterable[tuple[str, int, int]],
         if next_word in NON_LANGUAGE_HEADS or _CITATION_AFTER.match(following):
             continue
         if needs_context(surface) and next_word != "language":
+            doubtful.append((info, start, end))
             continue
         found.append((info, start, end))
+    found.extend(_listed_with_languages(text, found, doubtful))
     covered = {(s, e) for _, s, e in found}
     for match in _LANGUAGE_WORD.finditer(text):
         surface = match.group(1)

@@ -101,3 +101,17 @@ def test_dated_registry_names_give_the_name_papers_write(extractor):
     assert {c: lang.name for c, lang in by_code.items()} == {
         "pus": "Pashto", "uig": "Uyghur", "kir": "Kyrgyz", "yue": "Cantonese"}
     assert by_code["pus"].aliases == ["Pushto"] and by_code["kir"].aliases == ["Kirghiz"]
+
+
+def test_ambiguous_names_in_a_list_of_languages(extractor):
+    out = extractor.extract(PaperRecord(title="A study", source="t:1",
+                                        abstract="Languages: Burmese, Khmer, Lao, Tamil and Fon. Dan went home."))
+    assert [lang.name for lang in out.languages] == ["Burmese", "Khmer", "Lao", "Tamil", "Fon"]
+
+
+def test_tagalog_is_not_filipino_and_varieties_keep_their_name(extractor):
+    out = extractor.extract(PaperRecord(title="A study", source="t:1",
+                                        abstract="We translate Tagalog and Brazilian Portuguese texts."))
+    assert {(lang.name, lang.code, lang.tag) for lang in out.languages} == {
+        ("Tagalog", "tgl", "tl"), ("Brazilian Portuguese", "por", "pt-BR")}
+    assert next(lang for lang in out.languages if lang.code == "por").aliases == ["Portuguese"]
