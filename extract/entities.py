@@ -174,6 +174,8 @@ _CLAUSE_BREAK = re.compile(r"[;.(]|,\s*(?:which|that|and|but|while)\b|"
                            r"\b(?:to|that|which|by|with|on|for|from|using|via|of)\b")
 _APOS_WORD = re.compile(r"[\w'’]+")
 _LEADING_DIGIT = re.compile(r"^\d")
+_GROUP_OF = re.compile(r"\b(?:a|an|the|two|three|our|new)\s+(?:\w+\s+)?(?:series|family|suite|collection|set|pair|range)"
+                       r"\s+of\b", re.IGNORECASE)
 _ENDS_WITH_SIZE = re.compile(r"\d[BMKbmk]$")
 # Between two coordinated names: "X, Y", "X and Y", "X, and Y", "X (dev set), Y", "X/Y".
 _LIST_GAP = re.compile(r"(?:\s*\([^()]{0,30}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|/)")
@@ -587,6 +589,8 @@ class EntityFinder:
         """Whether a name at `start` is the (first) object of the verb ending at `verb_end`:
         a short noun phrase in between, no clause break, no other name before it."""
         between = self.text[verb_end:start]
+        if "of" in between:  # "a series of ... models: X" is still one noun phrase
+            between = _GROUP_OF.sub(" ", between)
         if len(between) > 90 or _CLAUSE_BREAK.search(between):
             return False
         return not any(_shape(w) not in (None, "plain") and not self.gazetteer.non_entity(w)

@@ -314,3 +314,9 @@ def test_unknown_name_listed_with_known_datasets_is_a_dataset(extractor):
                          "and SQuAD. We propose QuokkaNet, a novel approach that uses T5.")
     assert "QuokkaNQ" in names(out.datasets)
     assert "QuokkaNet" not in names(out.models) | names(out.datasets)
+
+
+def test_a_series_of_models_is_still_the_object(extractor):
+    out = run(extractor, "In this report, we present a series of math-specific language models: "
+                         "KestrelMath and KestrelMath-Instruct.")
+    assert "KestrelMath" in out.introduces
