@@ -75,6 +75,8 @@ WEAK_HEADS = frozenset({"data", "set", "sets", "system", "systems", "framework",
                         "agent", "generator", "language", "languages", "crawl", "archive", "challenge"})
 PREPOSITIONS = frozenset({"for", "of", "with", "that", "which", "to", "in", "on", "by", "from", "via",
                           "using", "based", "where", "whose", "and", "or", "as", "at", "than"})
+GROUP_WORDS = frozenset({"series", "family", "families", "suite", "pool", "collection", "set", "pair", "range",
+                         "couple", "number", "variety", "group"})
 NAMING_WORDS = frozenset({"called", "named", "dubbed", "termed", "coined", "denoted", "nicknamed"})
 LIST_TRIGGERS = frozenset({"such as", "e.g.", "e.g.,", "including", "like", "namely", "i.e.", "viz."})
 EVAL_CONTEXT = frozenset({
@@ -838,14 +840,20 @@ def _split_variant(chunk: str) -> tuple[str, str]:
 
 
 def _phrase_head(words: list[str]) -> str | None:
-    """Kind of a noun phrase's head: the last head word before the first preposition, else the first after."""
+    """Kind of a noun phrase's head: the last head word before the first preposition (past
+    "a series/family/pool of"), else the first head word after it."""
     last = None
+    group = False  # the words so far are "a series of"-like: the phrase goes on after "of"
     for i, word in enumerate(words):
         low = word.lower()
         if low in PREPOSITIONS and low not in ("and", "or") and i > 0:
-            break
+            if last or not (group and low == "of"):
+                break
+            group = False
+            continue
         if low in HEAD_KIND:
             last = HEAD_KIND[low]
+        group = low in GROUP_WORDS
     if last:
         return last
     for word in words:
