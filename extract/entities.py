@@ -121,7 +121,7 @@ OWN_RE = re.compile(r"\b(?:we|our|this paper|this work|the paper)\b", re.IGNOREC
 _VARIANT_PIECE = (
     r"(?:\d+(?:\.\d+)?(?:x\d+)?[bmkt]\d?|base|large|small|medium|tiny|mini|micro|nano|xs|xl|xxl|huge|giant|"
     r"chat|instruct|it|hf|sft|dpo|rlhf|v\d+(?:\.\d+)*|\d+k|uncased|cased|turbo|preview|distilled|"
-    r"lite|plus|pro|ultra|flash|haiku|sonnet|opus|[a-z]{2}-[a-z]{2}|(?:ti|[sblhg])/\d+|(?<=[-_ ])[sblhg](?![a-z]))"
+    r"lite|plus|pro|ultra|flash|haiku|sonnet|opus|0\d{2,3}|1[01]\d{2}|[a-z]{2}-[a-z]{2}|(?:ti|[sblhg])/\d+|(?<=[-_ ])[sblhg](?![a-z]))"
 )
 VARIANT_TAIL = re.compile(rf"^(?:[-_ ]?{_VARIANT_PIECE})+$", re.IGNORECASE)
 # A space-separated size/flavour word right after a name: "XLM-R large", "Poro 34B", "Llama 2 7B-chat".
@@ -523,8 +523,8 @@ class EntityFinder:
             if trig >= 0:
                 pre = words_before(text, max(sent_s, ls - 30) + trig, 6, sent_s)
                 kind = _last_head([w.lower() for w in pre])
-                if kind and kind != "method":
-                    cand.add(kind, 1.5, "pattern:example_list")
+                if kind and kind != "method":  # "benchmarks such as CASP14": enough for a name-shaped word
+                    cand.add(kind, 1.5 if cand.plain_word else 2.0, "pattern:example_list")
             elif llow and llow[-1] in HEAD_KIND and HEAD_KIND[llow[-1]] != "method":
                 cand.add(HEAD_KIND[llow[-1]], 1.5, "pattern:head_before")
 

@@ -107,9 +107,10 @@ def language_lexicon() -> dict[str, LanguageInfo]:
         if ".." in code:
             continue
         language = langcodes.Language.get(code)
-        if len(code) != 2 and language.speaking_population() < MIN_POPULATION:
-            continue
         first = fields.get("Description", [""])[0]
+        sign = first.endswith("Sign Language")  # unambiguous names, whatever the population figure
+        if len(code) != 2 and not sign and language.speaking_population() < MIN_POPULATION:
+            continue
         info = _info(code, first if "(" not in first and "," not in first else None)
         for description in fields.get("Description", []):
             surface = _clean_description(description)

@@ -320,3 +320,15 @@ def test_a_series_of_models_is_still_the_object(extractor):
     out = run(extractor, "In this report, we present a series of math-specific language models: "
                          "KestrelMath and KestrelMath-Instruct.")
     assert "KestrelMath" in out.introduces
+
+
+def test_api_snapshot_numbers_are_variants(extractor):
+    out = run(extractor, "We compare InstructGPT-001, gpt-4-0613 and GPT-3.5-turbo-1106.")
+    by_name = {e.name: e for e in out.models}
+    assert set(by_name) == {"InstructGPT", "GPT-4", "GPT-3.5"}
+    assert by_name["GPT-4"].variants == ["gpt-4-0613"]
+
+
+def test_name_shaped_examples_of_benchmarks(extractor):
+    out = run(extractor, "It leads on structure prediction benchmarks such as KASP14 and CAMELOT-2.")
+    assert {"KASP14", "CAMELOT-2"} <= names(out.datasets)

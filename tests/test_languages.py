@@ -115,3 +115,10 @@ def test_tagalog_is_not_filipino_and_varieties_keep_their_name(extractor):
     assert {(lang.name, lang.code, lang.tag) for lang in out.languages} == {
         ("Tagalog", "tgl", "tl"), ("Brazilian Portuguese", "por", "pt-BR")}
     assert next(lang for lang in out.languages if lang.code == "por").aliases == ["Portuguese"]
+
+
+def test_sign_languages(extractor):
+    out = extractor.extract(PaperRecord(title="A study", source="t:1", abstract=(
+        "We translate spoken German into German Sign Language (DGS) and test on American Sign Language.")))
+    assert {(lang.name, lang.code) for lang in out.languages} == {
+        ("German", "deu"), ("German Sign Language", "gsg"), ("American Sign Language", "ase")}
