@@ -28,6 +28,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from spacy.tokens import Doc
 
@@ -640,13 +641,14 @@ class EntityFinder:
     def _coordinated_with_known(self, cands: dict[str, Candidate]) -> None:
         """Names listed together are of one kind: an unknown name coordinated with a known model
         or dataset ("FEVER (dev set), ASNQ, WikiQA, and TREC-QA") gets weak evidence of that kind."""
-        if len(cands) < 2:
-            return
+        known = sum(c.entry is not None for c in cands.values())
+        if not known or known == len(cands):
+            return  # nothing to learn, or nobody to teach
         text = self.text
-        spots = sorted((o.start, o.end, c) for c in cands.values() for o in c.occurrences)
+        spots = sorted(((o.start, o.end, c) for c in cands.values() for o in c.occurrences), key=itemgetter(0))
         group: list[Candidate] = [spots[0][2]]
         for (_, prev_end, _), (start, _, cand) in zip(spots, spots[1:]):
-            if _LIST_GAP.fullmatch(text, prev_end, start):
+            if start - prev_end <= 40 and _LIST_GAP.fullmatch(text, prev_end, start):
                 group.append(cand)
                 continue
             self._type_group(group)

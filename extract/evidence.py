@@ -32,6 +32,17 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+def sentence_index(text: str) -> SentenceIndex:
+    """The `SentenceIndex` of `text`, shared by the stages that look at one paper in turn
+    (mentions, then relations): the last few texts are kept, so each field is scanned once."""
+    index = _RECENT.get(text)
+    if index is None:
+        if len(_RECENT) >= 8:
+            _RECENT.clear()
+        index = _RECENT[text] = SentenceIndex(text)
+    return index
+
+
 class SentenceIndex:
     """`sentence_bounds` for many spans of one text from a single regex pass.
 
@@ -57,6 +68,9 @@ class SentenceIndex:
         while left < right and text[left].isspace():
             left += 1
         return left, right
+
+
+_RECENT: dict[str, SentenceIndex] = {}
 
 
 def sentence_ends(text: str) -> list[int]:
@@ -116,7 +130,7 @@ class FieldMapper:
         s, e = start - offset, end - offset
         index = self._sentences.get(field)
         if index is None:
-            index = self._sentences[field] = SentenceIndex(text)
+            index = self._sentences[field] = sentence_index(text)
         left, right = index.bounds(s, e)
         return Mention(text=text[s:e], field=field, start=s, end=e, sentence=text[left:right].strip())
 

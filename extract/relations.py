@@ -39,7 +39,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .evidence import SentenceIndex
+from .evidence import SentenceIndex, sentence_index
 from .records import PaperRecord, name_key
 from .results import Entity, PaperExtraction, Relation
 
@@ -244,7 +244,7 @@ def sentences(record: PaperRecord, entities: Iterable[Entity]) -> list[Sentence]
             if text[m.start:m.end] != m.text:  # offsets must index this text; otherwise ignore the mention
                 continue
             if m.field not in index:
-                index[m.field] = SentenceIndex(text)
+                index[m.field] = sentence_index(text)
             left, right = index[m.field].bounds(m.start, m.end)
             entry = grouped.setdefault((m.field, left), (text[left:right], []))
             entry[1].append(Slot(entity.kind, entity.key, entity.name, m.start - left, m.end - left))
