@@ -55,6 +55,7 @@ class SentenceIndex:
         self.text = text
         self.ends: list[int] = []
         self.reach: list[int] = []
+        self._strings: dict[tuple[int, int], str] = {}
         for match in _SENT_MARK.finditer(text):
             self.ends.append(match.end())
             self.reach.append(match.end(1))
@@ -68,6 +69,15 @@ class SentenceIndex:
         while left < right and text[left].isspace():
             left += 1
         return left, right
+
+    def sentence(self, left: int, right: int) -> str:
+        """text[left:right].strip(), one string object per sentence: the mentions of one
+        sentence share it (less memory in the graph's evidence, smaller worker results)."""
+        key = (left, right)
+        found = self._strings.get(key)
+        if found is None:
+            found = self._strings[key] = self.text[left:right].strip()
+        return found
 
 
 _RECENT: dict[str, SentenceIndex] = {}
@@ -132,7 +142,7 @@ class FieldMapper:
         if index is None:
             index = self._sentences[field] = sentence_index(text)
         left, right = index.bounds(s, e)
-        return Mention(text=text[s:e], field=field, start=s, end=e, sentence=text[left:right].strip())
+        return Mention(text=text[s:e], field=field, start=s, end=e, sentence=index.sentence(left, right))
 
 
 _REFERENCE_RE = re.compile(

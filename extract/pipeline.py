@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from pathlib import Path
 
@@ -69,13 +69,13 @@ class Extractor:
         batches = _batched(records, batch_size)
         with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
                                  initargs=(self.gazetteer_files,)) as pool:
-            pending = []
+            pending: list[tuple[list[PaperRecord], Future]] = []
             for batch in batches:
-                pending.append(pool.submit(_work, batch, batch_size))
+                pending.append((batch, pool.submit(_work, batch, batch_size)))
                 if len(pending) >= jobs * 2:
-                    yield from pending.pop(0).result()
-            for future in pending:
-                yield from future.result()
+                    yield from _with_records(*pending.pop(0))
+            for batch, future in pending:
+                yield from _with_records(batch, future)
 
     def _pipe_local(self, records: Iterable[PaperRecord], batch_size: int) -> Iterator[PaperExtraction]:
         for batch in _batched(records, batch_size):
@@ -171,5 +171,16 @@ def _init_worker(gazetteers: tuple[str, ...]) -> None:
 
 
 def _work(batch: list[PaperRecord], batch_size: int) -> list[PaperExtraction]:
+    """A worker's extractions, without their records: the parent has them (`_with_records`),
+    and a record is most of an extraction's pickled size."""
     assert _WORKER is not None
-    return list(_WORKER._pipe_local(batch, batch_size))
+    out = list(_WORKER._pipe_local(batch, batch_size))
+    for extraction in out:
+        extraction.paper = None
+    return out
+
+
+def _with_records(batch: list[PaperRecord], future: Future) -> Iterator[PaperExtraction]:
+    for record, extraction in zip(batch, future.result(), strict=True):
+        extraction.paper = record
+        yield extraction
