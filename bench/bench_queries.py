@@ -6,9 +6,13 @@ and organization names are random; popularity is Zipf-like, so a few
 entities (and "English", mentioned by about half the papers) are hubs with
 tens of thousands of papers - the hard case for "which papers mention X".
 
-It is saved with paperkg.graph.store and loaded back (the timed load), then
-every question is asked for a hub, a mid-popularity and a rare entity.
-Target: each question < 50 ms after load; load < 10 s. Figures are also given
+It is saved with paperkg.graph.store and loaded back (the timed load), the
+per-graph query indexes are built (`NetworkXBackend.warm()`, timed by part),
+then every question is asked for a hub, a mid-popularity and a rare entity:
+first on a backend holding only warm()'s indexes (no per-question cache), then
+repeated. A few are also asked "cold", as the one-shot CLI does (no warm()).
+Target: load + warm() < 10 s; then each question < 50 ms, its first call
+included (listing *all* papers of a hub is O(answer) and exempt). Figures are also given
 as ratios against baselines run in the same process: for load, parsing the
 same file with orjson alone; for questions, one plain NetworkX step over the
 hub's neighbours (`list(g.predecessors(hub))`).
@@ -48,6 +52,8 @@ LANGUAGES = [("eng", "English", "en"), ("zho", "Chinese", "zh"), ("kor", "Korean
              ("tam", "Tamil", "ta"), ("tel", "Telugu", "te"), ("amh", "Amharic", "am"), ("hau", "Hausa", "ha"),
              ("zul", "Zulu", "zu"), ("ukr", "Ukrainian", "uk")]
 TARGET_MS = 50.0
+COLD_QUESTIONS = ("papers --model HUB (20)", "show HUB", "top models", "related English", "path HUB -> Korean",
+                  "search rare word", "cooccurrence model-dataset (top 10)")
 
 
 def real_text() -> tuple[list[str], list[str]]:
@@ -104,7 +110,7 @@ def synthetic_graph(papers: int, seed: int) -> nx.MultiDiGraph:
                    variants=[])
     for code, name, tag in LANGUAGES:
         g.add_node(f"Language:{code}", label=S.LANGUAGE, key=code, name=name, tag=tag, aliases=[name])
-    for owner in set(owners):
+    for owner in sorted(set(owners)):  # sorted: set order varies with the string hash seed
         g.add_node(f"Organization:github:{owner}", label=S.ORGANIZATION, key=f"github:{owner}", name=owner,
                    platform="github", url=f"https://github.com/{owner}")
     mcum, dcum, lcum = zipf_weights(len(models)), zipf_weights(len(datasets)), zipf_weights(len(LANGUAGES), 1.5)
@@ -113,9 +119,9 @@ def synthetic_graph(papers: int, seed: int) -> nx.MultiDiGraph:
         pid = f"Paper:{title_key(title)}"
         body = rng.sample(sentences, rng.randint(4, 8))
         date = None if rng.random() < 0.05 else f"{rng.randint(2015, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-        mentioned = [("Model", m) for m in set(rng.choices(models, cum_weights=mcum, k=rng.randint(1, 4)))]
-        mentioned += [("Dataset", d) for d in set(rng.choices(datasets, cum_weights=dcum, k=rng.randint(0, 2)))]
-        langs = {rng.choices(LANGUAGES, cum_weights=lcum)[0] for _ in range(rng.randint(0, 2))}
+        mentioned = [("Model", m) for m in sorted(set(rng.choices(models, cum_weights=mcum, k=rng.randint(1, 4))))]
+        mentioned += [("Dataset", d) for d in sorted(set(rng.choices(datasets, cum_weights=dcum, k=rng.randint(0, 2))))]
+        langs = sorted({rng.choices(LANGUAGES, cum_weights=lcum)[0] for _ in range(rng.randint(0, 2))})
         evidence = []
         for label, name in mentioned:
             k = rng.randrange(len(body))
@@ -207,15 +213,15 @@ def main(argv: list[str] | None = None) -> int:
 
     backend = NetworkXBackend(g)
     parts = []
-    for part, build in (("paper lists/mentions/relations", lambda: backend._index),
-                        ("hub co-mentions", lambda: backend._hubs),
+    for part, build in (("label index", lambda: backend._by_label),
+                        ("paper index", lambda: backend._index),
                         ("search text + trigram filter", lambda: backend._text),
                         ("name indexes", backend.warm)):
         start, cpu = time.perf_counter(), time.process_time()
         build()
         parts.append((part, time.perf_counter() - start, time.process_time() - cpu))
     index_s, index_cpu = sum(p[1] for p in parts), sum(p[2] for p in parts)
-    print(f"indexes built once per graph: {index_s:.2f} s wall, {index_cpu:.2f} s CPU: "
+    print(f"warm(): indexes built once per graph: {index_s:.2f} s wall, {index_cpu:.2f} s CPU: "
           + ", ".join(f"{name} {cpu:.2f} s" for name, _, cpu in parts))
 
     top_models = api.top(backend, "models", None)
@@ -231,51 +237,74 @@ def main(argv: list[str] | None = None) -> int:
     print(f"baseline: list(g.predecessors(hub)) = {base_ms:.3f} ms\n")
 
     questions = [
-        ("papers --model HUB (20)", lambda: api.find_papers(backend, "model", hub.name.lower(), 20)),
-        ("papers --model HUB (all)", lambda: api.find_papers(backend, "model", hub.name, None)),
-        ("papers --model MID", lambda: api.find_papers(backend, "model", mid.name, 20)),
-        ("papers --model RARE", lambda: api.find_papers(backend, "model", rare.name, 20)),
-        ("papers --language en (20)", lambda: api.find_papers(backend, "language", "en", 20)),
-        ("papers --language English (all)", lambda: api.find_papers(backend, "language", "English", None)),
-        ("papers --repo", lambda: api.find_papers(backend, "repo", repo.key.upper(), 20)),
-        ("papers --org", lambda: api.find_papers(backend, "org", org.name, 20)),
-        ("papers misspelled (did you mean)", lambda: _suggest(backend, hub.name[:-1] + "q")),
-        ("show HUB", lambda: api.entity_profile(backend, hub.name)),
-        ("show English", lambda: api.entity_profile(backend, "English")),
-        ("show RARE", lambda: api.entity_profile(backend, rare.name)),
-        ("top models", lambda: api.top(backend, "models", 10)),
-        ("top languages", lambda: api.top(backend, "languages", 10)),
-        ("top repos", lambda: api.top(backend, "repos", 10)),
-        ("related HUB", lambda: api.related(backend, hub.name)),
-        ("related English", lambda: api.related(backend, "English")),
-        ("related RARE", lambda: api.related(backend, rare.name)),
-        ("path RARE -> MID", lambda: api.path(backend, rare.name, mid.name)),
-        ("path HUB -> Korean", lambda: api.path(backend, hub.name, "Korean")),
-        ("search common word", lambda: api.search(backend, "language")),
-        ("search rare word", lambda: api.search(backend, "catastrophic forgetting")),
-        ("search entity name", lambda: api.search(backend, rare.name)),
-        ("search no match", lambda: api.search(backend, "zzqx no such text")),
-        ("search short rare", lambda: api.search(backend, "qx")),
-        ("cooccurrence model-language (cached)", lambda: api.cooccurrence(backend, "model", "language", limit=10)),
+        ("papers --model HUB (20)", lambda b: api.find_papers(b, "model", hub.name.lower(), 20)),
+        ("papers --model HUB (all)", lambda b: api.find_papers(b, "model", hub.name, None)),
+        ("papers --model MID", lambda b: api.find_papers(b, "model", mid.name, 20)),
+        ("papers --model RARE", lambda b: api.find_papers(b, "model", rare.name, 20)),
+        ("papers --language en (20)", lambda b: api.find_papers(b, "language", "en", 20)),
+        ("papers --language English (all)", lambda b: api.find_papers(b, "language", "English", None)),
+        ("papers --repo", lambda b: api.find_papers(b, "repo", repo.key.upper(), 20)),
+        ("papers --org", lambda b: api.find_papers(b, "org", org.name, 20)),
+        ("papers misspelled (did you mean)", lambda b: _suggest(b, hub.name[:-1] + "q")),
+        ("show HUB", lambda b: api.entity_profile(b, hub.name)),
+        ("show English", lambda b: api.entity_profile(b, "English")),
+        ("show RARE", lambda b: api.entity_profile(b, rare.name)),
+        ("show org", lambda b: api.entity_profile(b, org.name, "org")),
+        ("top models", lambda b: api.top(b, "models", 10)),
+        ("top languages", lambda b: api.top(b, "languages", 10)),
+        ("top repos", lambda b: api.top(b, "repos", 10)),
+        ("top orgs", lambda b: api.top(b, "orgs", 10)),
+        ("top models --by relations", lambda b: api.top(b, "models", 10, by="relations")),
+        ("related HUB", lambda b: api.related(b, hub.name)),
+        ("related English", lambda b: api.related(b, "English")),
+        ("related RARE", lambda b: api.related(b, rare.name)),
+        ("path RARE -> MID", lambda b: api.path(b, rare.name, mid.name)),
+        ("path HUB -> Korean", lambda b: api.path(b, hub.name, "Korean")),
+        ("search common word", lambda b: api.search(b, "language")),
+        ("search rare word", lambda b: api.search(b, "catastrophic forgetting")),
+        ("search entity name", lambda b: api.search(b, rare.name)),
+        ("search no match", lambda b: api.search(b, "zzqx no such text")),
+        ("search short rare", lambda b: api.search(b, "qx")),
+        ("cooccurrence model-language (top 10)", lambda b: api.cooccurrence(b, "model", "language", limit=10)),
+        ("cooccurrence model-dataset (top 10)", lambda b: api.cooccurrence(b, "model", "dataset", limit=10)),
     ]
-    print(f"{'question':40} {'wall ms':>9} {'cpu ms':>8} {'x baseline':>11}  answer")
+    print("first: the first call on a backend holding only warm()'s indexes; then best of "
+          f"{args.repeat} on that backend")
+    print(f"{'question':40} {'first ms':>9} {'wall ms':>9} {'cpu ms':>8} {'x baseline':>11}  answer")
     worst = worst_cpu = 0.0
     for name, fn in questions:
-        ms, cpu, result = timed_cpu(fn, args.repeat)
+        fresh = _warm_copy(backend)
+        start, cpu = time.perf_counter(), time.process_time()
+        fn(fresh)
+        first, first_cpu = (time.perf_counter() - start) * 1000, (time.process_time() - cpu) * 1000
+        ms, cpu, result = timed_cpu(lambda fn=fn, fresh=fresh: fn(fresh), args.repeat)
         size = len(result.papers) if hasattr(result, "papers") else len(result) if hasattr(result, "__len__") else 1
         if "(all)" not in name:  # listing every paper of a hub is O(answer), not a 50 ms question
-            worst, worst_cpu = max(worst, ms), max(worst_cpu, cpu)
-        flag = "" if ms < TARGET_MS else "  over 50 ms"
-        print(f"{name:40} {ms:9.2f} {cpu:8.2f} {ms / base_ms:11.1f}  {size} rows{flag}")
-    start = time.perf_counter()
-    fresh = NetworkXBackend(g)
-    fresh.cooccurrence(S.MODEL, S.DATASET)
-    print(f"first model-dataset projection on a fresh backend (incl. indexes): {time.perf_counter() - start:.2f} s")
-    print(f"\nslowest question (CLI default limits): {worst:.2f} ms wall, {worst_cpu:.2f} ms CPU "
+            worst, worst_cpu = max(worst, first, ms), max(worst_cpu, first_cpu, cpu)
+        flag = "" if max(first, ms) < TARGET_MS else "  over 50 ms"
+        print(f"{name:40} {first:9.2f} {ms:9.2f} {cpu:8.2f} {ms / base_ms:11.1f}  {size} rows{flag}")
+
+    print("\ncold (as the CLI runs: a fresh backend without warm(), so the question builds what it needs):")
+    for name, fn in questions:
+        if name in COLD_QUESTIONS:
+            start, cpu = time.perf_counter(), time.process_time()
+            fn(NetworkXBackend(g))
+            print(f"{name:40} {time.perf_counter() - start:6.2f} s wall {time.process_time() - cpu:6.2f} s CPU")
+    print(f"\nslowest question (CLI default limits, first call included): {worst:.2f} ms wall, {worst_cpu:.2f} ms CPU "
           f"(target < {TARGET_MS:.0f} ms) -> {'PASS' if worst < TARGET_MS else 'FAIL'}")
-    print(f"load: {load_s:.2f} s wall, {load_cpu:.2f} s CPU; + indexes {index_s:.2f} s wall, {index_cpu:.2f} s CPU "
-          f"(target < 10 s) -> {'PASS' if load_s < 10 else 'FAIL'}")
-    return 0 if worst < TARGET_MS and load_s < 10 else 1
+    total_s, total_cpu = load_s + index_s, load_cpu + index_cpu
+    print(f"load: {load_s:.2f} s wall, {load_cpu:.2f} s CPU; + warm() {index_s:.2f} s wall, {index_cpu:.2f} s CPU "
+          f"= {total_s:.2f} s wall, {total_cpu:.2f} s CPU (target < 10 s) -> {'PASS' if total_s < 10 else 'FAIL'}")
+    return 0 if worst < TARGET_MS and total_s < 10 else 1
+
+
+def _warm_copy(warmed: NetworkXBackend) -> NetworkXBackend:
+    """A backend with the per-graph indexes `warmed.warm()` built, and none of the per-question caches."""
+    fresh = NetworkXBackend(warmed.graph)
+    for name in ("_by_label", "_index", "_text"):
+        fresh.__dict__[name] = warmed.__dict__[name]
+    fresh.__dict__["_name_indexes"] = dict(warmed.__dict__["_name_indexes"])
+    return fresh
 
 
 def _suggest(backend, name):

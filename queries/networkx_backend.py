@@ -1,21 +1,40 @@
 """Answer the ready-made questions from an in-memory NetworkX graph.
 
-The stored graph is never modified. Indexes are built lazily, once per graph
-(or all at once by `warm()`): the label index and name indexes (for name
-resolution), the paper index (paper ranks by date, per-node newest-first paper
-lists, per-paper mention tuples, typed relations), pre-sorted co-mention
-counts of hub entities, and the search text with its trigram filter. After
-that a question costs about the size of its answer: a slice of a pre-sorted
-list, a C-level `Counter` over the papers involved, a bidirectional BFS that
-avoids expanding hubs, or a `bytes.find` over the blocks that can match.
+The stored graph is never modified. What is built when:
+
+* Once per graph, by the first question that needs it, or all at once by
+  `warm()` (about 2-2.5 s of CPU at 100,000 papers on the benchmark machine:
+  a long-lived process calls it right after loading; the one-shot CLI does
+  not, so each command builds only what its question needs):
+  - the label index (node ids by label): every question;
+  - the paper index, one pass over the papers' edges: paper ranks (newest
+    first), then every paper -> entity edge as numpy integer arrays grouped
+    two ways: by entity (its papers, newest first) and by paper (the
+    entities it mentions); plus the typed relations and who owns what:
+    papers, show, top, related, co-occurrence (and search, for the ranks);
+  - the search text (one lower-cased UTF-8 byte string) and its trigram
+    filter: search;
+  - one name index per label (`name_index`): every question naming an entity.
+  `warm()` also loads the name gazetteer and freezes the garbage collector's
+  view of what exists (see `warm`).
+* Per question, from those arrays, in about the size of the answer: an
+  entity's papers are a slice; co-mention counts are one `np.bincount` over
+  the entities its papers mention; `top` ranks one label's counts with numpy
+  on its first call and keeps the ranking; the first co-occurrence projection
+  of two kinds is a vectorised join of their mentions by paper, then kept; a
+  path is a bidirectional BFS that avoids expanding hubs; a search is a
+  `bytes.find` over the blocks whose filter holds every trigram of the query.
+
+Every builder runs with the cyclic garbage collector paused (`backend.gc_paused`).
 """
 from __future__ import annotations
 
+import gc
 from array import array
-from bisect import bisect_right
-from collections import Counter, defaultdict
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from functools import cached_property
-from itertools import chain, groupby, islice
+from itertools import accumulate, chain, groupby, islice
 from operator import itemgetter
 from typing import Any
 
@@ -23,14 +42,17 @@ import networkx as nx
 import numpy as np
 
 from ..graph import schema as S
-from .backend import NameIndexCache, count_order
+from .backend import NameIndexCache, gc_paused
+from .resolve import load_name_gazetteer
 from .results import MENTIONED_LABELS, CatalogEntry, CoOccurrence, Count, NodeRef, PaperHit, PathStep, Related
 
-HUB_PAPERS = 1000  # entities with at least this many papers get their co-mentions counted once
 _SKIP_RELATIONS = (S.MENTIONS, S.LINKS_TO, S.CITES)
 # Which relationship names a path hop when two nodes are joined by several.
 _PATH_PREFERENCE = (S.INTRODUCES, S.BASED_ON, S.TRAINED_ON, S.EVALUATED_ON, S.HAS_CODE, S.MENTIONS,
                     S.LINKS_TO, S.OWNED_BY, S.CITES)
+
+# An entry of an entity's paper list: (paper rank, target id, True for LINKS_TO / False for MENTIONS).
+Entry = tuple[int, int, bool]
 
 
 def _unique(items) -> list[str]:
@@ -43,49 +65,115 @@ def _as_list(value) -> list[str]:
     return [value] if isinstance(value, str) else list(value)
 
 
+def _gather(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """The index ranges [starts[i], ends[i]) concatenated into one index array, without a Python loop."""
+    lengths = ends - starts
+    offsets = np.cumsum(lengths) - lengths
+    return np.arange(int(lengths.sum())) + np.repeat(starts - offsets, lengths)
+
+
+def _split_papers(g: nx.MultiDiGraph) -> tuple[list[str], list[str]]:
+    """(paper node ids by date descending, undated last, ties by paper key ascending; the other node ids)."""
+    papers, others = [], []
+    for nid, data in g.nodes(data=True):
+        if data.get("label") == S.PAPER:
+            papers.append((nid, data))
+        else:
+            others.append(nid)
+    papers.sort(key=lambda item: item[1].get("key") or item[0])
+    papers.sort(key=lambda item: item[1].get("date") or "", reverse=True)  # stable: ties keep key order
+    return [nid for nid, _ in papers], others
+
+
 class _PaperIndex:
-    """Per-graph lookup tables: built in one pass over the nodes and one over the edges."""
+    """Which paper points at which node, as integer arrays; built in one pass over the papers' edges
+    and one over the other nodes' edges.
+
+    Papers are numbered by rank (0 = newest). The nodes papers MENTION or LINK_TO ("targets") are
+    numbered in sorted "Label:key" order, so one label is one id range and sorting ids sorts by
+    (label, key): the tie order of every count. Each paper -> target edge is an entry, stored twice:
+    grouped by target (`hit_paper`/`hit_link` from `hit_start[t]` to `hit_start[t + 1]`, newest
+    paper first), and, for MENTIONS, grouped by paper (`mention_target` from `mention_start[r]`).
+    """
 
     def __init__(self, g: nx.MultiDiGraph):
-        papers = [(nid, d) for nid, d in g.nodes(data=True) if d.get("label") == S.PAPER]
-        papers.sort(key=lambda item: item[1].get("key") or item[0])
-        papers.sort(key=lambda item: item[1].get("date") or "", reverse=True)  # stable: ties keep key order
-        self.order: list[str] = [nid for nid, _ in papers]
-        self.rank: dict[str, int] = {nid: i for i, nid in enumerate(self.order)}
-        # target node -> [(paper rank, relationship type, edge attrs)], sorted by rank (newest first)
-        self.hits: dict[str, list[tuple[int, str, dict]]] = defaultdict(list)
-        mentions: dict[str, list[str]] = defaultdict(list)
+        self.order, others = _split_papers(g)
         self.relations: dict[str, list[tuple[str, str, str, dict]]] = defaultdict(list)
         self.owned: dict[str, list[str]] = defaultdict(list)  # organization -> resources it owns
-        succ = g._succ  # plain dict walks: no edge-view generator per edge
-        relations, owned = self.relations, self.owned
-        # Papers in rank order, so every hits list is appended already sorted (newest first).
-        for rank, u in enumerate(self.order):
-            own: list[str] = []
+        first_ids, mentions, links = self._scan_papers(g._succ)  # plain dict walks: no views
+        self._scan_others(g._succ, others)
+        self.targets: list[str] = sorted(first_ids)
+        self.target_id: dict[str, int] = {nid: i for i, nid in enumerate(self.targets)}
+        renumber = np.array([self.target_id[nid] for nid in first_ids], dtype=np.int64)
+        papers = np.arange(len(self.order))
+        (mention_target, mention_counts), (link_target, link_counts) = (
+            (renumber[np.frombuffer(ids, dtype=np.int32)], np.frombuffer(counts, dtype=np.int32))
+            for ids, counts in (mentions, links))
+        self.mention_target = mention_target  # in paper order
+        self.mention_start = np.concatenate(([0], np.cumsum(mention_counts)))
+        target = np.concatenate((mention_target, link_target))
+        paper = np.concatenate((np.repeat(papers, mention_counts), np.repeat(papers, link_counts)))
+        link = np.arange(len(target)) >= len(mention_target)
+        by_target = np.lexsort((link, paper, target))  # newest paper first within a target
+        self.hit_paper, self.hit_link = paper[by_target], link[by_target]
+        self.hit_start = np.searchsorted(target[by_target], np.arange(len(self.targets) + 1))
+        self.paper_counts: list[int] = np.diff(self.hit_start).tolist()
+
+    def _scan_papers(self, succ: dict) -> tuple[dict[str, int], tuple[array, array], tuple[array, array]]:
+        """Target ids in first-seen order; for MENTIONS and for LINKS_TO, the target ids of every
+        paper's edges in paper rank order and how many each paper has; the papers' typed
+        relations on the way. One pass, as little work per edge as possible: it is the bulk."""
+        first_ids: dict[str, int] = {}
+        mentions, links, mention_counts, link_counts = array("i"), array("i"), array("i"), array("i")
+        typed = []  # (paper, target, relationships) of the edges with relationships of other types
+        add_mention, add_link, number = mentions.append, links.append, first_ids.setdefault
+        for u in self.order:
+            before_mentions, before_links = len(mentions), len(links)
             for v, by_type in succ[u].items():
-                for rel, data in by_type.items():
-                    if rel == S.MENTIONS:
-                        self.hits[v].append((rank, rel, data))
-                        own.append(v)
-                    elif rel == S.LINKS_TO:
-                        self.hits[v].append((rank, rel, data))
-                    elif rel != S.CITES:
-                        relations[u].append((rel, "out", v, data))
-                        relations[v].append((rel, "in", u, data))
-            if own:
-                mentions[u] = own
-        for u, nbrs in succ.items():
-            if u in self.rank:
-                continue
-            for v, by_type in nbrs.items():
+                kinds = 0
+                if S.MENTIONS in by_type:
+                    add_mention(number(v, len(first_ids)))
+                    kinds += 1
+                if S.LINKS_TO in by_type:
+                    add_link(number(v, len(first_ids)))
+                    kinds += 1
+                if len(by_type) > kinds:
+                    typed.append((u, v, by_type))
+            mention_counts.append(len(mentions) - before_mentions)
+            link_counts.append(len(links) - before_links)
+        for u, v, by_type in typed:
+            for rel, data in by_type.items():
+                if rel not in _SKIP_RELATIONS:
+                    self.relations[u].append((rel, "out", v, data))
+                    self.relations[v].append((rel, "in", u, data))
+        return first_ids, (mentions, mention_counts), (links, link_counts)
+
+    def _scan_others(self, succ: dict, others: list[str]) -> None:
+        """Typed relations (and ownership) of the edges that do not start at a paper."""
+        relations, owned = self.relations, self.owned
+        for u in others:
+            for v, by_type in succ[u].items():
                 for rel, data in by_type.items():
                     if rel not in _SKIP_RELATIONS:
                         relations[u].append((rel, "out", v, data))
                         relations[v].append((rel, "in", u, data))
                         if rel == S.OWNED_BY:
                             owned[v].append(u)
-        self.mentions: dict[str, tuple[str, ...]] = {p: tuple(ms) for p, ms in mentions.items()}
-        self.mentions_by_rank: list[tuple[str, ...]] = [self.mentions.get(nid, ()) for nid in self.order]
+
+    def id_range(self, label: str | None) -> tuple[int, int]:
+        """The target ids of one label ("Label:" prefix), or all of them."""
+        if label is None:
+            return 0, len(self.targets)
+        return bisect_left(self.targets, f"{label}:"), bisect_left(self.targets, f"{label};")  # ";" follows ":"
+
+    def ranks(self, ids: list[int]) -> np.ndarray:
+        """Ranks of the papers pointing at any of these targets, newest first, each paper once
+        (one target: its list as stored)."""
+        start = self.hit_start
+        if len(ids) == 1:
+            return self.hit_paper[start[ids[0]]:start[ids[0] + 1]]
+        lists = [self.hit_paper[start[i]:start[i + 1]] for i in ids]
+        return np.unique(np.concatenate(lists)) if lists else self.hit_paper[:0]
 
 
 class _TextIndex:
@@ -94,54 +182,60 @@ class _TextIndex:
 
     `bytes.find` answers a substring search in C. A common word stops after
     `limit` hits near the start. For a rare one, each block of BLOCK bytes has
-    a bit set of the (hashed) byte trigrams occurring in it, built once with
-    numpy: only blocks holding every trigram of the query are scanned - a
-    block can match falsely (then it is scanned for nothing), never be
-    skipped wrongly. Bytes, not str: one accented character would make
-    CPython store a joined str with 2-4 bytes per character. UTF-8 is
-    self-synchronizing, so an encoded query matches only at character
-    boundaries. \x00 separates title from abstract and \x01 papers, so a
-    match never spans two fields (the same rule as the Neo4j query).
+    a bit set of the (hashed) byte trigrams occurring in it, built with numpy:
+    only blocks holding every trigram of the query are scanned - a block can
+    match falsely (then it is scanned for nothing), never be skipped wrongly.
+    Bytes, not str: one accented character would make CPython store a joined
+    str with 2-4 bytes per character. UTF-8 is self-synchronizing, so an
+    encoded query matches only at character boundaries. \x00 separates title
+    from abstract and \x01 papers, so a match never spans two fields (the
+    same rule as the Neo4j query).
     """
 
     BLOCK = 1 << 20  # bytes per filter block
     OVERLAP = 256  # trigrams starting this far past a block count for it too (matches straddling the end)
-    BITS = 20  # 2**20 hash slots per block: 128 KB
+    BITS = 17  # 2**17 hash slots per block (16 KB); about 10% are set in 1 MB of English text
 
+    @gc_paused
     def __init__(self, g: nx.MultiDiGraph, order: list[str]):
         nodes = g.nodes
         pieces: list[bytes] = []
-        starts = array("q")
-        pos = 0
         for nid in order:
             data = nodes[nid]
             title, abstract = data.get("title") or data.get("name") or "", data.get("abstract") or ""
-            piece = f"{title.lower()}\x00{abstract.lower()}\x01".encode("utf-8", "surrogatepass")
-            starts.append(pos)
-            pieces.append(piece)
-            pos += len(piece)
+            pieces.append(f"{title.lower()}\x00{abstract.lower()}\x01".encode("utf-8", "surrogatepass"))
+        self.starts = array("q", [0])
+        self.starts.extend(accumulate(map(len, pieces)))
+        self.starts.pop()  # the end of the last paper starts nothing
         self.text = b"".join(pieces)
-        self.starts = starts
         self.filters = self._filters(self.text)
 
     @classmethod
     def _hash(cls, codes: np.ndarray) -> np.ndarray:
-        return (codes * np.uint32(2654435761)) >> np.uint32(32 - cls.BITS)  # Fibonacci hashing, wraps at 2**32
+        """Slot of each trigram code (in place). Fibonacci hashing, wrapping at 2**32."""
+        codes *= np.uint32(2654435761)
+        codes >>= np.uint32(32 - cls.BITS)
+        return codes
 
     @classmethod
     def _filters(cls, text: bytes) -> np.ndarray:
-        """One packed bit row per block: which trigram hashes start in it (or in its overlap)."""
-        data = np.frombuffer(text, dtype=np.uint8)
-        blocks = max(1, -(-len(data) // cls.BLOCK))
+        """One packed bit row per block: which trigram hashes start in it (or in its overlap).
+
+        The trigram at p is the little-endian uint32 at p shifted left by one
+        byte (dropping byte p + 3), read as four contiguous uint32 views of the
+        text (p = 0, 4, 8... then 1, 5, 9...): no copy per trigram. The last
+        trigram of the text is skipped: it ends with the final \x01, which no
+        query holds.
+        """
+        blocks = max(1, -(-len(text) // cls.BLOCK))
         rows = np.zeros((blocks, (1 << cls.BITS) // 8), dtype=np.uint8)
-        seen = np.zeros(1 << cls.BITS, dtype=bool)
         for i in range(blocks):
-            chunk = data[i * cls.BLOCK:(i + 1) * cls.BLOCK + cls.OVERLAP + 2].astype(np.uint32)
-            if len(chunk) < 3:
-                continue
-            seen[:] = False
-            seen[cls._hash((chunk[:-2] << 16) | (chunk[1:-1] << 8) | chunk[2:])] = True
-            rows[i] = np.packbits(seen)
+            first, last = i * cls.BLOCK, min(len(text) - 4, (i + 1) * cls.BLOCK + cls.OVERLAP - 1)
+            counts = np.zeros(1 << cls.BITS, dtype=np.int64)
+            for phase in range(min(4, last - first + 1)):
+                words = np.frombuffer(text, dtype="<u4", count=(last - first - phase) // 4 + 1, offset=first + phase)
+                counts += np.bincount(cls._hash(words << np.uint32(8)), minlength=1 << cls.BITS)
+            rows[i] = np.packbits(counts > 0)
         return rows
 
     def _blocks(self, needle: bytes) -> np.ndarray:
@@ -150,7 +244,7 @@ class _TextIndex:
         if len(head) < 3:
             return np.arange(len(self.filters))
         codes = np.frombuffer(head, dtype=np.uint8).astype(np.uint32)
-        slots = self._hash((codes[:-2] << 16) | (codes[1:-1] << 8) | codes[2:])
+        slots = self._hash((codes[:-2] << 8) | (codes[1:-1] << 16) | (codes[2:] << 24))
         present = self.filters[:, slots >> 3] & (np.uint8(128) >> (slots & 7).astype(np.uint8))
         return np.flatnonzero(present.all(axis=1))
 
@@ -184,8 +278,9 @@ class NetworkXBackend(NameIndexCache):
     def __init__(self, graph: nx.MultiDiGraph):
         self.graph = graph
 
-    # -- lazily built indexes ------------------------------------------------------------
+    # -- indexes built once per graph (see the module docstring) ---------------------------
     @cached_property
+    @gc_paused
     def _by_label(self) -> dict[str, list[str]]:
         by_label: dict[str, list[str]] = defaultdict(list)
         for nid, label in self.graph.nodes(data="label"):
@@ -193,6 +288,7 @@ class NetworkXBackend(NameIndexCache):
         return by_label
 
     @cached_property
+    @gc_paused
     def _index(self) -> _PaperIndex:
         return _PaperIndex(self.graph)
 
@@ -200,11 +296,24 @@ class NetworkXBackend(NameIndexCache):
     def _text(self) -> _TextIndex:
         return _TextIndex(self.graph, self._index.order)
 
+    @gc_paused  # and no collection between the builders either: the graph's objects are still young
     def warm(self) -> None:
-        """Build every index now instead of on first use (benchmarks time this apart from queries)."""
-        self._by_label, self._index, self._hubs, self._text  # noqa: B018 - touching cached properties builds them
+        """Build every per-graph index now, so that even the first question of each kind is fast.
+
+        Also loads the name gazetteer, and ends with `gc.freeze()`: the graph
+        and its indexes (millions of objects) then sit in the collector's
+        permanent generation. Otherwise the first full collection after
+        loading walks them all (over a second at 100,000 papers) inside
+        whichever question happens to trigger it. They are acyclic, so
+        reference counting still frees them when the graph is dropped.
+        """
+        self._by_label, self._index, self._text  # noqa: B018 - touching cached properties builds them
         for label in (*MENTIONED_LABELS, S.REPOSITORY, S.HF_RESOURCE, S.ORGANIZATION, S.WEBSITE):
             self.name_index(label)
+            for by in ("papers", "relations"):  # `top`'s rankings (~0.1 s for all)
+                self._ranking(label, by)
+        load_name_gazetteer()
+        gc.freeze()
 
     def _ref(self, nid: str) -> NodeRef:
         data = self.graph.nodes[nid]
@@ -236,26 +345,50 @@ class NetworkXBackend(NameIndexCache):
                 targets.extend(self._index.owned.get(nid, ()))
         return targets
 
-    def _entries(self, refs: list[NodeRef]) -> list[tuple[int, str, dict]]:
-        """Newest-first (rank, type, attrs) entries of the papers pointing at `refs`, one per paper."""
-        hits = self._index.hits
-        lists = [hits.get(t, []) for t in self._targets(refs)]
-        if len(lists) == 1:
-            return lists[0]
-        best: dict[int, tuple[int, str, dict]] = {}
-        for entry in chain.from_iterable(lists):
-            old = best.get(entry[0])
-            if old is None or _evidence(entry) < _evidence(old):
-                best[entry[0]] = entry
-        return [best[r] for r in sorted(best)]
+    def _target_ids(self, nids: list[str]) -> list[int]:
+        """Ids of those nodes that papers point at (the others have no papers)."""
+        target_id = self._index.target_id
+        return [target_id[nid] for nid in nids if nid in target_id]
+
+    def _entries(self, refs: list[NodeRef], limit: int | None) -> tuple[int, list[Entry]]:
+        """(number of papers, newest-first entries of the first `limit`) pointing at `refs`, one per paper:
+        of a paper pointing at several of them, the entry with the smallest evidence."""
+        index = self._index
+        ids = self._target_ids(self._targets(refs))
+        ranks = index.ranks(ids)
+        shown = ranks[:limit].tolist()
+        if len(ids) == 1:
+            first = int(index.hit_start[ids[0]])
+            links = index.hit_link[first:first + len(shown)].tolist()
+            return len(ranks), [(rank, ids[0], link) for rank, link in zip(shown, links)]
+        best: dict[int, Entry] = {}
+        for i in ids:
+            start = int(index.hit_start[i])
+            papers = index.hit_paper[start:index.hit_start[i + 1]]
+            for k in range(int(np.searchsorted(papers, shown[-1], side="right")) if shown else 0):
+                entry = (int(papers[k]), i, bool(index.hit_link[start + k]))
+                old = best.get(entry[0])
+                if old is None or self._evidence(entry) < self._evidence(old):
+                    best[entry[0]] = entry
+        return len(ranks), [best[r] for r in shown]
+
+    def _edge(self, entry: Entry) -> tuple[str, dict]:
+        """Relationship type and attributes of the paper -> target edge behind an entry."""
+        index = self._index
+        rel = S.LINKS_TO if entry[2] else S.MENTIONS
+        return rel, self.graph._succ[index.order[entry[0]]][index.targets[entry[1]]][rel]
+
+    def _evidence(self, entry: Entry) -> str:
+        rel, attrs = self._edge(entry)
+        return (attrs.get("evidence") if rel == S.MENTIONS else attrs.get("url")) or ""
 
     def papers_of(self, refs: list[NodeRef], limit: int | None) -> tuple[int, list[PaperHit]]:
-        entries = self._entries(refs)
-        return len(entries), [self._hit(e) for e in entries[:limit]]
+        total, entries = self._entries(refs, limit)
+        return total, [self._hit(e) for e in entries]
 
-    def _hit(self, entry: tuple[int, str, dict]) -> PaperHit:
-        rank, rel, attrs = entry
-        paper = self.graph.nodes[self._index.order[rank]]
+    def _hit(self, entry: Entry) -> PaperHit:
+        rel, attrs = self._edge(entry)
+        paper = self.graph.nodes[self._index.order[entry[0]]]
         if rel == S.MENTIONS:
             evidence = attrs.get("evidence")
             matched = _unique(chain(_as_list(attrs.get("aliases")), _as_list(attrs.get("variants"))))
@@ -273,64 +406,75 @@ class NetworkXBackend(NameIndexCache):
                     for rel, direction, other, data in islice(items, limit)]
         return out
 
-    def _count(self, entries: list[tuple[int, str, dict]]) -> Counter:
-        """How many of these papers mention each entity (C-level counting)."""
-        ranks = map(itemgetter(0), entries)
-        return Counter(chain.from_iterable(map(self._index.mentions_by_rank.__getitem__, ranks)))
+    def _co_sorted(self, refs: list[NodeRef]) -> tuple[np.ndarray, np.ndarray, list[int]]:
+        """(ids, papers) of every entity co-mentioned with `refs`, most papers first, ties by id
+        ("Label:key" order), and the target ids of `refs` themselves.
 
-    @cached_property
-    def _hubs(self) -> dict[str, list[tuple[int, str]]]:
-        """Co-mention counts of the hubs (>= HUB_PAPERS papers), pre-sorted, built once per graph.
-
-        Counting a hub's co-mentions walks tens of thousands of papers; doing it
-        once keeps `related`/`show` of "English" or "BERT" under a millisecond.
+        One `np.bincount` over the mentions of the papers involved: about a
+        millisecond even for a hub named by a third of the papers.
         """
-        hubs = {}
-        for nid, entries in self._index.hits.items():
-            if len(entries) >= HUB_PAPERS:
-                hubs[nid] = sorted((-n, other) for other, n in self._count(entries).items())
-        return hubs
+        index = self._index
+        ids = self._target_ids(self._targets(refs))
+        ranks = index.ranks(ids)
+        mentioned = index.mention_target[_gather(index.mention_start[ranks], index.mention_start[ranks + 1])]
+        counts = np.bincount(mentioned, minlength=len(index.targets))
+        found = np.flatnonzero(counts)
+        found = found[np.lexsort((found, -counts[found]))]
+        return found, counts[found], ids
 
-    def _co_sorted(self, refs: list[NodeRef]) -> tuple[list[tuple[int, str]], set[str]]:
-        """(-papers, "Label:key") of every co-mentioned entity, ascending, and the ids of `refs` themselves."""
-        targets = self._targets(refs)
-        if len(targets) == 1 and targets[0] in self._hubs:
-            return self._hubs[targets[0]], set(targets)
-        return sorted((-n, nid) for nid, n in self._count(self._entries(refs)).items()), set(targets)
-
-    def _best(self, ranked: list[tuple[int, str]], own: set[str], label: str | None,
+    def _best(self, found: np.ndarray, counts: np.ndarray, own: list[int], label: str | None,
               limit: int | None) -> list[Count]:
-        # "Label:key" ids sort like (label, key): the same tie order as `count_order` and Neo4j.
-        prefix = f"{label}:" if label else ""
-        items = (item for item in ranked if item[1].startswith(prefix) and item[1] not in own)
-        return [Count(self._ref(nid), -neg) for neg, nid in islice(items, limit)]
+        lo, hi = self._index.id_range(label)
+        keep = (found >= lo) & (found < hi) & ~np.isin(found, own)
+        targets = self._index.targets
+        return [Count(self._ref(targets[i]), n) for i, n in zip(found[keep][:limit].tolist(),
+                                                               counts[keep][:limit].tolist())]
 
     def co_mentions(self, refs: list[NodeRef], label: str | None, limit: int | None) -> list[Count]:
         return self._best(*self._co_sorted(refs), label, limit)
 
     def co_mention_groups(self, refs: list[NodeRef], labels: tuple[str, ...],
                           limit: int | None) -> dict[str, list[Count]]:
-        ranked, own = self._co_sorted(refs)
-        return {label: self._best(ranked, own, label, limit) for label in labels}
+        found, counts, own = self._co_sorted(refs)
+        return {label: self._best(found, counts, own, label, limit) for label in labels}
 
     def top(self, label: str, by: str, limit: int | None) -> list[Count]:
-        ranked = self._top_cache(label, by)
-        return ranked[:limit] if limit is not None else list(ranked)
+        nids, counts = self._ranking(label, by)
+        return [Count(self._ref(nid), n) for nid, n in zip(nids[:limit], counts[:limit])]
 
-    def _top_cache(self, label: str, by: str) -> list[Count]:
-        cache = self.__dict__.setdefault("_tops", {})
+    def _ranking(self, label: str, by: str) -> tuple[list[str], list[int]]:
+        """The label's nodes with a non-zero count, most first, ties in "Label:key" order (the tie
+        order of counts on Neo4j too), with their counts; counted with numpy once, then kept."""
+        cache = self.__dict__.setdefault("_rankings", {})
         if (label, by) not in cache:
-            counts = []
-            for nid in self._by_label.get(label, ()):
-                ref = self._ref(nid)
-                if by == "papers":
-                    n = len(self._entries([ref]))
-                else:
-                    n = len(self._index.relations.get(nid, ()))
-                if n:
-                    counts.append(Count(ref, n))
-            cache[(label, by)] = sorted(counts, key=count_order)
+            if by == "papers" and label == S.ORGANIZATION:
+                nids = sorted(self._by_label.get(label, ()))
+                counts = self._owner_paper_counts(nids)
+            elif by == "papers":  # the label's targets are one id range, in "Label:key" order
+                lo, hi = self._index.id_range(label)
+                nids, counts = self._index.targets[lo:hi], np.diff(self._index.hit_start[lo:hi + 1])
+            else:
+                relations = self._index.relations
+                nids = sorted(nid for nid in self._by_label.get(label, ()) if nid in relations)
+                counts = np.array([len(relations[nid]) for nid in nids], dtype=np.int64)
+            order = np.argsort(-counts, kind="stable")  # stable: ties stay in "Label:key" order
+            order = order[counts[order] > 0]
+            cache[(label, by)] = [nids[i] for i in order.tolist()], counts[order].tolist()
         return cache[(label, by)]
+
+    def _owner_paper_counts(self, orgs: list[str]) -> np.ndarray:
+        """Per organization, the papers linking it or anything it owns, each paper once."""
+        index, owner, target = self._index, [], []
+        for position, org in enumerate(orgs):
+            for nid in (org, *index.owned.get(org, ())):
+                if nid in index.target_id:
+                    owner.append(position)
+                    target.append(index.target_id[nid])
+        target = np.array(target, dtype=np.int64)
+        start, end = index.hit_start[target], index.hit_start[target + 1]
+        pairs = np.repeat(np.array(owner, dtype=np.int64), end - start) * len(index.order)
+        pairs = np.unique(pairs + index.hit_paper[_gather(start, end)])
+        return np.bincount(pairs // max(1, len(index.order)), minlength=len(orgs))
 
     def shortest_path(self, a: NodeRef, b: NodeRef, max_hops: int) -> list[PathStep] | None:
         g = self.graph
@@ -357,17 +501,36 @@ class NetworkXBackend(NameIndexCache):
     def cooccurrence(self, left: str, right: str) -> list[CoOccurrence]:
         cache = self.__dict__.setdefault("_pairs", {})
         if (left, right) not in cache:
-            lp, rp = f"{left}:", f"{right}:"
-            counter: Counter = Counter()
-            for ms in self._index.mentions.values():
-                lefts = [m for m in ms if m.startswith(lp)]
-                if lefts:
-                    rights = [m for m in ms if m.startswith(rp)]
-                    counter.update((x, y) for x in lefts for y in rights if x != y)
-            pairs = [CoOccurrence(self._ref(x), self._ref(y), n) for (x, y), n in counter.items()]
-            pairs.sort(key=lambda c: (-c.papers, c.left.key, c.right.key))
-            cache[(left, right)] = pairs
+            cache[(left, right)] = self._projection(left, right)
         return cache[(left, right)]  # shared and pre-sorted: callers must not modify it
+
+    @gc_paused
+    def _projection(self, left: str, right: str) -> list[CoOccurrence]:
+        targets = self._index.targets
+        refs: dict[int, NodeRef] = {}  # one NodeRef per node, shared by its pairs
+        pairs = []
+        for x, y, n in self._pair_counts(left, right):
+            rx = refs.get(x) or refs.setdefault(x, self._ref(targets[x]))
+            ry = refs.get(y) or refs.setdefault(y, self._ref(targets[y]))
+            pairs.append(CoOccurrence(rx, ry, n))
+        return pairs
+
+    def _pair_counts(self, left: str, right: str) -> zip:
+        """(left id, right id, papers naming both), most papers first, ties by left then right id:
+        the mentions of each kind joined on the paper, counted with `np.unique`."""
+        index = self._index
+        paper = np.repeat(np.arange(len(index.order)), np.diff(index.mention_start))
+        target = index.mention_target
+        (lo, hi), (rlo, rhi) = index.id_range(left), index.id_range(right)
+        is_left, is_right = (target >= lo) & (target < hi), (target >= rlo) & (target < rhi)
+        lpaper, lids, rpaper, rids = paper[is_left], target[is_left], paper[is_right], target[is_right]
+        first, end = np.searchsorted(rpaper, lpaper, "left"), np.searchsorted(rpaper, lpaper, "right")
+        xs, ys = np.repeat(lids, end - first), rids[_gather(first, end)]
+        distinct = xs != ys
+        codes, papers = np.unique(xs[distinct] * len(index.targets) + ys[distinct], return_counts=True)
+        ordered = np.argsort(-papers, kind="stable")  # `np.unique` sorted the codes: ties by left, right id
+        codes, papers = codes[ordered], papers[ordered]
+        return zip((codes // len(index.targets)).tolist(), (codes % len(index.targets)).tolist(), papers.tolist())
 
 
 def _bidirectional_bfs(g: nx.MultiDiGraph, source: str, target: str, max_hops: int) -> list[str] | None:
@@ -416,11 +579,6 @@ def _join(parents: tuple[dict, dict], meet: str) -> list[str]:
         right.append(node)
         node = parents[1][node]
     return left[::-1] + right
-
-
-def _evidence(entry: tuple[int, str, dict]) -> str:
-    attrs = entry[2]
-    return (attrs.get("evidence") if entry[1] == S.MENTIONS else attrs.get("url")) or ""
 
 
 def _path_rank(rel: str) -> int:

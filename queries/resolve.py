@@ -8,6 +8,7 @@ an error carrying rapidfuzz "did you mean" suggestions, never an empty answer.
 """
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -31,6 +32,14 @@ _ARXIV_ID = re.compile(r"^\d{4}\.\d{4,5}(?:v\d+)?$")
 def fast_key(text: str) -> str:
     """`name_key` with a shortcut for ASCII text (NFKD and the ASCII filter are no-ops there)."""
     return _NON_ALNUM.sub("", text.lower()) if text.isascii() else name_key(text)
+
+
+def load_name_gazetteer() -> None:
+    """Load the bundled gazetteer now (once per process), so the first name only it knows resolves fast."""
+    from ..extract.gazetteer import load_gazetteer
+
+    with contextlib.suppress(PaperkgError):  # as in `_gazetteer_entry`: a broken file must not break queries
+        load_gazetteer()
 
 
 def _gazetteer_entry(text: str, kind: str):
@@ -89,6 +98,7 @@ class NameIndex:
         self._by_key: dict[str, NodeRef] = {}
         self._spellings: dict[str, dict[int, set[str]]] = {}
         self._choices: dict[str, str] = {}  # name_key(spelling) -> canonical name (for suggestions)
+        self._keys: dict[str, str] = {}  # spelling -> fast_key(spelling), while building: names recur as keys/aliases
         for entry in sorted(entries, key=lambda e: e.key):  # same ties on every backend
             ref = NodeRef(entry.label, entry.key, entry.name)
             self._by_key[entry.key] = ref
@@ -103,12 +113,19 @@ class NameIndex:
             if label == S.ORGANIZATION:  # "github:owner" also answers to "owner"
                 self._add(owner_key(entry.key), _CANONICAL, entry.key)
             for spelling in (entry.name, *entry.aliases, *entry.variants):
-                if norm := fast_key(spelling):
+                if norm := self._key(spelling):
                     self._choices.setdefault(norm, entry.name)
         self._choice_keys = list(self._choices)  # normalized once, so rapidfuzz runs without a processor
+        del self._keys
+
+    def _key(self, spelling: str) -> str:
+        norm = self._keys.get(spelling)
+        if norm is None:
+            norm = self._keys[spelling] = fast_key(spelling)
+        return norm
 
     def _add(self, spelling: str, priority: int, key: str) -> None:
-        norm = fast_key(spelling)
+        norm = self._key(spelling)
         if norm:
             self._spellings.setdefault(norm, {}).setdefault(priority, set()).add(key)
 

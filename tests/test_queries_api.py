@@ -224,24 +224,22 @@ def test_name_index_is_built_once_per_graph(backend):
     assert backend.name_index("Model") is backend.name_index("Model")
 
 
-def test_hub_shortcut_gives_the_same_answers(sample_graph, monkeypatch):
-    """Entities with many papers get pre-counted co-mentions; the answers must not change."""
-    import paperkg.queries.networkx_backend as nxb
-
-    plain = NetworkXBackend(sample_graph)
-    monkeypatch.setattr(nxb, "HUB_PAPERS", 1)
-    hubbed = NetworkXBackend(sample_graph)
-    for name in ("BLOOM", "Korean", "English", "XLM-R", "bigscience-workshop/xmtf"):
-        assert api.related(hubbed, name) == api.related(plain, name)
-        assert api.entity_profile(hubbed, name).to_json() == api.entity_profile(plain, name).to_json()
-    assert "Language:kor" in hubbed._hubs
-
-
 def test_warm_builds_everything_and_answers_stay_the_same(sample_graph):
-    cold, warm = NetworkXBackend(sample_graph), NetworkXBackend(sample_graph)
+    """Indexes built up front by `warm()` or lazily by the first question that needs them."""
+    warm = NetworkXBackend(sample_graph)
     warm.warm()
-    assert api.search(warm, "korean") == api.search(cold, "korean")
-    assert api.path(warm, "BLOOMZ", "Korean") == api.path(cold, "BLOOMZ", "Korean")
+
+    def cold():  # each question first on a fresh backend
+        return NetworkXBackend(sample_graph)
+
+    for name in ("BLOOM", "Korean", "English", "XLM-R", "bigscience-workshop/xmtf", "bigscience"):
+        assert api.related(cold(), name) == api.related(warm, name)
+        assert api.entity_profile(cold(), name).to_json() == api.entity_profile(warm, name).to_json()
+    for kind in ("models", "languages", "repos", "orgs"):
+        assert api.top(cold(), kind) == api.top(warm, kind)
+    assert api.cooccurrence(cold(), "model", "language") == api.cooccurrence(warm, "model", "language")
+    assert api.search(warm, "korean") == api.search(cold(), "korean")
+    assert api.path(warm, "BLOOMZ", "Korean") == api.path(cold(), "BLOOMZ", "Korean")
 
 
 def test_search_never_matches_across_title_and_abstract(sample_graph):
