@@ -7,6 +7,7 @@ writes) or a Neo4j database (`--neo4j URI`), answers through
 from __future__ import annotations
 
 import argparse
+import gc
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -107,7 +108,9 @@ def open_backend(args):
         return
     from ..queries.networkx_backend import NetworkXBackend
 
-    yield NetworkXBackend(load_saved_graph(args.graph))
+    graph = load_saved_graph(args.graph)
+    gc.freeze()  # one question per process: no full collection walking the loaded graph during it
+    yield NetworkXBackend(graph)
 
 
 def load_saved_graph(path: Path):
