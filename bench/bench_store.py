@@ -7,7 +7,9 @@ drawn from shared pools so they have many papers each, as in a real graph.
 
 Figures are ratios against a baseline run in the same process: the standard
 library `json` module on the same NetworkX node-link data (no sorting, no
-atomic write). Usage: .venv/bin/python bench/bench_store.py [--papers N] [--repeat R]
+atomic write). Save memory is the tracemalloc peak of one more run of each
+(what the save allocates besides the graph), measured apart from the timings.
+Usage: .venv/bin/python bench/bench_store.py [--papers N] [--repeat R]
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ import json
 import sys
 import tempfile
 import time
+import tracemalloc
 from pathlib import Path
 
 import networkx as nx
@@ -65,6 +68,16 @@ def best_pair(ours, baseline, repeat: int) -> tuple[float, float]:
     return min(times[0]), min(times[1])
 
 
+def peak_alloc(fn) -> int:
+    """Bytes allocated at the peak of one call of `fn`, beyond what was allocated before it."""
+    tracemalloc.start()
+    try:
+        fn()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--papers", type=int, default=100_000)
@@ -85,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
 
         t_save, t_base_save = best_pair(lambda: save_graph(g, ours), baseline_save, args.repeat)
         t_load, t_base_load = best_pair(lambda: load_graph(ours), baseline_load, args.repeat)
+        m_save, m_base_save = peak_alloc(lambda: save_graph(g, ours)), peak_alloc(baseline_save)
         loaded = load_graph(ours)
         assert loaded.number_of_nodes() == g.number_of_nodes()
         assert loaded.number_of_edges() == g.number_of_edges()
@@ -97,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     print("|---|---|---|---|")
     print(f"| save | {t_save:.2f} s | {t_base_save:.2f} s | {t_save / t_base_save:.2f} |")
     print(f"| load | {t_load:.2f} s | {t_base_load:.2f} s | {t_load / t_base_load:.2f} |")
+    print(f"| save: memory besides the graph (tracemalloc peak) | {m_save / 2**20:.1f} MB "
+          f"| {m_base_save / 2**20:.1f} MB | {m_save / m_base_save:.3f} |")
     print(f"| file size | {size / 1e6:.1f} MB | {base_size / 1e6:.1f} MB | {size / base_size:.2f} |")
     return 0
 

@@ -39,32 +39,43 @@ def _name(graph: nx.MultiDiGraph, nid: str) -> str:
     return str(attrs.get("name") or attrs.get("key") or S.split_node_id(nid)[1])
 
 
+# The functions below walk NetworkX's adjacency dicts (`_node`, `_succ`, `_pred`) directly, as
+# NetworkX's own algorithms do: they run over every edge of the graph at the end of every build,
+# and the public views cost a wrapper object or a tuple per step.
+
+
 def introducers(graph: nx.MultiDiGraph) -> dict[str, list[str]]:
     """Model/Dataset node id -> sorted ids of the Papers that INTRODUCE it."""
     out: dict[str, set[str]] = defaultdict(set)
-    for u, v, k in graph.edges(keys=True):
-        if k == S.INTRODUCES and graph.nodes[u].get("label") == S.PAPER:
-            out[v].add(u)
+    nodes = graph._node
+    for u, nbrs in graph._succ.items():
+        if nodes[u].get("label") == S.PAPER:
+            for v, keys in nbrs.items():
+                if S.INTRODUCES in keys:
+                    out[v].add(u)
     return {nid: sorted(papers) for nid, papers in out.items()}
 
 
 def own_resources(graph: nx.MultiDiGraph, intro: dict[str, list[str]]) -> dict[str, list[str]]:
     """Repository/HFResource node id -> sorted ids of the Papers whose own code/resource it is."""
     out: dict[str, set[str]] = defaultdict(set)
+    nodes, succ = graph._node, graph._succ
     by_paper: dict[str, list[str]] = defaultdict(list)  # paper -> name keys of what it introduces
     for entity, papers in intro.items():
         for paper in papers:
-            by_paper[paper].append(str(graph.nodes[entity].get("key", "")))
-    for u, v, k, data in graph.edges(keys=True, data=True):
-        if k == S.HAS_CODE and u in intro:
-            stated_by = set(data.get("papers") or ())
-            out[v].update(p for p in intro[u] if p in stated_by)
+            by_paper[paper].append(str(nodes[entity].get("key", "")))
+    for u, papers in intro.items():
+        for v, keys in succ[u].items():
+            data = keys.get(S.HAS_CODE)
+            if data is not None:
+                stated_by = set(data.get("papers") or ())
+                out[v].update(p for p in papers if p in stated_by)
     for paper, keys in by_paper.items():
         keys = [k for k in keys if len(k) >= MIN_NAME_KEY]
-        for v, edges in graph.succ[paper].items():
-            if S.LINKS_TO not in edges or graph.nodes[v].get("label") not in (S.REPOSITORY, S.HF_RESOURCE):
+        for v, edges in succ[paper].items():
+            if S.LINKS_TO not in edges or nodes[v].get("label") not in (S.REPOSITORY, S.HF_RESOURCE):
                 continue
-            last = name_key(str(graph.nodes[v].get("key", "")).rsplit("/", 1)[-1])
+            last = name_key(str(nodes[v].get("key", "")).rsplit("/", 1)[-1])
             if any(k in last for k in keys):
                 out[v].add(paper)
     return {nid: sorted(papers) for nid, papers in out.items()}
@@ -105,21 +116,22 @@ def _later(graph: nx.MultiDiGraph, a: str, b: str) -> bool:
 def derive_cites(graph: nx.MultiDiGraph) -> dict[tuple[str, str], list[str]]:
     """(citing paper, cited paper) -> sorted names of the shared entities/resources. Reads only."""
     via: dict[tuple[str, str], set[str]] = defaultdict(set)
+    nodes, pred = graph._node, graph._pred
     intro = introducers(graph)
     for entity in sorted(intro):
         b = first_introducer(graph, intro[entity])
         if b is None:
             continue
         name = _name(graph, entity)
-        for a, edges in sorted(graph.pred[entity].items()):
-            if a != b and S.MENTIONS in edges and graph.nodes[a].get("label") == S.PAPER:
+        for a, edges in sorted(pred[entity].items()):
+            if a != b and S.MENTIONS in edges and nodes[a].get("label") == S.PAPER:
                 via[(a, b)].add(name)
     own = own_resources(graph, intro)
     for resource in sorted(own):
         owners = own[resource]
         name = _name(graph, resource)
-        for a, edges in sorted(graph.pred[resource].items()):
-            if S.LINKS_TO not in edges or graph.nodes[a].get("label") != S.PAPER or a in owners:
+        for a, edges in sorted(pred[resource].items()):
+            if S.LINKS_TO not in edges or nodes[a].get("label") != S.PAPER or a in owners:
                 continue
             for b in owners:
                 via[(a, b)].add(name)
@@ -133,11 +145,13 @@ def add_cites(graph: nx.MultiDiGraph) -> int:
     derived edges, so rebuilding gives the same edges.
     """
     added = 0
+    succ = graph._succ
     for (a, b), names in derive_cites(graph).items():
-        if not graph.has_edge(a, b, key=S.CITES):
+        attrs = succ[a].get(b, {}).get(S.CITES)
+        if attrs is None:
             graph.add_edge(a, b, key=S.CITES)
             added += 1
-        attrs = graph.edges[a, b, S.CITES]
+            attrs = succ[a][b][S.CITES]
         attrs["derived"] = True
         attrs["via"] = sorted(set(attrs.get("via") or ()) | set(names))
     return added

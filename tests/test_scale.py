@@ -28,15 +28,15 @@ from paperkg.graph.store import dump_graph
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _load_synth():
-    spec = importlib.util.spec_from_file_location("paperkg_bench_synth", ROOT / "bench" / "synth.py")
+def _load_bench(name: str):
+    spec = importlib.util.spec_from_file_location(f"paperkg_bench_{name}", ROOT / "bench" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
 
 
-synth = _load_synth()
+synth = _load_bench("synth")
 SNAPSHOT_FIELDS = {"id", "title", "abstract", "authors", "categories", "update_date"}
 
 
@@ -248,3 +248,30 @@ def test_tokenizer_has_no_whitespace_special_cases_and_splits_as_spacy_does(corp
     for text in texts:
         assert [(t.text, t.whitespace_) for t in nlp.make_doc(text)] == \
                [(t.text, t.whitespace_) for t in reference.make_doc(text)]
+
+
+# -- the benchmark's own wiring --------------------------------------------------------------------------
+
+def test_bench_query_step_reads_the_graph_this_run_built(tmp_path, monkeypatch):
+    """Not a graph.json an earlier run's cli step left behind (other code, maybe another corpus)."""
+    bench = _load_bench("bench_pipeline")
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("")
+    stale = tmp_path / "pipeline" / "10" / "graph.json"
+    stale.parent.mkdir(parents=True)
+    stale.write_text("left by an earlier run")
+    calls: list[list[str]] = []
+    monkeypatch.setattr(bench, "OUT", tmp_path)
+    monkeypatch.setattr(bench, "ensure_corpus", lambda n, seed: (corpus, None))
+    monkeypatch.setattr(bench, "run_child", lambda argv, label: calls.append(argv) or {"wall_s": 1.0})
+
+    def query_reads(steps: set[str]) -> str:
+        calls.clear()
+        bench.bench_size(10, 0, 2, steps)
+        query = next(argv for argv in calls if "query" in argv)
+        return Path(query[query.index("query") + 1]).name
+
+    assert query_reads({"stages", "query"}) == "stages.json"
+    assert query_reads({"stages", "cli", "query"}) == "graph.json"
+    assert bench.check_steps({"query"}) and bench.check_steps({"rebuild", "stages"})
+    assert bench.check_steps({"stages", "cli", "rebuild", "query"}) is None
