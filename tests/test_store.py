@@ -86,6 +86,11 @@ def test_export_refuses_unknown_suffix(sample_graph, tmp_path):
     ((b'{"nodes": [{"id": "Model:a", "label": "Model"}], "edges": [{"source": "Model:a", "target": "Model:b",'
      b' "key": "BASED_ON"}], "graph": {"schema_version": 1}, "directed": true, "multigraph": true}'),
      r"corrupt graph file \(edge #0"),
+    ((b'{"nodes": [{"id": "Model:a", "label": "Model"}, {"id": "Model:a", "label": "Model"}], "edges": [],'
+      b' "graph": {"schema_version": 1}, "directed": true, "multigraph": true}'), r"node #1 .* repeated id"),
+    ((b'{"nodes": [{"id": "Model:a", "label": "Model"}], "edges": [{"source": ["Model:a"], "target": "Model:a",'
+      b' "key": "BASED_ON"}], "graph": {"schema_version": 1}, "directed": true, "multigraph": true}'),
+     r"corrupt graph file \(edge #0"),
 ])
 def test_bad_graph_files_give_one_clear_error(tmp_path, content, message):
     path = tmp_path / "graph.json"
@@ -139,3 +144,22 @@ def test_interrupted_write_leaves_the_old_file_intact(sample_graph, tmp_path, mo
             export_graph(sample_graph, path)
     assert path.read_bytes() == old
     assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]  # temp file removed
+
+
+def test_loaded_graph_is_the_networkx_graph_node_link_graph_makes(sample_graph, tmp_path):
+    """load_graph writes the parsed dicts straight into the adjacency: the result must be an
+    ordinary MultiDiGraph (same as nx.node_link_graph's, and it keeps working when edited)."""
+    path = tmp_path / "graph.json"
+    save_graph(sample_graph, path)
+    loaded = load_graph(path)
+    reference = nx.node_link_graph(orjson.loads(path.read_bytes()), directed=True, multigraph=True, edges="edges")
+    assert nx.utils.graphs_equal(loaded, reference)
+    assert loaded._succ is loaded._adj
+    for u, v in loaded.edges():
+        assert loaded._succ[u][v] is loaded._pred[v][u]  # one key dict for both directions
+    u, v = next(iter(loaded.edges()))
+    loaded.add_edge(u, v, key="EXTRA", weight=1)
+    assert loaded.pred[v][u]["EXTRA"] == {"weight": 1}
+    loaded.remove_node(u)
+    assert u not in loaded and all(u not in loaded.pred[n] for n in loaded)
+    assert loaded.number_of_edges() == reference.number_of_edges() - reference.degree(u)
