@@ -126,15 +126,18 @@ def load_graph(path: str | os.PathLike) -> nx.MultiDiGraph:
     if not raw.strip():
         raise PaperkgError(f"{path}: empty file, not a paperkg graph (rebuild it with `paperkg build --fresh`)")
     with gc_paused():
-        return _graph_from_bytes(path, raw)
+        try:
+            data = orjson.loads(raw)
+        except orjson.JSONDecodeError as err:
+            raise PaperkgError(f"{path}: corrupt graph file, not valid JSON ({err}); "
+                               "rebuild it with `paperkg build --fresh`") from err
+        del raw  # the file's bytes are not needed once parsed: peak = file + graph, not more
+        _check_shape(path, data)
+        return _graph_from_data(path, data)
 
 
-def _graph_from_bytes(path: Path, raw: bytes) -> nx.MultiDiGraph:
-    try:
-        data = orjson.loads(raw)
-    except orjson.JSONDecodeError as err:
-        raise PaperkgError(f"{path}: corrupt graph file, not valid JSON ({err}); "
-                           "rebuild it with `paperkg build --fresh`") from err
+def _check_shape(path: Path, data: Any) -> None:
+    """Node-link JSON of a directed multigraph in this schema version, or a PaperkgError."""
     if not isinstance(data, dict) or not isinstance(data.get("nodes"), list) \
             or not isinstance(data.get("edges"), list):
         raise PaperkgError(f"{path}: not a paperkg graph (expected node-link JSON with 'nodes' and 'edges')")
@@ -144,7 +147,6 @@ def _graph_from_bytes(path: Path, raw: bytes) -> nx.MultiDiGraph:
                            f"{SCHEMA_VERSION}; rebuild it with `paperkg build --fresh`")
     if data.get("directed") is not True or data.get("multigraph") is not True:
         raise PaperkgError(f"{path}: not a paperkg graph (expected a directed multigraph)")
-    return _graph_from_data(path, data)
 
 
 def _graph_from_data(path: Path, data: dict) -> nx.MultiDiGraph:
