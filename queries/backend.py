@@ -11,6 +11,7 @@ ordering rules, so every question gets the same answer on either:
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterable
 from functools import wraps
 from typing import Any, Protocol, runtime_checkable
 
@@ -61,9 +62,9 @@ class Backend(Protocol):
     def search(self, text: str, limit: int | None) -> list[PaperHit]:
         """Papers whose title or abstract contains `text` (case-insensitive), newest first."""
 
-    def cooccurrence(self, left: str, right: str) -> list[CoOccurrence]:
+    def cooccurrence(self, left: str, right: str) -> Iterable[CoOccurrence]:
         """Pairs (left-label node, right-label node) with the number of papers naming both,
-        most papers first, ties by left key then right key (treat the list as read-only)."""
+        most papers first, ties by left key then right key (read lazily: stop when done)."""
 
 
 def gc_paused(build):

@@ -33,6 +33,7 @@ import gc
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from collections.abc import Iterator
 from functools import cached_property
 from itertools import accumulate, chain, groupby, islice
 from operator import itemgetter
@@ -498,24 +499,22 @@ class NetworkXBackend(NameIndexCache):
                                  data.get("date"), data.get("url"), _snippet(data, query), []))
         return hits
 
-    def cooccurrence(self, left: str, right: str) -> list[CoOccurrence]:
+    def cooccurrence(self, left: str, right: str) -> Iterator[CoOccurrence]:
+        """The projection's pairs, most papers first, made as they are read: the counts are
+        computed once (numpy arrays, kept), a pair object only when a caller gets that far
+        (the API's top 10 does not build the other 100,000)."""
         cache = self.__dict__.setdefault("_pairs", {})
         if (left, right) not in cache:
-            cache[(left, right)] = self._projection(left, right)
-        return cache[(left, right)]  # shared and pre-sorted: callers must not modify it
-
-    @gc_paused
-    def _projection(self, left: str, right: str) -> list[CoOccurrence]:
+            cache[(left, right)] = self._pair_counts(left, right)
         targets = self._index.targets
         refs: dict[int, NodeRef] = {}  # one NodeRef per node, shared by its pairs
-        pairs = []
-        for x, y, n in self._pair_counts(left, right):
+        for x, y, n in zip(*(column.tolist() for column in cache[(left, right)])):
             rx = refs.get(x) or refs.setdefault(x, self._ref(targets[x]))
             ry = refs.get(y) or refs.setdefault(y, self._ref(targets[y]))
-            pairs.append(CoOccurrence(rx, ry, n))
-        return pairs
+            yield CoOccurrence(rx, ry, n)
 
-    def _pair_counts(self, left: str, right: str) -> zip:
+    @gc_paused
+    def _pair_counts(self, left: str, right: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(left id, right id, papers naming both), most papers first, ties by left then right id:
         the mentions of each kind joined on the paper, counted with `np.unique`."""
         index = self._index
@@ -530,7 +529,7 @@ class NetworkXBackend(NameIndexCache):
         codes, papers = np.unique(xs[distinct] * len(index.targets) + ys[distinct], return_counts=True)
         ordered = np.argsort(-papers, kind="stable")  # `np.unique` sorted the codes: ties by left, right id
         codes, papers = codes[ordered], papers[ordered]
-        return zip((codes // len(index.targets)).tolist(), (codes % len(index.targets)).tolist(), papers.tolist())
+        return codes // len(index.targets), codes % len(index.targets), papers
 
 
 def _bidirectional_bfs(g: nx.MultiDiGraph, source: str, target: str, max_hops: int) -> list[str] | None:
