@@ -16,7 +16,6 @@ import contextlib
 import gc
 import os
 from collections.abc import Iterator
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -47,9 +46,6 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-# Nodes or edges serialised per write: bounds what the save holds besides the graph
-# (~10 MB) instead of a node-link copy of every node and edge plus the whole file's bytes.
-CHUNK_ITEMS = 1_000
 _SORTED = orjson.OPT_SORT_KEYS
 
 
@@ -70,31 +66,44 @@ def _edges(graph: nx.MultiDiGraph) -> Iterator[dict[str, Any]]:
                 yield {**keys[key], "source": u, "target": v, "key": key}
 
 
-def _json_array_items(items: Iterator[dict[str, Any]]) -> Iterator[bytes | memoryview]:
-    """The items as the inside of a compact JSON array, CHUNK_ITEMS at a time, comma-separated."""
+def _json_array_items(items: Iterator[dict[str, Any]]) -> Iterator[bytes]:
+    """The items of a JSON array, one a line ("item,\\n" ... "item\\n"), serialised as they are
+    written: the save holds one item besides the graph, never a node-link copy of it.
+
+    One item a line keeps the file plain node-link JSON (whitespace between items is
+    allowed) while `load_graph` can parse it item by item: orjson cannot parse a
+    multi-gigabyte document in one piece, and a line never splits an item (orjson
+    escapes newlines inside strings)."""
     first = True
-    while chunk := list(islice(items, CHUNK_ITEMS)):
-        if not first:
-            yield b","
-        yield memoryview(orjson.dumps(chunk, option=_SORTED))[1:-1]  # without the chunk's [ ], no copy
+    for item in items:
+        line = orjson.dumps(item, option=_SORTED)
+        yield line if first else b",\n" + line
         first = False
+    if not first:
+        yield b"\n"
 
 
-def iter_graph_json(graph: nx.MultiDiGraph) -> Iterator[bytes | memoryview]:
+_EDGES_START = b'{"directed":true,"edges":[\n'
+_GRAPH_START = b'],"graph":'
+_NODES_START = b',"multigraph":true,"nodes":[\n'
+_END = b"]}\n"
+
+
+def iter_graph_json(graph: nx.MultiDiGraph) -> Iterator[bytes]:
     """The saved bytes in pieces: node-link JSON with sorted keys, nodes by id, edges by
-    (source, target, type), the schema version in the graph attributes - exactly what
-    `orjson.dumps(nx.node_link_data(graph, edges="edges"), OPT_SORT_KEYS)` gives after
-    those sorts, plus a newline. Top-level keys in sorted order: directed, edges, graph,
-    multigraph, nodes.
+    (source, target, type), the schema version in the graph attributes, one node or edge
+    a line (`_json_array_items`). Top-level keys in sorted order: directed, edges, graph,
+    multigraph, nodes. Parsed, it is `nx.node_link_data(graph, edges="edges")` after
+    those sorts.
     """
     if not (graph.is_directed() and graph.is_multigraph()):
         raise TypeError("a paperkg graph is a networkx.MultiDiGraph")
-    yield b'{"directed":true,"edges":['
+    yield _EDGES_START
     yield from _json_array_items(_edges(graph))
-    yield b'],"graph":' + orjson.dumps({**graph.graph, "schema_version": SCHEMA_VERSION}, option=_SORTED)
-    yield b',"multigraph":true,"nodes":['
+    yield _GRAPH_START + orjson.dumps({**graph.graph, "schema_version": SCHEMA_VERSION}, option=_SORTED)
+    yield _NODES_START
     yield from _json_array_items(_nodes(graph))
-    yield b"]}\n"
+    yield _END
 
 
 def dump_graph(graph: nx.MultiDiGraph) -> bytes:
@@ -120,20 +129,66 @@ def load_graph(path: str | os.PathLike) -> nx.MultiDiGraph:
     if path.is_dir():
         raise PaperkgError(f"{path}: is a directory, not a graph file")
     try:
-        raw = path.read_bytes()
+        with open(path, "rb") as handle, gc_paused():
+            first = handle.readline()
+            data = _read_items(path, first, handle) if first == _EDGES_START else _read_whole(path, first, handle)
     except OSError as err:
         raise PaperkgError(f"{path}: cannot read graph: {err.strerror or err}") from err
-    if not raw.strip():
-        raise PaperkgError(f"{path}: empty file, not a paperkg graph (rebuild it with `paperkg build --fresh`)")
+    except MemoryError as err:
+        raise _too_large(path) from err
     with gc_paused():
-        try:
-            data = orjson.loads(raw)
-        except orjson.JSONDecodeError as err:
-            raise PaperkgError(f"{path}: corrupt graph file, not valid JSON ({err}); "
-                               "rebuild it with `paperkg build --fresh`") from err
-        del raw  # the file's bytes are not needed once parsed: peak = file + graph, not more
         _check_shape(path, data)
         return _graph_from_data(path, data)
+
+
+def _too_large(path: Path) -> PaperkgError:
+    size = path.stat().st_size / 1e9
+    return PaperkgError(f"{path}: not enough memory to load this {size:.1f} GB graph; "
+                        "load it into Neo4j instead (`paperkg neo4j export --neo4j-import`)")
+
+
+def _read_items(path: Path, first: bytes, handle) -> dict[str, Any]:
+    """The node-link data of a file `save_graph` wrote, parsed one item (line) at a time: the
+    peak is the parsed items, which become the graph, never the whole file's bytes."""
+    edges: list = []
+    nodes: list = []
+    graph_attrs: Any = None
+    items, number = edges, 1
+    for number, line in enumerate(handle, start=2):
+        if line.startswith(b"]"):
+            if items is nodes:
+                if line.rstrip() != _END.rstrip() or handle.read(1):
+                    raise PaperkgError(f"{path}:{number}: corrupt graph file (unexpected end)")
+                return {"directed": True, "multigraph": True, "graph": graph_attrs, "nodes": nodes, "edges": edges}
+            if not (line.startswith(_GRAPH_START) and line.endswith(_NODES_START)):
+                raise PaperkgError(f"{path}:{number}: corrupt graph file (expected the graph attributes)")
+            graph_attrs = _loads(path, number, line[len(_GRAPH_START):-len(_NODES_START)])
+            items = nodes
+            continue
+        items.append(_loads(path, number, line.rstrip(b",\n")))
+    raise PaperkgError(f"{path}:{number}: corrupt graph file, truncated; rebuild it with `paperkg build --fresh`")
+
+
+def _loads(path: Path, number: int, text: bytes) -> Any:
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError as err:
+        raise PaperkgError(f"{path}:{number}: corrupt graph file, not valid JSON ({err}); "
+                           "rebuild it with `paperkg build --fresh`") from err
+
+
+def _read_whole(path: Path, first: bytes, handle) -> Any:
+    """Any other JSON file (a graph saved on one line, a file made by hand), parsed in one piece."""
+    raw = first + handle.read()
+    if not raw.strip():
+        raise PaperkgError(f"{path}: empty file, not a paperkg graph (rebuild it with `paperkg build --fresh`)")
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError as err:
+        if "memory" in str(err).lower():  # orjson reports its allocation failure as a decode error
+            raise _too_large(path) from err
+        raise PaperkgError(f"{path}: corrupt graph file, not valid JSON ({err}); "
+                           "rebuild it with `paperkg build --fresh`") from err
 
 
 def _check_shape(path: Path, data: Any) -> None:
