@@ -59,8 +59,7 @@ class Extractor:
 
     def extract(self, record: PaperRecord) -> PaperExtraction:
         text = _doc_text(record)
-        with self.nlp.memory_zone():
-            return self._from_doc(record, self.nlp(text), text)
+        return self._from_doc(record, self.nlp(text), text)
 
     def pipe(self, records: Iterable[PaperRecord], batch_size: int = 256, jobs: int = 1) -> Iterator[PaperExtraction]:
         """Stream extractions in input order; `jobs > 1` uses that many worker processes."""
@@ -81,13 +80,8 @@ class Extractor:
     def _pipe_local(self, records: Iterable[PaperRecord], batch_size: int) -> Iterator[PaperExtraction]:
         for batch in _batched(records, batch_size):
             texts = [_doc_text(r) for r in batch]
-            # A memory zone per batch: the strings and lexemes of its new words are freed at the
-            # end (spaCy >= 3.8), so a long run's vocabulary does not grow with every invented
-            # name of a million abstracts. Extractions hold plain Python data, never a Doc.
-            with self.nlp.memory_zone():
-                out = [self._from_doc(record, doc, text)
-                       for record, text, doc in zip(batch, texts, self.nlp.pipe(texts, batch_size=batch_size))]
-            yield from out
+            for record, text, doc in zip(batch, texts, self.nlp.pipe(texts, batch_size=batch_size)):
+                yield self._from_doc(record, doc, text)
 
     def _from_doc(self, record: PaperRecord, doc: Doc, text: str) -> PaperExtraction:
         title, abstract = record.title or "", record.abstract or ""
