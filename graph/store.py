@@ -143,8 +143,9 @@ def load_graph(path: str | os.PathLike) -> nx.MultiDiGraph:
 
 def _too_large(path: Path) -> PaperkgError:
     size = path.stat().st_size / 1e9
-    return PaperkgError(f"{path}: not enough memory to load this {size:.1f} GB graph; "
-                        "load it into Neo4j instead (`paperkg neo4j export --neo4j-import`)")
+    return PaperkgError(f"{path}: not enough memory to load this {size:.1f} GB graph here; load it on a "
+                        "machine with more memory and move it to Neo4j (`paperkg export --neo4j-import DIR`, "
+                        "README: Using Neo4j)")
 
 
 def _read_items(path: Path, first: bytes, handle) -> dict[str, Any]:
