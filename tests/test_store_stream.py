@@ -113,3 +113,17 @@ def test_save_holds_an_item_not_a_copy_of_the_graph(tmp_path):
 def test_only_multidigraphs_are_saved(tmp_path):
     with pytest.raises(TypeError, match="MultiDiGraph"):
         save_graph(nx.DiGraph([("a", "b")]), tmp_path / "graph.json")
+
+
+def test_a_graph_too_big_to_parse_says_so(sample_graph, tmp_path, monkeypatch):
+    """orjson reports a failed allocation as a decode error; the user must not be told the file is corrupt."""
+    path = tmp_path / "graph.json"
+    path.write_bytes(one_shot(sample_graph))  # one line: parsed in one piece
+
+    def no_memory(_raw):
+        raise orjson.JSONDecodeError("Not enough memory to allocate buffer for parsing", "", 0)
+
+    monkeypatch.setattr(store.orjson, "loads", no_memory)
+    with pytest.raises(store.PaperkgError, match="not enough memory to load this 0.0 GB graph") as err:
+        load_graph(path)
+    assert "corrupt" not in str(err.value)
