@@ -842,8 +842,8 @@ def _split_variant(chunk: str) -> tuple[str, str]:
 
 
 def _phrase_head(words: list[str]) -> str | None:
-    """Kind of a noun phrase's head: the last head word before the first preposition (past
-    "a series/family/pool of"), else the first head word after it."""
+    """Kind of a noun phrase's head: the last head word before the first preposition or
+    participle (past "a series/family/pool of"), else the first head word after it."""
     last = None
     group = False  # the words so far are "a series of"-like: the phrase goes on after "of"
     for i, word in enumerate(words):
@@ -853,6 +853,8 @@ def _phrase_head(words: list[str]) -> str | None:
                 break
             group = False
             continue
+        if last and low.endswith("ing") and low not in HEAD_KIND:
+            break  # "a framework encompassing data construction ...": a participle ends the phrase
         if low in HEAD_KIND:
             last = HEAD_KIND[low]
         group = low in GROUP_WORDS

@@ -53,7 +53,7 @@ EXTRA_NAMES = {
 # (and CLDR) write another: "Pushto" -> "Pashto", "Uighur" -> "Uyghur", "Yue Chinese" -> "Cantonese".
 PREFERRED_NAMES = {
     "ky": "Kyrgyz", "pa": "Punjabi", "ps": "Pashto", "ug": "Uyghur", "yue": "Cantonese", "ht": "Haitian Creole",
-    "nso": "Northern Sotho", "li": "Limburgish", "ace": "Acehnese", "ff": "Fula",
+    "nso": "Northern Sotho", "li": "Limburgish", "ace": "Acehnese", "ff": "Fula", "cmn": "Mandarin",
 }
 # Words after a language name that make it a script, numeral system or other non-language use.
 NON_LANGUAGE_HEADS = frozenset({"script", "scripts", "alphabet", "numerals", "numeral", "transliteration"})

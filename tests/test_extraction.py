@@ -332,3 +332,9 @@ def test_api_snapshot_numbers_are_variants(extractor):
 def test_name_shaped_examples_of_benchmarks(extractor):
     out = run(extractor, "It leads on structure prediction benchmarks such as KASP14 and CAMELOT-2.")
     assert {"KASP14", "CAMELOT-2"} <= names(out.datasets)
+
+
+def test_a_participle_ends_the_described_phrase(extractor):
+    out = run(extractor, "We introduce QuokkaKit, a general tool-use framework encompassing data construction, "
+                         "model training, and evaluation.")
+    assert "QuokkaKit" not in names(out.models) | names(out.datasets)

@@ -96,10 +96,10 @@ def test_lexicon_has_no_collections():
 
 def test_dated_registry_names_give_the_name_papers_write(extractor):
     out = extractor.extract(PaperRecord(title="A study", source="t:1",
-                                        abstract="We cover Pushto, Uyghur, Kirghiz and Cantonese texts."))
+                                        abstract="We cover Pushto, Uyghur, Kirghiz, Mandarin and Cantonese texts."))
     by_code = {lang.code: lang for lang in out.languages}
     assert {c: lang.name for c, lang in by_code.items()} == {
-        "pus": "Pashto", "uig": "Uyghur", "kir": "Kyrgyz", "yue": "Cantonese"}
+        "pus": "Pashto", "uig": "Uyghur", "kir": "Kyrgyz", "cmn": "Mandarin", "yue": "Cantonese"}
     assert by_code["pus"].aliases == ["Pushto"] and by_code["kir"].aliases == ["Kirghiz"]
 
 
