@@ -102,7 +102,7 @@ STOP = frozenset({
 })
 INTRO_RE = re.compile(
     r"\b(?:we|this (?:paper|work|study|article|report)|the paper|in this (?:paper|work),?)\s+"
-    r"(?:have\s+|hereby\s+|will\s+|can\s+)?(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+|additionally\s+)?"
+    r"(?:have\s+|hereby\s+|will\s+|can\s+)?(?:(?:\w+ly|also|further|then|first|additionally)\s+){0,2}"
     r"(?P<verb>propose|present|introduce|release|develop|build|construct|create|train|pre-?train|curate|"
     r"collect|design|contribute|open-source|publish|offer|describe|devise|establish|produce|"
     r"obtain|call|name|dub|term|debut|unveil|launch|provide)(?:s|d|ed|es)?\b",
@@ -121,7 +121,7 @@ OWN_RE = re.compile(r"\b(?:we|our|this paper|this work|the paper)\b", re.IGNOREC
 # A glued right-hand tail that is a size/flavour variant: "-7b-chat", "-base", "-v0.1", "-Instruct".
 _VARIANT_PIECE = (
     r"(?:\d+(?:\.\d+)?(?:x\d+)?[bmkt]\d?|base|large|small|medium|tiny|mini|micro|nano|xs|xl|xxl|huge|giant|"
-    r"chat|instruct|it|hf|sft|dpo|rlhf|v\d+(?:\.\d+)*|\d+k|uncased|cased|turbo|preview|distilled|"
+    r"chat|instruct|(?<=\d[bmk][-_])it|hf|sft|dpo|rlhf|v\d+(?:\.\d+)*|\d+k|uncased|cased|turbo|preview|distilled|"
     r"lite|plus|pro|ultra|flash|haiku|sonnet|opus|0\d{2,3}|1[01]\d{2}|[a-z]{2}-[a-z]{2}|(?:ti|[sblhg])/\d+|(?<=[-_ ])[sblhg](?![a-z]))"
 )
 VARIANT_TAIL = re.compile(rf"^(?:[-_ ]?{_VARIANT_PIECE})+$", re.IGNORECASE)

@@ -20,6 +20,7 @@ language as an alias.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -270,6 +271,22 @@ def _listed_with_languages(text: str, found: list, doubtful: list) -> list:
     return taken
 
 
+_ACCENTED_WORD = re.compile(r"\b[^\W\d_a-z][^\W\d_]*[^\x00-\x7f][^\W\d_]*")  # capitalised, non-ASCII
+
+
+def _accented_names(text: str, starts: set[int], is_excluded: Callable[[str], bool]) -> list:
+    """Names written with their own diacritics ("Yorùbá", "Māori") that the lexicon spells in ASCII."""
+    lexicon, out = language_lexicon(), []
+    for match in _ACCENTED_WORD.finditer(text):
+        if match.start() in starts:
+            continue
+        folded = unicodedata.normalize("NFKD", match.group(0)).encode("ascii", "ignore").decode()
+        info = lexicon.get(folded)
+        if info is not None and not needs_context(folded) and not is_excluded(folded):
+            out.append((info, match.start(), match.end()))
+    return out
+
+
 def find_languages(text: str, spans: Iterable[tuple[str, int, int]],
                    is_excluded: Callable[[str], bool] = lambda s: False) -> list[tuple[LanguageInfo, int, int]]:
     """Language mentions in `text`: lexicon matches `spans` (surface, start, end), "the X
@@ -291,6 +308,8 @@ def find_languages(text: str, spans: Iterable[tuple[str, int, int]],
             continue
         found.append((info, start, end))
     found.extend(_listed_with_languages(text, found, doubtful))
+    if not text.isascii():
+        found.extend(_accented_names(text, {s for _, s, _ in found}, is_excluded))
     covered = {(s, e) for _, s, e in found}
     for match in _LANGUAGE_WORD.finditer(text):
         surface = match.group(1)

@@ -338,3 +338,14 @@ def test_a_participle_ends_the_described_phrase(extractor):
     out = run(extractor, "We introduce QuokkaKit, a general tool-use framework encompassing data construction, "
                          "model training, and evaluation.")
     assert "QuokkaKit" not in names(out.models) | names(out.datasets)
+
+
+def test_it_is_a_flavour_only_after_a_size(extractor):
+    out = run(extractor, "We prompt Gemma-7b-it and train on SQuAD-it, a translation of SQuAD.")
+    assert "Gemma-7b-it" in next(e for e in out.models if e.name == "Gemma").variants
+    assert not any(e.variants for e in out.datasets)  # "-it" alone is no size/flavour
+
+
+def test_two_adverbs_before_the_release_verb(extractor):
+    out = run(extractor, "We also publicly release QuokkaT5 checkpoints.")
+    assert out.introduces == ["QuokkaT5"]

@@ -122,3 +122,10 @@ def test_sign_languages(extractor):
         "We translate spoken German into German Sign Language (DGS) and test on American Sign Language.")))
     assert {(lang.name, lang.code) for lang in out.languages} == {
         ("German", "deu"), ("German Sign Language", "gsg"), ("American Sign Language", "ase")}
+
+
+def test_names_written_with_their_diacritics(extractor):
+    out = extractor.extract(PaperRecord(title="A study", source="t:1",
+                                        abstract="Speech synthesis for Yorùbá and Māori; the city of Zürich."))
+    assert [(lang.name, lang.code, lang.aliases) for lang in out.languages] == [
+        ("Yoruba", "yor", ["Yorùbá"]), ("Maori", "mri", ["Māori"])]
