@@ -32,7 +32,8 @@ EXPORT_FORMATS = (".graphml", ".gexf")
 
 @contextlib.contextmanager
 def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while millions of small dicts are made.
+    """Pause the cyclic garbage collector while millions of small dicts are made (a context
+    manager, or a decorator: `@gc_paused()`), e.g. loading a graph or building query indexes.
 
     They hold no reference cycles, yet each allocation burst triggers full
     collections that walk all of them: pausing halves the load time of a large graph.

@@ -10,11 +10,10 @@ ordering rules, so every question gets the same answer on either:
 """
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable
-from functools import wraps
 from typing import Any, Protocol, runtime_checkable
 
+from ..graph.store import gc_paused
 from .resolve import NameIndex
 from .results import CatalogEntry, CoOccurrence, Count, NodeRef, PaperHit, PathStep, Related
 
@@ -67,26 +66,6 @@ class Backend(Protocol):
         most papers first, ties by left key then right key (read lazily: stop when done)."""
 
 
-def gc_paused(build):
-    """Decorator: run an index builder with the cyclic garbage collector paused.
-
-    A builder allocates hundreds of thousands of small acyclic objects next to
-    a loaded graph's millions; each allocation burst would trigger full
-    collections that walk all of them for nothing (at 100,000 papers, more
-    time than the building itself).
-    """
-    @wraps(build)
-    def paused(*args, **kwargs):
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
-            return build(*args, **kwargs)
-        finally:
-            if was_enabled:
-                gc.enable()
-    return paused
-
-
 class NameIndexCache:
     """Mixin: build each label's `NameIndex` on first use and keep it for the backend's life."""
 
@@ -96,7 +75,7 @@ class NameIndexCache:
             cache[label] = self._build_name_index(label)
         return cache[label]
 
-    @gc_paused
+    @gc_paused()  # builds next to a loaded graph's millions of objects: no full collections
     def _build_name_index(self, label: str) -> NameIndex:
         return NameIndex(label, self.catalog(label))
 

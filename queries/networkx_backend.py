@@ -25,7 +25,7 @@ The stored graph is never modified. What is built when:
   path is a bidirectional BFS that avoids expanding hubs; a search is a
   `bytes.find` over the blocks whose filter holds every trigram of the query.
 
-Every builder runs with the cyclic garbage collector paused (`backend.gc_paused`).
+Every builder runs with the cyclic garbage collector paused (`graph.store.gc_paused`).
 """
 from __future__ import annotations
 
@@ -43,7 +43,8 @@ import networkx as nx
 import numpy as np
 
 from ..graph import schema as S
-from .backend import NameIndexCache, gc_paused
+from ..graph.store import gc_paused
+from .backend import NameIndexCache
 from .resolve import load_name_gazetteer
 from .results import MENTIONED_LABELS, CatalogEntry, CoOccurrence, Count, NodeRef, PaperHit, PathStep, Related
 
@@ -197,7 +198,7 @@ class _TextIndex:
     OVERLAP = 256  # trigrams starting this far past a block count for it too (matches straddling the end)
     BITS = 17  # 2**17 hash slots per block (16 KB); about 10% are set in 1 MB of English text
 
-    @gc_paused
+    @gc_paused()
     def __init__(self, g: nx.MultiDiGraph, order: list[str]):
         nodes = g.nodes
         pieces: list[bytes] = []
@@ -281,7 +282,7 @@ class NetworkXBackend(NameIndexCache):
 
     # -- indexes built once per graph (see the module docstring) ---------------------------
     @cached_property
-    @gc_paused
+    @gc_paused()
     def _by_label(self) -> dict[str, list[str]]:
         by_label: dict[str, list[str]] = defaultdict(list)
         for nid, label in self.graph.nodes(data="label"):
@@ -289,7 +290,7 @@ class NetworkXBackend(NameIndexCache):
         return by_label
 
     @cached_property
-    @gc_paused
+    @gc_paused()
     def _index(self) -> _PaperIndex:
         return _PaperIndex(self.graph)
 
@@ -297,7 +298,7 @@ class NetworkXBackend(NameIndexCache):
     def _text(self) -> _TextIndex:
         return _TextIndex(self.graph, self._index.order)
 
-    @gc_paused  # and no collection between the builders either: the graph's objects are still young
+    @gc_paused()  # and no collection between the builders either: the graph's objects are still young
     def warm(self) -> None:
         """Build every per-graph index now, so that even the first question of each kind is fast.
 
@@ -513,7 +514,7 @@ class NetworkXBackend(NameIndexCache):
             ry = refs.get(y) or refs.setdefault(y, self._ref(targets[y]))
             yield CoOccurrence(rx, ry, n)
 
-    @gc_paused
+    @gc_paused()
     def _pair_counts(self, left: str, right: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(left id, right id, papers naming both), most papers first, ties by left then right id:
         the mentions of each kind joined on the paper, counted with `np.unique`."""
