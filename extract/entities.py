@@ -33,6 +33,7 @@ from operator import itemgetter
 from spacy.tokens import Doc
 
 from .evidence import (
+    LIST_GAP,
     FieldMapper,
     chunk_bounds,
     lower_words_before,
@@ -180,8 +181,8 @@ _LEADING_DIGIT = re.compile(r"^\d")
 _GROUP_OF = re.compile(r"\b(?:a|an|the|two|three|our|new)\s+(?:\w+\s+)?(?:series|family|suite|collection|set|pair|range)"
                        r"\s+of\b", re.IGNORECASE)
 _ENDS_WITH_SIZE = re.compile(r"\d[BMKbmk]$")
-# Between two coordinated names: "X, Y", "X and Y", "X, and Y", "X (dev set), Y", "X/Y".
-_LIST_GAP = re.compile(r"(?:\s*\([^()]{0,30}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|/)")
+# Between two coordinated names, a short parenthesis allowed first: "X (dev set), Y".
+_LIST_GAP = re.compile(rf"(?:\s*\([^()]{{0,30}}\))?(?:{LIST_GAP.pattern})")
 _PLURAL_ACRONYM = re.compile(r"^[a-z]*[A-Z][A-Z0-9-]*s$")  # "LRMs", "PTMs", "multiPLMs"
 _TITLE_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 _BEFORE_SEP = re.compile(r"(?=[-_])")

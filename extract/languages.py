@@ -29,6 +29,8 @@ from pathlib import Path
 import langcodes
 import language_data
 
+from .evidence import LIST_GAP
+
 MIN_POPULATION = 1_000_000
 # Short lexicon names that are ordinary English words, given names or common
 # surnames: they only count with explicit context ("the Fur language").
@@ -243,8 +245,6 @@ _LANGUAGE_WORD = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+(?:\s[A-Z][a-z]+)?)\s+lang
 _CITATION_AFTER = re.compile(r"^\s*(?:et al|(?:and|&) [A-Z][\w'-]+,? \(?\d{4}|,\s*\d{4}|\(\d{4})")
 
 
-# Between two names of a list: "X, Y", "X and Y", "X, and Y", "X or Y", "X/Y".
-_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|/")
 
 
 def _listed_with_languages(text: str, found: list, doubtful: list) -> list:
@@ -261,8 +261,8 @@ def _listed_with_languages(text: str, found: list, doubtful: list) -> list:
             _, start, end = item
             if start in starts:
                 continue
-            before = any(_LIST_GAP.fullmatch(text, e, start) for e in ends if e <= start and start - e <= 7)
-            after = any(_LIST_GAP.fullmatch(text, end, s) for s in starts if s >= end and s - end <= 7)
+            before = any(LIST_GAP.fullmatch(text, e, start) for e in ends if e <= start and start - e <= 7)
+            after = any(LIST_GAP.fullmatch(text, end, s) for s in starts if s >= end and s - end <= 7)
             if before or after:
                 taken.append(item)
                 starts.add(start)
