@@ -164,18 +164,22 @@ def _read_items(path: Path, first: bytes, handle) -> dict[str, Any]:
                 return {"directed": True, "multigraph": True, "graph": graph_attrs, "nodes": nodes, "edges": edges}
             if not (line.startswith(_GRAPH_START) and line.endswith(_NODES_START)):
                 raise PaperkgError(f"{path}:{number}: corrupt graph file (expected the graph attributes)")
-            graph_attrs = _loads(path, number, line[len(_GRAPH_START):-len(_NODES_START)])
+            graph_attrs = _loads(path, line[len(_GRAPH_START):-len(_NODES_START)], number)
             items = nodes
             continue
-        items.append(_loads(path, number, line.rstrip(b",\n")))
+        items.append(_loads(path, line.rstrip(b",\n"), number))
     raise PaperkgError(f"{path}:{number}: corrupt graph file, truncated; rebuild it with `paperkg build --fresh`")
 
 
-def _loads(path: Path, number: int, text: bytes) -> Any:
+def _loads(path: Path, text: bytes, line: int | None = None) -> Any:
+    """`orjson.loads`, its failures as one-line PaperkgErrors naming the file (and line)."""
     try:
         return orjson.loads(text)
     except orjson.JSONDecodeError as err:
-        raise PaperkgError(f"{path}:{number}: corrupt graph file, not valid JSON ({err}); "
+        if "memory" in str(err).lower():  # orjson reports its allocation failure as a decode error
+            raise _too_large(path) from err
+        where = f"{path}:{line}" if line else str(path)
+        raise PaperkgError(f"{where}: corrupt graph file, not valid JSON ({err}); "
                            "rebuild it with `paperkg build --fresh`") from err
 
 
@@ -184,13 +188,7 @@ def _read_whole(path: Path, first: bytes, handle) -> Any:
     raw = first + handle.read()
     if not raw.strip():
         raise PaperkgError(f"{path}: empty file, not a paperkg graph (rebuild it with `paperkg build --fresh`)")
-    try:
-        return orjson.loads(raw)
-    except orjson.JSONDecodeError as err:
-        if "memory" in str(err).lower():  # orjson reports its allocation failure as a decode error
-            raise _too_large(path) from err
-        raise PaperkgError(f"{path}: corrupt graph file, not valid JSON ({err}); "
-                           "rebuild it with `paperkg build --fresh`") from err
+    return _loads(path, raw)
 
 
 def _check_shape(path: Path, data: Any) -> None:
