@@ -340,34 +340,33 @@ def _make_entry(name: str, kind: str, aliases: str, flags: str, where: str) -> G
     )
 
 
-def _is_header(fields: list[str], first: str, second: str) -> bool:
-    return len(fields) >= 2 and fields[0].lower() == first and fields[1].lower() == second
+def _table(path: Path, columns: tuple[str, ...], required: int) -> Iterator[tuple[str, list[str]]]:
+    """("file:line", fields padded to len(columns)) of each data row of a gazetteer file.
+
+    A first row naming the first two columns is a header and skipped; a row with fewer than
+    `required` columns or more than `columns` is an error naming the file and line (the last
+    column, the flags, is the optional one in the message)."""
+    prefix = str(path)
+    expected = "<TAB>".join(columns[:-1]) + f"[<TAB>{columns[-1]}]"
+    for index, (number, fields) in enumerate(_rows(path)):
+        where = f"{prefix}:{number}"
+        if index == 0 and len(fields) >= 2 and [f.lower() for f in fields[:2]] == list(columns[:2]):
+            continue
+        if not required <= len(fields) <= len(columns):
+            raise _column_error(where, expected, fields)
+        yield where, [*fields, *[""] * (len(columns) - len(fields))]
 
 
 def _parse_entry_file(path: Path, kind: str) -> list[GazetteerEntry]:
     entries: list[GazetteerEntry] = []
-    prefix = str(path)
-    for index, (number, fields) in enumerate(_rows(path)):
-        where = f"{prefix}:{number}"
-        if index == 0 and _is_header(fields, "name", "aliases"):
-            continue
-        if not 1 <= len(fields) <= 3:
-            raise _column_error(where, "name<TAB>aliases[<TAB>flags]", fields)
-        name, aliases, flags = (*fields, "", "")[:3]
+    for where, (name, aliases, flags) in _table(path, ("name", "aliases", "flags"), required=1):
         entries.append(_make_entry(name, kind, aliases, flags, where))
     return entries
 
 
 def _parse_non_entity_file(path: Path) -> dict[str, _NonEntity]:
     terms: dict[str, _NonEntity] = {}
-    prefix = str(path)
-    for index, (number, fields) in enumerate(_rows(path)):
-        where = f"{prefix}:{number}"
-        if index == 0 and _is_header(fields, "term", "category"):
-            continue
-        if not 2 <= len(fields) <= 3:
-            raise _column_error(where, "term<TAB>category[<TAB>flags]", fields)
-        term, category, flags = (*fields, "")[:3]
+    for where, (term, category, flags) in _table(path, ("term", "category", "flags"), required=2):
         if category not in NON_ENTITY_CATEGORIES:
             raise PaperkgError(
                 f"{where}: unknown category {category!r} (known: {', '.join(sorted(NON_ENTITY_CATEGORIES))})"
@@ -400,14 +399,7 @@ def _add_non_entity(
 def _parse_user_file(path: Path) -> tuple[list[GazetteerEntry], dict[str, _NonEntity]]:
     entries: list[GazetteerEntry] = []
     nons: dict[str, _NonEntity] = {}
-    prefix = str(path)
-    for index, (number, fields) in enumerate(_rows(path)):
-        where = f"{prefix}:{number}"
-        if index == 0 and _is_header(fields, "name", "type"):
-            continue
-        if not 2 <= len(fields) <= 4:
-            raise _column_error(where, "name<TAB>type<TAB>aliases[<TAB>flags]", fields)
-        name, kind, aliases, flags = (*fields, "", "")[:4]
+    for where, (name, kind, aliases, flags) in _table(path, ("name", "type", "aliases", "flags"), required=2):
         kind = kind.lower()
         if kind not in USER_TYPES:
             raise PaperkgError(f"{where}: unknown type {kind!r} (expected one of: {', '.join(USER_TYPES)})")
