@@ -55,11 +55,15 @@ def make_tokenizer_infixes(nlp: Language) -> None:
     # "... dataset HowTo100M." / "Poro 34B." must end in the token "M" / "B" to match names.
     suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[a-z0-9][A-Z])\."]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    # Whitespace special cases ("\n", " ", "\t", "\xa0") split exactly as without them, but a
-    # special case switches spaCy's chunk cache off for the rest of the doc (spaCy issue
-    # #13950): the "\n" after the title made every abstract re-run the affix regexes, 15x
-    # slower (bench/bench_pipeline.py). Dropping them keeps the tokens, restores the cache.
-    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k.strip()}
+    # No tokenizer exceptions. English's special cases (contractions, abbreviations, times,
+    # emoticons) name no model, dataset or language, and they cost more than all the rest:
+    # * the whitespace ones ("\n" after the title) switch spaCy's chunk cache off for the rest
+    #   of the doc (spaCy issue #13950): 15x slower;
+    # * the ~400 that hold an affix make spaCy run a PhraseMatcher over every doc: half of
+    #   the remaining tokenizer time (docs/benchmarks.md);
+    # * abbreviation rules glue a name's last letter to a full stop ("GPT-4o." -> "o.",
+    #   "ImageNet-21k." -> "k."), so the gazetteer missed those names at a sentence end.
+    nlp.tokenizer.rules = {}
 
 
 def spelling_variants(nlp: Language, surface: str) -> list[list[str]]:

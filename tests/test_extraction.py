@@ -349,3 +349,10 @@ def test_it_is_a_flavour_only_after_a_size(extractor):
 def test_two_adverbs_before_the_release_verb(extractor):
     out = run(extractor, "We also publicly release QuokkaT5 checkpoints.")
     assert out.introduces == ["QuokkaT5"]
+
+
+def test_names_at_a_sentence_end_match_their_own_gazetteer_entry(extractor):
+    """"GPT-4o." is GPT-4o, not a name derived from GPT-4 (no "o." abbreviation token)."""
+    out = run(extractor, "We compare our model with GPT-4o. We pre-train it on ImageNet-21k.")
+    assert [(m.name, m.rule) for m in out.models] == [("GPT-4o", "gazetteer")]
+    assert names(out.datasets) == {"ImageNet-21k"}
