@@ -266,11 +266,14 @@ class EntityFinder:
             self._known(candidates, taken, entry, span.start_char, span.end_char)
         taken.sort()
         self._collections(candidates, taken)
-        plain = self._plain
+        plain, verdicts = self._plain, self._surfaces
         for s, e in name_chunks(text):
             if taken and _overlaps(taken, s, e):
                 continue
             chunk = text[s:e]
+            verdict = verdicts.get(chunk, False)
+            if verdict is _REJECT or (verdict and verdict[1] is None):
+                continue  # known from an earlier paper: `_unknown` would drop it ("We", "2023")
             is_plain = plain.get(chunk)
             if is_plain is None:
                 if len(plain) >= MEMO_LIMIT:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from ..gc_pause import gc_paused
 from .entities import EntityFinder, to_entities
 from .evidence import FieldMapper, find_focus, find_references
 from .gazetteer import load_gazetteer
@@ -80,8 +81,10 @@ class Extractor:
     def _pipe_local(self, records: Iterable[PaperRecord], batch_size: int) -> Iterator[PaperExtraction]:
         for batch in _batched(records, batch_size):
             texts = [_doc_text(r) for r in batch]
-            for record, text, doc in zip(batch, texts, self.nlp.pipe(texts, batch_size=batch_size)):
-                yield self._from_doc(record, doc, text)
+            with gc_paused():  # a batch is a burst of short-lived objects without cycles
+                done = [self._from_doc(record, doc, text)
+                        for record, text, doc in zip(batch, texts, self.nlp.pipe(texts, batch_size=batch_size))]
+            yield from done  # (outside the pause: the consumer's own work gets the usual collector)
 
     def _from_doc(self, record: PaperRecord, doc: Doc, text: str) -> PaperExtraction:
         title, abstract = record.title or "", record.abstract or ""

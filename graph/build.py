@@ -25,7 +25,7 @@ import networkx as nx
 from ..extract.records import PaperRecord, name_key
 from ..extract.results import Entity, Link, PaperExtraction, Relation
 from . import schema as S
-from .store import gc_paused
+from ..gc_pause import gc_paused
 
 log = logging.getLogger(__name__)
 

@@ -12,8 +12,6 @@ list values and no nulls, so lists become "; "-joined strings.
 """
 from __future__ import annotations
 
-import contextlib
-import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,27 +22,11 @@ import orjson
 
 from ..errors import PaperkgError
 from ..files import atomic_write
+from ..gc_pause import gc_paused
 from .schema import SCHEMA_VERSION
 
 LIST_SEPARATOR = "; "
 EXPORT_FORMATS = (".graphml", ".gexf")
-
-
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while millions of small dicts are made (a context
-    manager, or a decorator: `@gc_paused()`), e.g. loading a graph or building query indexes.
-
-    They hold no reference cycles, yet each allocation burst triggers full
-    collections that walk all of them: pausing halves the load time of a large graph.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 _SORTED = orjson.OPT_SORT_KEYS

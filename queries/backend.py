@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, Protocol, runtime_checkable
 
-from ..graph.store import gc_paused
+from ..gc_pause import gc_paused
 from .resolve import NameIndex
 from .results import CatalogEntry, CoOccurrence, Count, NodeRef, PaperHit, PathStep, Related
 

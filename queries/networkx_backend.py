@@ -25,7 +25,7 @@ The stored graph is never modified. What is built when:
   path is a bidirectional BFS that avoids expanding hubs; a search is a
   `bytes.find` over the blocks whose filter holds every trigram of the query.
 
-Every builder runs with the cyclic garbage collector paused (`graph.store.gc_paused`).
+Every builder runs with the cyclic garbage collector paused (`paperkg.gc_pause.gc_paused`).
 """
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ import networkx as nx
 import numpy as np
 
 from ..graph import schema as S
-from ..graph.store import gc_paused
+from ..gc_pause import gc_paused
 from .backend import NameIndexCache
 from .resolve import load_name_gazetteer
 from .results import MENTIONED_LABELS, CatalogEntry, CoOccurrence, Count, NodeRef, PaperHit, PathStep, Related
