@@ -14,18 +14,24 @@ abstracts (default 20,000). Measured in the same process, same texts:
 * paperkg -- `Extractor.pipe(records)` end to end (entities, languages,
   links, introduces), one process.
 
-usage: bench/bench_extraction.py [-n 20000] [--statistical NAME] [--jobs N]
+`--stages` adds where the time goes: each stage of `Extractor._from_doc` (and the
+spaCy pipeline) wrapped in a timer while the same records run again, in us per abstract.
+
+usage: bench/bench_extraction.py [-n 20000] [--statistical NAME] [--jobs N] [--stages]
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import itertools
 import json
 import sys
 import time
+from collections import defaultdict
 
 import spacy
+from paperkg.extract import pipeline
 from paperkg.extract.nlp import make_tokenizer_infixes
 from paperkg.extract.pipeline import Extractor
 from paperkg.extract.readers import read_listings
@@ -49,6 +55,68 @@ def time_nlp(nlp, texts, batch_size=256) -> float:
     return time.perf_counter() - started
 
 
+@contextlib.contextmanager
+def timed_stages(extractor: Extractor):
+    """Wrap the stages `_from_doc` calls (and the spaCy pipeline) in timers; yields the
+    seconds per stage. The wrappers call the real functions: nothing is re-implemented."""
+    seconds: dict[str, float] = defaultdict(float)
+
+    def timer(name, func):
+        def timed(*args, **kwargs):
+            started = time.perf_counter()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                seconds[name] += time.perf_counter() - started
+        return timed
+
+    def timed_pipe(func):
+        def pipe(*args, **kwargs):  # a generator: time each step of it, not its creation
+            docs = func(*args, **kwargs)
+            while True:
+                started = time.perf_counter()
+                try:
+                    doc = next(docs)
+                except StopIteration:
+                    return
+                finally:
+                    seconds["spaCy tokenizer + matchers"] += time.perf_counter() - started
+                yield doc
+        return pipe
+
+    module_stages = {"to_entities": "mentions of models/datasets", "_links": "links",
+                     "introduced_names": "introduces", "find_references": "references", "find_focus": "focus"}
+    saved_module = {name: getattr(pipeline, name) for name in module_stages}
+    saved_hooks = list(pipeline.RELATION_HOOKS)
+    saved = (extractor.finder.find, extractor._languages, extractor.nlp.pipe)
+    try:
+        for name, label in module_stages.items():
+            setattr(pipeline, name, timer(label, saved_module[name]))
+        pipeline.RELATION_HOOKS[:] = [timer("relations", hook) for hook in saved_hooks]
+        extractor.finder.find = timer("models/datasets (EntityFinder.find)", saved[0])
+        extractor._languages = timer("languages", saved[1])
+        extractor.nlp.pipe = timed_pipe(saved[2])
+        yield seconds
+    finally:
+        for name, func in saved_module.items():
+            setattr(pipeline, name, func)
+        pipeline.RELATION_HOOKS[:] = saved_hooks
+        extractor.finder.find, extractor._languages = saved[0], saved[1]
+        del extractor.nlp.pipe  # back to the class's method
+
+
+def stage_breakdown(extractor: Extractor, records) -> dict[str, float]:
+    """Microseconds per abstract of each stage, plus the rest of `pipe` (batching, records)."""
+    with timed_stages(extractor) as seconds:
+        started = time.perf_counter()
+        count = sum(1 for _ in extractor.pipe(records))
+        total = time.perf_counter() - started
+    out = {name: 1e6 * value / count for name, value in sorted(seconds.items(), key=lambda kv: -kv[1])}
+    out["rest of pipe"] = 1e6 * (total - sum(seconds.values())) / count
+    out["total"] = 1e6 * total / count
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", type=int, default=20_000)
@@ -56,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--statistical-n", type=int, default=1_000,
                         help="abstracts for the (slow) statistical baseline")
     parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--stages", action="store_true", help="also time each stage (us per abstract)")
     args = parser.parse_args(argv)
 
     base, records = workload(args.n)
@@ -87,6 +156,8 @@ def main(argv: list[str] | None = None) -> int:
     count = sum(1 for _ in extractor.pipe(records, jobs=args.jobs))
     results["paperkg"] = {"per_s": _rate(count, time.perf_counter() - started), "jobs": args.jobs}
 
+    if args.stages:
+        results["stages_us_per_abstract"] = stage_breakdown(extractor, records)
     ours = results["paperkg"]["per_s"]
     for name in ("baseline_tokenizer", "baseline_paperkg_tokenizer", "baseline_sentencizer", "full_statistical"):
         if "per_s" in results[name]:
