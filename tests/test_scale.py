@@ -268,3 +268,21 @@ def test_bench_query_step_reads_the_graph_this_run_built(tmp_path, monkeypatch):
     assert query_reads({"stages", "cli", "query"}) == "graph.json"
     assert bench.check_steps({"query"}) and bench.check_steps({"rebuild", "stages"})
     assert bench.check_steps({"stages", "cli", "rebuild", "query"}) is None
+
+
+def test_stage_breakdown_times_every_stage_and_puts_the_extractor_back():
+    """The timers wrap the real stages and are removed afterwards: same extractions after."""
+    bench = _load_bench("bench_extraction")
+    from paperkg.extract import pipeline
+    from paperkg.extract.pipeline import Extractor
+
+    _, records = bench.workload(40)
+    extractor = Extractor()
+    before = [e.to_json() for e in extractor.pipe(records)]
+    stages = bench.stage_breakdown(extractor, records)
+    assert {"models/datasets (EntityFinder.find)", "spaCy tokenizer + matchers", "relations", "languages",
+            "links", "mentions of models/datasets"} <= set(stages)
+    assert all(value > 0 for name, value in stages.items() if name != "rest of pipe")
+    assert stages["total"] >= sum(v for k, v in stages.items() if k not in ("total", "rest of pipe"))
+    assert [e.to_json() for e in extractor.pipe(records)] == before
+    assert "timed" not in repr(pipeline.to_entities) and "timed" not in repr(extractor.finder.find)
