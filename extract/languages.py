@@ -15,19 +15,25 @@ process from the IANA subtag registry shipped with `language_data` (no network):
 
 Names keep the registry's English descriptions, so dialects/varieties listed
 there ("Egyptian Arabic", "Swiss German") match as written, with their base
-language as an alias.
+language as an alias. Other English names of the same languages come from
+`language_data`'s English name index ("Luganda", "Kirundi", "Toba Batak",
+"Sesotho"); the one-word ones among them are often place or people words
+("Scottish", "Moore"), so they count only in a list of languages or as "the X
+language", like the ambiguous short names.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import langcodes
 import language_data
+from language_data.names import load_trie
+from language_data.util import data_filename
 
 from .evidence import LIST_GAP
 
@@ -57,6 +63,7 @@ EXTRA_NAMES = {
 PREFERRED_NAMES = {
     "ky": "Kyrgyz", "pa": "Punjabi", "ps": "Pashto", "ug": "Uyghur", "yue": "Cantonese", "ht": "Haitian Creole",
     "nso": "Northern Sotho", "li": "Limburgish", "ace": "Acehnese", "ff": "Fula", "cmn": "Mandarin",
+    "lg": "Luganda", "rn": "Kirundi",
 }
 # Words after a language name that make it a script, numeral system or other non-language use.
 NON_LANGUAGE_HEADS = frozenset({"script", "scripts", "alphabet", "numerals", "numeral", "transliteration"})
@@ -94,9 +101,14 @@ def _clean_description(text: str) -> str:
     return re.sub(r"\s*\(.*?\)", "", text).strip()
 
 
-@lru_cache(maxsize=1)
 def language_lexicon() -> dict[str, LanguageInfo]:
     """Surface name (as capitalised in English) -> LanguageInfo. Built once per process (~0.1 s)."""
+    return _lexicon_tables()[0]
+
+
+@lru_cache(maxsize=1)
+def _lexicon_tables() -> tuple[dict[str, LanguageInfo], frozenset[str]]:
+    """(lexicon, one-word other names that need list or "language" context)."""
     lexicon: dict[str, LanguageInfo] = {}
     for record in _registry().read_text(encoding="utf-8").split("%%"):
         fields: dict[str, list[str]] = {}
@@ -129,7 +141,37 @@ def language_lexicon() -> dict[str, LanguageInfo]:
         head = surface.rsplit(" ", 1)[-1]
         if " " in surface and head in lexicon and (lexicon[head].code, lexicon[head].tag) != (info.code, info.tag):
             lexicon[surface] = LanguageInfo(surface, info.code, info.tag, base=lexicon[head].name)
-    return lexicon
+    contextual = set()
+    for surface, tag in _other_english_names({info.tag for info in lexicon.values()}):
+        head = lexicon.get(surface.rsplit(" ", 1)[-1])
+        if surface not in lexicon and not (head and head.tag == tag):  # "Modern French" adds nothing
+            lexicon[surface] = by_code.get(tag) or _info(tag)
+            if " " not in surface:
+                contextual.add(surface)
+    return lexicon, frozenset(contextual)
+
+
+# Words that make an index entry a description rather than a name people write.
+_DESCRIPTIVE_WORDS = frozenset({"macrolanguage", "language", "individual", "and", "of", "islands"})
+
+
+def _other_english_names(tags: set[str]) -> Iterator[tuple[str, str]]:
+    """(name, tag) of the other English names `language_data` indexes for these tags, written as
+    names are ("toba batak" -> "Toba Batak"): Latin letters only, and no place names inside
+    ("Bemba Zambia", "Rwanda", "Myanmar" name countries)."""
+    names = load_trie(data_filename("trie/en/name_to_language.marisa"))
+    places = load_trie(data_filename("trie/en/name_to_territory.marisa"))
+    for key in names.keys():
+        tag = names[key][0].decode("utf-8")
+        words = key.split()
+        if tag not in tags or not all(_LATIN_WORD.fullmatch(w) for w in words):
+            continue
+        if key in places or any(w in places or w in _DESCRIPTIVE_WORDS for w in words):
+            continue
+        yield " ".join(w[0].upper() + w[1:] for w in words), tag
+
+
+_LATIN_WORD = re.compile(r"[a-zà-öø-ÿāăąćčďēėęěğīįıķļľłńņňōőœŕřśşšţťūůűųźżžŋ'’]{3,}")
 
 
 @lru_cache(maxsize=4096)
@@ -141,17 +183,18 @@ def _info(code: str, name: str | None = None) -> LanguageInfo:
     # "fil" Filipino, "sh" -> "sr-Latn"); the registry's codes are already the right ones.
     language = langcodes.Language.get(code, normalize=False)
     return LanguageInfo(
-        name=PREFERRED_NAMES.get(code) or name or language.display_name("en"),
+        # "Luo (Kenya and Tanzania)": the qualifier tells registry entries apart, it is no name
+        name=PREFERRED_NAMES.get(code) or name or _clean_description(language.display_name("en")),
         code=language.to_alpha3(),
         tag=language.to_tag(),
     )
 
 
 def needs_context(surface: str) -> bool:
-    """Whether a lexicon name is too ambiguous to accept without "language" context."""
+    """Whether a lexicon name is too ambiguous to accept without "language" or list context."""
     if surface in UNAMBIGUOUS_OVERRIDE:
         return False
-    if surface in AMBIGUOUS_NAMES:
+    if surface in AMBIGUOUS_NAMES or surface in _lexicon_tables()[1]:
         return True
     info = language_lexicon().get(surface)
     return info is not None and len(surface) <= 3
@@ -289,7 +332,7 @@ def _accented_names(text: str, starts: set[int], is_excluded: Callable[[str], bo
 
 def find_languages(text: str, spans: Iterable[tuple[str, int, int]],
                    is_excluded: Callable[[str], bool] = lambda s: False) -> list[tuple[LanguageInfo, int, int]]:
-    """Language mentions in `text`: lexicon matches `spans` (surface, start, end), "the X
+    """Language mentions in `text`: lexicon matches `spans` (lexicon name, start, end), "the X
     language" names, and code pairs. `is_excluded` rejects names the gazetteer knows as
     something else (programming languages)."""
     found: list[tuple[LanguageInfo, int, int]] = []

@@ -122,12 +122,13 @@ class GazetteerMatcher:
 
 
 class LanguageMatcher:
-    """Marks language names from the lexicon: `doc.spans["languages"]`, label = the surface."""
+    """Marks language names from the lexicon: `doc.spans["languages"]`, label = the lexicon
+    name (the text may join its words by hyphens: "Nigerian-Pidgin")."""
 
     def __init__(self, nlp: Language):
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for surface in language_lexicon():
-            self.matcher.add(surface, [nlp.make_doc(surface)])
+            self.matcher.add(surface, [Doc(nlp.vocab, words=words) for words in spelling_variants(nlp, surface)])
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["languages"] = filter_spans(self.matcher(doc, as_spans=True))

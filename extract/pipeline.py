@@ -107,7 +107,7 @@ class Extractor:
         return extraction
 
     def _languages(self, doc: Doc, text: str, mapper: FieldMapper) -> list[Entity]:
-        spans = [(s.text, s.start_char, s.end_char) for s in doc.spans.get("languages", ())]
+        spans = [(s.label_, s.start_char, s.end_char) for s in doc.spans.get("languages", ())]
         excluded = lambda surface: self.gazetteer.non_entity(surface) is not None
         by_code: dict[str, Entity] = {}
         for info, start, end in find_languages(text, spans, excluded):

@@ -129,3 +129,28 @@ def test_names_written_with_their_diacritics(extractor):
                                         abstract="Speech synthesis for Yorùbá and Māori; the city of Zürich."))
     assert [(lang.name, lang.code, lang.aliases) for lang in out.languages] == [
         ("Yoruba", "yor", ["Yorùbá"]), ("Maori", "mri", ["Māori"])]
+
+
+def test_other_english_names_from_the_name_index(extractor):
+    """Names the registry spells otherwise ("Rundi", "Batak Toba", "Banjar") still match."""
+    found = langs(extractor, "We cover Amharic, Kirundi, Banjarese and Pashto, and also Toba Batak.")
+    assert {"Amharic", "Kirundi", "Banjar", "Pashto", "Batak Toba"} <= set(found)
+
+
+def test_one_word_other_names_need_a_list_or_language_context(extractor):
+    """One-word index names are often place or people words ("Scottish", "Moore")."""
+    assert "Scottish Gaelic" not in langs(extractor, "We study Scottish newspapers from 1900.")
+    assert "Mossi" not in langs(extractor, "Moore et al. propose a parser.")
+    assert "Kirundi" in langs(extractor, "We release a corpus of the Kirundi language.")
+
+
+def test_hyphenated_multiword_names_and_qualifier_free_display_names(extractor):
+    found = langs(extractor, "NER for Luo, Nigerian-Pidgin and Swahili.")
+    assert {"Luo", "Nigerian Pidgin", "Swahili"} <= set(found)  # not "Luo (Kenya and Tanzania)"
+
+
+def test_a_modern_prefix_adds_no_second_name(extractor):
+    """"Modern French" is French: the index's "Modern X" names are not added to the lexicon."""
+    from paperkg.extract.languages import language_lexicon
+
+    assert "Modern French" not in language_lexicon()
