@@ -19,6 +19,7 @@ from pathlib import Path
 
 from paperkg.extract.pipeline import Extractor
 from paperkg.extract.records import PaperRecord
+from paperkg.extract.text import clean_text
 
 from paperkg import REPO_ROOT
 from paperkg.files import atomic_write
@@ -36,7 +37,8 @@ def gold_records(path: Path) -> list[PaperRecord]:
                 row = json.loads(line)
             except json.JSONDecodeError as exc:
                 sys.exit(f"{path}:{number}: not JSON ({exc.msg})")
-            records.append(PaperRecord(title=row.get("title", ""), abstract=row.get("abstract", ""),
+            # Cleaned as every reader cleans listings (markup, LaTeX such as "\\textbf{X}").
+            records.append(PaperRecord(title=clean_text(row.get("title")), abstract=clean_text(row.get("abstract")),
                                        source=f"{path}:{number}"))
     return records
 
