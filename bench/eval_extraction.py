@@ -37,7 +37,7 @@ def gold_records(path: Path) -> list[PaperRecord]:
                 row = json.loads(line)
             except json.JSONDecodeError as exc:
                 sys.exit(f"{path}:{number}: not JSON ({exc.msg})")
-            # Cleaned as every reader cleans listings (markup, LaTeX such as "\\textbf{X}").
+            # Cleaned as every reader cleans listings (markup, LaTeX such as "\textbf{X}").
             records.append(PaperRecord(title=clean_text(row.get("title")), abstract=clean_text(row.get("abstract")),
                                        source=f"{path}:{number}"))
     return records

@@ -28,6 +28,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from operator import itemgetter
 
 from spacy.tokens import Doc
@@ -75,6 +76,8 @@ HEAD_KIND = {**{w: "method" for w in METHOD_HEADS}, **{w: "dataset" for w in DAT
 WEAK_HEADS = frozenset({"data", "set", "sets", "system", "systems", "framework", "frameworks", "suite",
                         "collection", "split", "splits", "baseline", "baselines", "variants", "variant",
                         "agent", "generator", "language", "languages", "crawl", "archive", "challenge"})
+# Words that make "set(s)" a set of symbols, not data: "the PER, ORG and LOC tag set".
+SYMBOL_SET_WORDS = frozenset({"tag", "label", "feature", "character", "rule", "symbol", "parameter", "instruction"})
 PREPOSITIONS = frozenset({"for", "of", "with", "that", "which", "to", "in", "on", "by", "from", "via",
                           "using", "based", "where", "whose", "and", "or", "as", "at", "than"})
 GROUP_WORDS = frozenset({"series", "family", "families", "suite", "pool", "collection", "set", "pair", "range",
@@ -88,6 +91,7 @@ EVAL_CONTEXT = frozenset({
     "accuracy", "score", "scores", "benchmarked", "state-of-the-art", "sota", "improvements",
     "gains", "outperforms", "outperform", "achieves", "achieve", "tuned", "collected", "built",
     "baselines", "models", "methods", "systems", "experimented", "conducted", "tests",
+    "sampled", "extracted", "crawled", "scraped", "drawn", "mined", "sourced", "gathered",  # "... from X"
 })
 # Verbs whose "on X" a few words later is still the data: "we evaluate ChatGPT and GPT-4 on X".
 EVAL_VERBS = frozenset({"evaluate", "evaluated", "evaluating", "test", "tested", "benchmark", "benchmarked",
@@ -113,6 +117,14 @@ INTRO_RE = re.compile(
 # ("we train BERT"): no introduction for known names.
 WEAK_INTRO_VERBS = frozenset({"train", "pretrain", "obtain", "produce", "build", "create", "construct", "design",
                               "describe", "offer", "establish", "collect", "curate", "develop", "provide"})
+# A second verb of a first-person sentence: "We address the task of ... and introduce X".
+COORDINATED_INTRO = re.compile(
+    r"\band\s+(?:(?:\w+ly|also|then|further)\s+)?(?P<verb>propose|present|introduce|release|develop|"
+    r"contribute|open-source|publish|unveil|launch)(?:s|d|ed|es)?\b", re.IGNORECASE)
+_WE_FIRST = re.compile(r"\W*(?:we|this (?:paper|work|study|article|report)|in this (?:paper|work),?\s+we)\b",
+                       re.IGNORECASE)
+# Naming verbs: their object's kind is named before them ("Our best model family, which we name X").
+NAMING_VERBS = frozenset({"call", "name", "dub", "term"})
 OUTPUT_VERB = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?(?:generates?|produces?|synthesi[sz]es?|predicts?|"
                          r"translates?|answers?|recogni[sz]es?|transcribes?|outputs?|detects?|classifies?|"
                          r"segments?|summari[sz]es?|converts?)\b")
@@ -128,7 +140,7 @@ _VARIANT_PIECE = (
 VARIANT_TAIL = re.compile(rf"^(?:[-_ ]?{_VARIANT_PIECE})+$", re.IGNORECASE)
 # A space-separated size/flavour word right after a name: "XLM-R large", "Poro 34B", "Llama 2 7B-chat".
 SPACED_VARIANT = re.compile(
-    rf"^ (?:\d+(?:\.\d+)?(?:x\d+)?[BMKTbmkt]|(?i:base|large|small|xl|xxl)|Instruct|Chat)"
+    rf"^ (?:[-–—] )?(?:\d+(?:\.\d+)?(?:x\d+)?[BMKTbmkt]|(?i:base|large|small|xl|xxl)|Instruct|Chat)"
     rf"(?:[-_]{_VARIANT_PIECE})*(?![\w-])"
 )
 SIZE_ONLY = re.compile(r"^\d+(?:\.\d+)?(?:x\d+)?[BMKTbmkt]$")
@@ -164,6 +176,8 @@ URLISH = re.compile(r"://|^www\.|\.(?:com|org|io|ai|net|edu)\b|@|/")
 # Hot-path patterns, compiled once (inline `re.match(r"...")` pays re's cache lookup per call).
 _NAME_TAIL_RE = re.compile(r"[A-Z0-9][^\s,;:()\[\]{}\"“”‘’<>=|!?]*+")  # capital/digit .. chunk end
 _CHUNK_STOP = frozenset(",;:()[]{}\"“”‘’<>=|!?")  # with whitespace: the chunk separators above
+_DOTTED_VERSION = re.compile(r" \d+\.\d+(?![\w.%])")
+_METRIC_AFTER = re.compile(r"[- ](?:score|scores|metric|metrics|similarity|distance)\b", re.IGNORECASE)
 _CAP_HEAD_NOUN = re.compile(r" (Corpus|Dataset|Benchmark|Treebank|Bench|Suite)\b")
 _COLLECTION_HEADS = ("Corpus", "Dataset", "Benchmark", "Treebank")
 _COLLECTION = re.compile(r"\b((?:[A-Z][\w'’-]*\s){1,4})(Corpus|Dataset|Benchmark|Treebank)\b")
@@ -384,6 +398,11 @@ class EntityFinder:
             if nxt and not tail:
                 base = chunk = chunk + nxt.group(0)
                 end = e = e + nxt.end()
+            # "WOZ 2.0": a dotted version number is part of a new name (another edition).
+            version = None if spaced or tail or nxt else _DOTTED_VERSION.match(text, e)
+            if version:
+                base = chunk = chunk + version.group(0)
+                end = e = version.end()
         facts = self._bases.get(base)
         if facts is None:
             if len(self._bases) >= MEMO_LIMIT:
@@ -440,6 +459,8 @@ class EntityFinder:
         gz = self.gazetteer
         if gz.non_entity(chunk) or gz.non_entity(base):
             return _REJECT
+        if "-" in base and all(gz.non_entity(part) for part in base.split("-")):
+            return _REJECT  # "CNN-BiLSTM-CRF": a chain of architectures
         if base.endswith("s") and gz.non_entity(base[:-1]):
             return _REJECT
         if base.lower() in STOP or base.lower() in SIZE_WORDS:
@@ -482,10 +503,12 @@ class EntityFinder:
             elif len(low_after) > 1 and low_after[1] in HEAD_KIND and low_after[0] not in STOP \
                     and after[0][:1].islower() and low_after[0] not in PREPOSITIONS:
                 head = low_after[1]
+        if head in ("set", "sets") and low_after[0] in SYMBOL_SET_WORDS:
+            head = None
         if head in {"suite", "family", "collection", "series"}:
             of = _OF_HEAD.match(text[e:e + 60])
             head = of.group(1).lower() if of and of.group(1).lower() in HEAD_KIND else head
-        if head and text[e:e + 1] in " -":
+        if head and (text[e:e + 1] in " -" or (text[e:e + 2] == ") " and _names_what_precedes(text, s))):
             w = 1.0 if head in WEAK_HEADS else 2.0
             cand.add(HEAD_KIND[head], w, "pattern:head_noun")
             if w == 2.0 and head == low_after[0] and after[0].islower() and not _ADJECTIVE_LIKE.search(occ.base):
@@ -550,11 +573,18 @@ class EntityFinder:
         if _may_introduce(text, sent_s, s):
             for intro in INTRO_RE.finditer(text, sent_s, s):
                 pass
+            if intro is None and _WE_FIRST.match(text, sent_s, s):
+                for intro in COORDINATED_INTRO.finditer(text, sent_s, s):
+                    pass
         if intro is not None and intro.end() <= obj and not occ.compound and self._is_object(intro.end(), obj):
-            self._definition(cand, intro, text[intro.end():obj], after, low_after)
+            self._definition(cand, intro, text[intro.end():obj], after, low_after, sent_s)
         if low_before and (low_before[-1] == "our" or (
                 "our" in low_before[-3:-1] and low_before[-1] in HEAD_KIND and HEAD_KIND[low_before[-1]] != "method")):
             cand.intro = True  # "our X", "Our model, X, ..."
+        # A language edition of a known corpus: "Vietnamese Wikipedia", "the English Common Crawl".
+        if low_before and cand.entry is not None and cand.entry.kind == "dataset" and text[s - 1:s] == " " \
+                and low_before[-1] in _lower_language_names():
+            cand.add("dataset", 1.0, "pattern:language_edition")
         # Evaluation context: "results on X", "fine-tuned on X".
         if len(low_before) > 1 and low_before[-1] in {"on", "from", "over"} and (
                 low_before[-2] in EVAL_CONTEXT or (len(low_before) > 2 and low_before[-3] in EVAL_CONTEXT)
@@ -564,13 +594,15 @@ class EntityFinder:
             cand.add("model", 1.0, "pattern:model_verb")
 
     def _definition(self, cand: Candidate, intro: re.Match, between: str, after: list[str],
-                    low_after: list[str]) -> None:
+                    low_after: list[str], sent_s: int) -> None:
         """The name is the object of an introducing verb ("we propose X"): the paper's own
         thing, typed by the noun phrase before it or the head noun after it. Verbs that also
         describe using a model ("we train BERT") do not introduce a known name."""
         verb = intro.group("verb").lower().replace("-", "")
         kind = _phrase_head(_HYPHEN_WORD.findall(between)) or (
             _phrase_head([w.lower() for w in after[:2]]) if low_after and low_after[0] not in PREPOSITIONS else None)
+        if kind is None and verb in NAMING_VERBS:  # "Our best model family, which we name X"
+            kind = _last_head(lower_words_before(self.text, intro.start(), 6, sent_s))
         if verb == "provide" and kind in (None, "method"):
             return  # "we provide" introduces a named model/dataset ("models, X and Y"), not "insights into X"
         if cand.entry is None or verb not in WEAK_INTRO_VERBS:
@@ -703,6 +735,8 @@ class EntityFinder:
                     continue
                 if cand.entry.needs_context and best - 3.0 < 1.0 and not any(o.variant for o in cand.occurrences):
                     continue
+                if kind == "model" and all(_METRIC_AFTER.match(self.text, o.end) for o in cand.occurrences):
+                    continue  # only "CLIP score", "CLAP similarity": a metric named after the model
                 name = cand.entry.name
                 conf = 0.95 if best > 3.0 else 0.9
                 rule = "gazetteer"
@@ -792,6 +826,22 @@ def _written_as_word(text: str, word: str) -> bool:
     r"""Whether `word` (lower-case letters) occurs in `text` as a whole word, not next to a
     hyphen: membership in the set of all `(?<![\w-])[a-z]+(?![\w-])` matches."""
     return next(whole_words(text, word, "-", "-"), None) is not None
+
+
+def _names_what_precedes(text: str, start: int) -> bool:
+    """A name in parentheses after a capitalised phrase abbreviates that name: "the New York
+    Times (NYT) dataset", "our Cross-lingual Modular (X-Mod) models"; after a lower-case
+    phrase it is a term ("grapheme-to-phoneme (G2P) models")."""
+    if text[start - 1:start] != "(":
+        return False
+    before = text[max(0, start - 40):start - 1].split()
+    return bool(before) and before[-1][:1].isupper()
+
+
+@lru_cache(maxsize=1)
+def _lower_language_names() -> frozenset[str]:
+    """Lower-cased one-word language names ("vietnamese"), to read lower-cased word windows."""
+    return frozenset(name.lower() for name in language_lexicon() if " " not in name)
 
 
 def _may_introduce(text: str, start: int, end: int) -> bool:
@@ -939,6 +989,8 @@ def _list_tail_head(text: str, e: int, ceiling: int) -> str | None:
     for i, word in enumerate(words):
         low = word.lower()
         if low in HEAD_KIND and HEAD_KIND[low] != "method":
+            if low in ("set", "sets") and i and words[i - 1].lower() in SYMBOL_SET_WORDS:
+                return None
             return HEAD_KIND[low]
         if low in STOP or low in PREPOSITIONS or not word[:1].islower():
             return None

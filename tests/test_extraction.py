@@ -356,3 +356,57 @@ def test_names_at_a_sentence_end_match_their_own_gazetteer_entry(extractor):
     out = run(extractor, "We compare our model with GPT-4o. We pre-train it on ImageNet-21k.")
     assert [(m.name, m.rule) for m in out.models] == [("GPT-4o", "gazetteer")]
     assert names(out.datasets) == {"ImageNet-21k"}
+
+
+# ------------------------------------------------------- held-out error classes
+def test_second_verb_of_a_first_person_sentence_introduces(extractor):
+    out = run(extractor, "We address the task of music generation and introduce MusicGen, a single language model.")
+    assert "MusicGen" in out.introduces
+
+
+def test_naming_verb_takes_its_kind_from_the_phrase_before(extractor):
+    out = run(extractor, "Our best model family, which we name Guanaco, is trained on a small dataset.")
+    assert "Guanaco" in names(out.models) and "Guanaco" in out.introduces
+    out = run(extractor, "This yields a 300B-token dataset, which we call KoruWeb-Edu, and a model.")
+    assert "KoruWeb-Edu" in names(out.datasets)
+
+
+def test_dash_separated_flavour_is_a_variant(extractor):
+    out = run(extractor, "We also provide a model fine-tuned to follow instructions, Mistral 7B – Instruct.")
+    assert names(out.models) == {"Mistral 7B"}
+    assert out.models[0].variants == ["Mistral 7B – Instruct"]
+
+
+def test_head_noun_after_a_parenthesised_abbreviation_of_a_name(extractor):
+    out = run(extractor, "It also yields consistent gains on the New York Times (NYT) dataset.")
+    assert "NYT" in names(out.datasets)
+    out = run(extractor, "We obtain transcriptions by leveraging grapheme-to-phoneme (G2P) models.")
+    assert not out.models
+
+
+def test_a_tag_set_is_no_dataset(extractor):
+    out = run(extractor, "We use the PER, ORG, LOC and DATE tag set of an earlier shared task.")
+    assert not out.datasets
+
+
+def test_a_chain_of_architectures_is_no_model(extractor):
+    out = run(extractor, "We compare a CNN-BiLSTM-CRF tagger with a fine-tuned BERT.")
+    assert names(out.models) == {"BERT"}
+
+
+def test_language_editions_and_sources_of_a_corpus(extractor):
+    """Wikipedia needs context: a language edition or "sampled from" gives it."""
+    assert "Wikipedia" in names(run(extractor, "A classifier pre-trained on the Dutch Wikipedia.").datasets)
+    assert "Wikipedia" in names(run(extractor, "Sentences sampled from Wikipedia were translated.").datasets)
+    assert "Wikipedia" not in names(run(extractor, "Facts about cities are listed on Wikipedia.").datasets)
+
+
+def test_a_dotted_version_belongs_to_a_new_name(extractor):
+    out = run(extractor, "It is larger than previous corpora, including DSTC2, WOZ 2.0 and SGD-X.")
+    assert "WOZ 2.0" in names(out.datasets)
+
+
+def test_a_metric_named_after_a_model_is_no_mention_of_it(extractor):
+    assert "CLAP" not in names(run(extractor, "Quality is measured by FAD and the CLAP score.").models)
+    out = run(extractor, "We embed captions with CLAP and report the CLAP score.")
+    assert "CLAP" in names(out.models)
