@@ -91,6 +91,7 @@ EVAL_CONTEXT = frozenset({
     "accuracy", "score", "scores", "benchmarked", "state-of-the-art", "sota", "improvements",
     "gains", "outperforms", "outperform", "achieves", "achieve", "tuned", "collected", "built",
     "baselines", "models", "methods", "systems", "experimented", "conducted", "tests",
+    "points",  # "+4.5 BLEU points on X"
     "sampled", "extracted", "crawled", "scraped", "drawn", "mined", "sourced", "gathered",  # "... from X"
 })
 # Verbs whose "on X" a few words later is still the data: "we evaluate ChatGPT and GPT-4 on X".
@@ -113,6 +114,12 @@ INTRO_RE = re.compile(
     r"obtain|call|name|dub|term|debut|unveil|launch|provide)(?:s|d|ed|es)?\b",
     re.IGNORECASE,
 )
+# "We are releasing X": the progressive of INTRO_RE's verbs (base forms for `WEAK_INTRO_VERBS`).
+PROGRESSIVE_VERBS = {"releasing": "release", "introducing": "introduce", "presenting": "present",
+                     "proposing": "propose", "open-sourcing": "open-source", "publishing": "publish",
+                     "launching": "launch", "providing": "provide", "contributing": "contribute"}
+PROGRESSIVE_INTRO = re.compile(
+    rf"\bwe\s+are\s+(?:(?:\w+ly|also|now)\s+)?(?P<verb>{'|'.join(PROGRESSIVE_VERBS)})\b", re.IGNORECASE)
 # Verbs (INTRO_RE's `verb`, lower case, no hyphen) that also describe using an existing model
 # ("we train BERT"): no introduction for known names.
 WEAK_INTRO_VERBS = frozenset({"train", "pretrain", "obtain", "produce", "build", "create", "construct", "design",
@@ -140,7 +147,7 @@ _VARIANT_PIECE = (
 VARIANT_TAIL = re.compile(rf"^(?:[-_ ]?{_VARIANT_PIECE})+$", re.IGNORECASE)
 # A space-separated size/flavour word right after a name: "XLM-R large", "Poro 34B", "Llama 2 7B-chat".
 SPACED_VARIANT = re.compile(
-    rf"^ (?:[-–—] )?(?:\d+(?:\.\d+)?(?:x\d+)?[BMKTbmkt]|(?i:base|large|small|xl|xxl)|Instruct|Chat)"
+    rf"^ (?:(?:-{{1,2}}|[–—]) )?(?:\d+(?:\.\d+)?(?:x\d+)?[BMKTbmkt]|(?i:base|large|small|xl|xxl)|Instruct|Chat)"
     rf"(?:[-_]{_VARIANT_PIECE})*(?![\w-])"
 )
 SIZE_ONLY = re.compile(r"^\d+(?:\.\d+)?(?:x\d+)?[BMKTbmkt]$")
@@ -386,6 +393,8 @@ class EntityFinder:
         cut, shape, base, tail, sized = verdict
         if shape is None and derived_kind is None:
             return
+        if shape == "camel" and derived_kind is None and _written_as_word(text, base.lower(), "/.-"):
+            return  # "LAnguage Model Analysis": an ordinary word with its acronym letters capitalised
         e = s + cut
         chunk = base + tail
         end = e
@@ -576,10 +585,13 @@ class EntityFinder:
             if intro is None and _WE_FIRST.match(text, sent_s, s):
                 for intro in COORDINATED_INTRO.finditer(text, sent_s, s):
                     pass
+            if intro is None:
+                for intro in PROGRESSIVE_INTRO.finditer(text, sent_s, s):
+                    pass
         if intro is not None and intro.end() <= obj and not occ.compound and self._is_object(intro.end(), obj):
             self._definition(cand, intro, text[intro.end():obj], after, low_after, sent_s)
         if low_before and (low_before[-1] == "our" or (
-                "our" in low_before[-3:-1] and low_before[-1] in HEAD_KIND and HEAD_KIND[low_before[-1]] != "method")):
+                "our" in low_before[-4:-1] and low_before[-1] in HEAD_KIND and HEAD_KIND[low_before[-1]] != "method")):
             cand.intro = True  # "our X", "Our model, X, ..."
         # A language edition of a known corpus: "Vietnamese Wikipedia", "the English Common Crawl".
         if low_before and cand.entry is not None and cand.entry.kind == "dataset" and text[s - 1:s] == " " \
@@ -598,7 +610,8 @@ class EntityFinder:
         """The name is the object of an introducing verb ("we propose X"): the paper's own
         thing, typed by the noun phrase before it or the head noun after it. Verbs that also
         describe using a model ("we train BERT") do not introduce a known name."""
-        verb = intro.group("verb").lower().replace("-", "")
+        verb = intro.group("verb").lower()
+        verb = PROGRESSIVE_VERBS.get(verb, verb).replace("-", "")
         kind = _phrase_head(_HYPHEN_WORD.findall(between)) or (
             _phrase_head([w.lower() for w in after[:2]]) if low_after and low_after[0] not in PREPOSITIONS else None)
         if kind is None and verb in NAMING_VERBS:  # "Our best model family, which we name X"
@@ -822,10 +835,11 @@ def whole_words(text: str, word: str, not_before: str, not_after: str) -> Iterat
         at = text.find(word, at + 1)
 
 
-def _written_as_word(text: str, word: str) -> bool:
+def _written_as_word(text: str, word: str, not_next_to: str = "-") -> bool:
     r"""Whether `word` (lower-case letters) occurs in `text` as a whole word, not next to a
-    hyphen: membership in the set of all `(?<![\w-])[a-z]+(?![\w-])` matches."""
-    return next(whole_words(text, word, "-", "-"), None) is not None
+    hyphen (or another of `not_next_to`, "/" for URLs): membership in the set of all
+    `(?<![\w-])[a-z]+(?![\w-])` matches."""
+    return next(whole_words(text, word, not_next_to, not_next_to), None) is not None
 
 
 def _names_what_precedes(text: str, start: int) -> bool:

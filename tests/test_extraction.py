@@ -410,3 +410,24 @@ def test_a_metric_named_after_a_model_is_no_mention_of_it(extractor):
     assert "CLAP" not in names(run(extractor, "Quality is measured by FAD and the CLAP score.").models)
     out = run(extractor, "We embed captions with CLAP and report the CLAP score.")
     assert "CLAP" in names(out.models)
+
+
+def test_capitalised_acronym_letters_do_not_make_a_name(extractor):
+    """"LAnguage Model Analysis", "EmbEddings from bidirEctional Encoder rEpresentations"."""
+    out = run(extractor, "Pretraining language models helps. We introduce the LAMA (LAnguage Model Analysis) "
+                         "probe of what language models know.")
+    assert "LAnguage" not in names(out.models)
+    out = run(extractor, "DeBERTa improves BERT; code at https://github.com/microsoft/deberta.")
+    assert "DeBERTa" in names(out.models)  # a lower-case spelling inside a URL is no ordinary word
+
+
+def test_progressive_release_and_our_own_model(extractor):
+    out = run(extractor, "We are releasing ViLMo, a vision-language model, with its weights.")
+    assert "ViLMo" in out.introduces
+    out = run(extractor, "Both proprietary models and our own fine-tuned model SWE-Llama fail on most issues.")
+    assert "SWE-Llama" in out.introduces
+
+
+def test_double_hyphen_flavour_is_a_variant(extractor):
+    out = run(extractor, "We also release Mistral 7B -- Instruct, a chat model.")
+    assert names(out.models) == {"Mistral 7B"}
