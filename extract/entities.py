@@ -76,6 +76,7 @@ HEAD_KIND = {**{w: "method" for w in METHOD_HEADS}, **{w: "dataset" for w in DAT
 WEAK_HEADS = frozenset({"data", "set", "sets", "system", "systems", "framework", "frameworks", "suite",
                         "collection", "split", "splits", "baseline", "baselines", "variants", "variant",
                         "agent", "generator", "language", "languages", "crawl", "archive", "challenge"})
+SPLIT_TAILS = frozenset({"-train", "-test", "-dev", "-val", "-valid", "-validation"})
 # Words that make "set(s)" a set of symbols, not data: "the PER, ORG and LOC tag set".
 SYMBOL_SET_WORDS = frozenset({"tag", "label", "feature", "character", "rule", "symbol", "parameter", "instruction"})
 PREPOSITIONS = frozenset({"for", "of", "with", "that", "which", "to", "in", "on", "by", "from", "via",
@@ -92,6 +93,10 @@ EVAL_CONTEXT = frozenset({
     "gains", "outperforms", "outperform", "achieves", "achieve", "tuned", "collected", "built",
     "baselines", "models", "methods", "systems", "experimented", "conducted", "tests",
     "points",  # "+4.5 BLEU points on X"
+    # "<task> on X": "edge detection on BSDS500", "segmentation on ADE20K"
+    "detection", "segmentation", "classification", "recognition", "retrieval", "estimation", "prediction",
+    "translation", "summarization", "parsing", "tagging", "probing", "captioning", "localization", "tracking",
+    "answering", "transcription",
     "sampled", "extracted", "crawled", "scraped", "drawn", "mined", "sourced", "gathered",  # "... from X"
 })
 # Verbs whose "on X" a few words later is still the data: "we evaluate ChatGPT and GPT-4 on X".
@@ -191,7 +196,7 @@ _COLLECTION = re.compile(r"\b((?:[A-Z][\w'’-]*\s){1,4})(Corpus|Dataset|Benchma
 _TITLE_SEP = re.compile(r"\s*(?::|-{1,2} |— )")
 _TITLE_SEP_STRIP = re.compile(r"^\s*(?::|-{1,2}|—)\s*")
 _OF_HEAD = re.compile(r"\s+\w+\s+of\s+(?:\w+\s+){0,2}?(\w+)")
-_APPOSITION = re.compile(r"\)?(?:\s*(?:,|:|\s+is|\s+was)\s+(?:a|an|the|two|three|several|new)\s+"
+_APPOSITION = re.compile(r"\)?(?:\s*\([^()]{1,80}\))?(?:\s*(?:,|:|\s+is|\s+was)\s+(?:a|an|the|two|three|several|new)\s+"
                          r"|,?\s+which (?:is|are|was|were)\s+(?:(?:a|an|the)\s+)?)")
 _HYPHEN_WORD = re.compile(r"[\w-]+")
 _PAREN_CLOSE = re.compile(r"(?:\s+(?:for|in) short)?[),;]")
@@ -330,6 +335,8 @@ class EntityFinder:
             derived = True
         if right and not (VARIANT_TAIL.match(right) or _COMPOUND_TAIL.match(right) or right in {"s", "es"}):
             derived = True
+        if right.lower() in SPLIT_TAILS:
+            derived = True  # "SWE-bench-train": a split released as a dataset of its own
         if derived:
             spaced = SPACED_VARIANT.match(text[ce:ce + 40])
             taken.append((cs, ce + (spaced.end() if spaced else 0)))
@@ -454,7 +461,8 @@ class EntityFinder:
         if chunk.endswith(("'s", "’s"), 0, e):
             e -= 2
         tail_match = COMPOUND_TAIL.search(chunk, 0, e)
-        if tail_match and not VARIANT_TAIL.match(tail_match.group(0)):
+        if tail_match and not VARIANT_TAIL.match(tail_match.group(0)) \
+                and not tail_match.group(0).lower().endswith(tuple(SPLIT_TAILS)):
             e = tail_match.start()
             if _shape(chunk[:e]) in (None, "plain"):
                 return _REJECT  # "Pre-trained", "English-centric": a compound adjective
@@ -520,8 +528,11 @@ class EntityFinder:
         if head and (text[e:e + 1] in " -" or (text[e:e + 2] == ") " and _names_what_precedes(text, s))):
             w = 1.0 if head in WEAK_HEADS else 2.0
             cand.add(HEAD_KIND[head], w, "pattern:head_noun")
-            if w == 2.0 and head == low_after[0] and after[0].islower() and not _ADJECTIVE_LIKE.search(occ.base):
-                cand.headed = True  # "the Kestrel corpus": a capitalised word naming a thing
+            # "the Kestrel corpus", "the Kestrel code-editing benchmark": a capitalised word naming a thing
+            at = 0 if head == low_after[0] else 1
+            direct = at == 0 or (len(low_after) > 1 and head == low_after[1] and "-" in after[0] and after[0].islower())
+            if w == 2.0 and direct and after[at].islower() and not _ADJECTIVE_LIKE.search(occ.base):
+                cand.headed = True
         # Head noun right before: "the dataset HowTo100M", "benchmark X".
         if low_before and low_before[-1] in HEAD_KIND and HEAD_KIND[low_before[-1]] != "method" \
                 and low_before[-1] not in WEAK_HEADS and text[s - 1:s] == " ":
@@ -529,6 +540,8 @@ class EntityFinder:
 
         # Apposition: "X, a ... model", "X: a ... dataset", "X is a ... benchmark".
         app = _APPOSITION.match(tail)
+        if app and tail[:1] == ")" and text[s - 1:s] != "(":
+            app = None  # "(Colossal Clean text Pairs), a ... dataset" describes the name before the bracket
         if app and not (in_title and s == 0):
             phrase = _HYPHEN_WORD.findall(tail[app.end():app.end() + 120])[:12]
             kind = _phrase_head(phrase)
@@ -923,15 +936,24 @@ def _phrase_head(words: list[str]) -> str | None:
             continue
         if last and low.endswith("ing") and low not in HEAD_KIND:
             break  # "a framework encompassing data construction ...": a participle ends the phrase
-        if low in HEAD_KIND:
+        if low in HEAD_KIND and not _modifies_next(words, i):
             last = HEAD_KIND[low]
         group = low in GROUP_WORDS
     if last:
         return last
-    for word in words:
-        if word.lower() in HEAD_KIND:
+    for i, word in enumerate(words):
+        if word.lower() in HEAD_KIND and not _modifies_next(words, i):
             return HEAD_KIND[word.lower()]
     return None
+
+
+# Nouns after "data"/"set" that make them modifiers of something else: "a new data type".
+_DATA_COMPOUND_HEADS = frozenset({"type", "types", "structure", "structures", "format", "formats", "point", "points",
+                                  "flow", "center", "centre", "centers", "centres"})
+
+
+def _modifies_next(words: list[str], i: int) -> bool:
+    return words[i].lower() == "data" and i + 1 < len(words) and words[i + 1].lower() in _DATA_COMPOUND_HEADS
 
 
 def _last_head(words: list[str]) -> str | None:

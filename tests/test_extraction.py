@@ -431,3 +431,20 @@ def test_progressive_release_and_our_own_model(extractor):
 def test_double_hyphen_flavour_is_a_variant(extractor):
     out = run(extractor, "We also release Mistral 7B -- Instruct, a chat model.")
     assert names(out.models) == {"Mistral 7B"}
+
+
+def test_apposition_after_the_expansion_in_brackets(extractor):
+    out = run(extractor, "E5 is trained on CCPairs (Colossal Clean text Pairs), a large text pair dataset we curate.")
+    assert "CCPairs" in names(out.datasets) and "Pairs" not in names(out.datasets)
+    out = run(extractor, "QLoRA uses 4-bit NormalFloat (NF4), a new data type for normally distributed weights.")
+    assert not out.datasets  # "data type" is no data
+
+
+def test_a_split_of_a_known_dataset_released_as_its_own(extractor):
+    out = run(extractor, "To support research, we also release SWE-bench-train, a set of 19,000 task instances.")
+    assert "SWE-bench-train" in names(out.datasets) and "SWE-bench-train" in out.introduces
+
+
+def test_name_headed_through_a_hyphenated_modifier(extractor):
+    out = run(extractor, "We evaluate on HumanEval, MBPP and the Kestrel code-editing benchmark.")
+    assert "Kestrel" in names(out.datasets)
