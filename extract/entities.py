@@ -193,6 +193,7 @@ _METRIC_AFTER = re.compile(r"[- ](?:score|scores|metric|metrics|similarity|dista
 _CAP_HEAD_NOUN = re.compile(r" (Corpus|Dataset|Benchmark|Treebank|Bench|Suite)\b")
 _COLLECTION_HEADS = ("Corpus", "Dataset", "Benchmark", "Treebank")
 _COLLECTION = re.compile(r"\b((?:[A-Z][\w'’-]*\s){1,4})(Corpus|Dataset|Benchmark|Treebank)\b")
+_HEADED_TITLE_SEP = re.compile(r" (\w+)(?=\s*(?::|-{1,2} |— ))")
 _TITLE_SEP = re.compile(r"\s*(?::|-{1,2} |— )")
 _TITLE_SEP_STRIP = re.compile(r"^\s*(?::|-{1,2}|—)\s*")
 _OF_HEAD = re.compile(r"\s+\w+\s+of\s+(?:\w+\s+){0,2}?(\w+)")
@@ -308,8 +309,9 @@ class EntityFinder:
             if is_plain:
                 if s != 0 and (s < title_len or _at_sentence_start(text, s)):
                     continue  # Title-Case titles and sentence-initial words: plain words there say nothing
-                if _TITLE_CASE_NEIGHBOUR.match(text, e) or _TITLE_CASE_BEFORE.search(text, max(0, s - 30), s):
-                    continue  # one word of a Title-Case phrase ("Natural Language Inference")
+                if (_TITLE_CASE_NEIGHBOUR.match(text, e) and not (s == 0 and _headed_title_colon(text, e))) \
+                        or _TITLE_CASE_BEFORE.search(text, max(0, s - 30), s):
+                    continue  # one word of a Title-Case phrase ("Natural Language Inference"), not "Aya Model: ..."
                 if _written_as_word(text, chunk.lower()):
                     continue  # also written in lower case: an ordinary word ("Transformer"/"transformer")
             self._unknown(candidates, s, e)
@@ -320,6 +322,8 @@ class EntityFinder:
     # -------------------------------------------------------------- candidates
     def _known(self, cands: dict[str, Candidate], taken: list, entry: GazetteerEntry, s: int, e: int) -> None:
         text = self.text
+        if " " in text[s:e] and _inside_longer_title(text, s, e, entry):
+            return
         cs, ce = chunk_bounds(text, s, e)
         ce = max(ce, e)
         left, right = text[cs:s], text[e:ce]
@@ -501,7 +505,9 @@ class EntityFinder:
         low_before = lower_words_before(text, s, 8, sent_s)
         tail = text[e:min(sent_e, e + 160)]
 
-        # Title "X: subtitle" -> the paper's own thing.
+        # Title "X: subtitle" (or "X Model: subtitle") -> the paper's own thing.
+        if in_title and s == 0 and _headed_title_colon(text, e):
+            tail = tail[_HEADED_TITLE_SEP.match(tail).end(1):]
         if in_title and s == 0 and _TITLE_SEP.match(tail):
             cand.strong = cand.intro = True
             cand.rules.append("pattern:title_colon")
@@ -803,6 +809,8 @@ class EntityFinder:
         word = cand.occurrences[0].base
         if next(whole_words(self.text, word.lower(), "/.-", "/-"), None) is not None:
             return True
+        if "pattern:title_colon" in cand.rules:
+            return False  # "Aya Model: ...": the title names it, where every word is capitalised
         return all(_at_sentence_start(self.text, o.start) for o in cand.occurrences)
 
 
@@ -853,6 +861,26 @@ def _written_as_word(text: str, word: str, not_next_to: str = "-") -> bool:
     hyphen (or another of `not_next_to`, "/" for URLs): membership in the set of all
     `(?<![\w-])[a-z]+(?![\w-])` matches."""
     return next(whole_words(text, word, not_next_to, not_next_to), None) is not None
+
+
+def _headed_title_colon(text: str, end: int) -> bool:
+    """A title going on with a model/dataset head noun and a colon after the name: "Aya Model: ..."."""
+    match = _HEADED_TITLE_SEP.match(text, end)
+    return match is not None and HEAD_KIND.get(match.group(1).lower(), "method") != "method"
+
+
+def _inside_longer_title(text: str, start: int, end: int, entry: GazetteerEntry) -> bool:
+    """An expansion alias ("Massively Multilingual Speech" for MMS) that a longer Title-Case
+    name goes on from ("... Speech Translation") is part of that name, not a mention. A head
+    noun may follow ("the General Language Understanding Evaluation Benchmark")."""
+    surface = text[start:end]
+    if name_key(surface) == name_key(entry.name) or not all(_PLAIN_TITLE.match(w) for w in surface.split()):
+        return False
+    after = _TITLE_CASE_NEIGHBOUR.match(text, end)
+    if not after:
+        return False
+    word = _APOS_WORD.match(text, end + 1)
+    return word is not None and word.group(0).lower() not in HEAD_KIND
 
 
 def _names_what_precedes(text: str, start: int) -> bool:

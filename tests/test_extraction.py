@@ -448,3 +448,23 @@ def test_a_split_of_a_known_dataset_released_as_its_own(extractor):
 def test_name_headed_through_a_hyphenated_modifier(extractor):
     out = run(extractor, "We evaluate on HumanEval, MBPP and the Kestrel code-editing benchmark.")
     assert "Kestrel" in names(out.datasets)
+
+
+def test_a_plain_word_named_by_the_title_colon(extractor):
+    """"Tagengo: A Multilingual Chat Dataset", "Aya Model: An ... Language Model": every title word is
+    capitalised, so the colon (after an optional head noun) is what names the paper's own thing."""
+    out = run(extractor, "We release a dataset of chats in many languages.", title="Tagengo: A Multilingual Chat Dataset")
+    assert "Tagengo" in names(out.datasets) and "Tagengo" in out.introduces
+    out = run(extractor, "Aya outperforms mT0 and BLOOMZ on most tasks.",
+              title="Aya Model: An Instruction Finetuned Open-Access Multilingual Language Model")
+    assert "Aya" in names(out.models) and "Aya" in out.introduces
+    out = run(extractor, "Scaling models helps; we study scaling laws.", title="Scaling: A Study of Language Models")
+    assert not out.models  # also written in lower case: an ordinary word
+
+
+def test_an_expansion_alias_inside_a_longer_title_case_name(extractor):
+    out = run(extractor, "We release a corpus for speech translation.",
+              title="CoVoST 2 and Massively Multilingual Speech Translation")
+    assert "MMS" not in names(out.models)
+    out = run(extractor, "We fine-tune the Massively Multilingual Speech (MMS) model on Quechua.")
+    assert "MMS" in names(out.models)
