@@ -40,8 +40,9 @@ LINK_KINDS = (
 # delimiters RFC 3986 excludes, LaTeX braces/backslash and CJK punctuation.
 _STOP = r"\s<>\"{}\\|^`\u3000-\u303f\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f"
 _TOKEN = rf"[^{_STOP}]+"
-# Hosts also recognised without a scheme ("code at github.com/x/y", "paralip.github.io").
-_BARE = r"(?:github\.com|huggingface\.co|hf\.co|hf-mirror\.com)/" + _TOKEN
+# Hosts also recognised without a scheme ("code at github.com/x/y", "gist.github.com/u/id",
+# "paralip.github.io").
+_BARE = r"(?:(?:gist\.)?github\.com|huggingface\.co|hf\.co|hf-mirror\.com)/" + _TOKEN
 _BARE_GITHUB_IO = rf"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.github\.io(?![\w-])(?:/{_TOKEN})?"
 
 _CANDIDATE = re.compile(

@@ -170,7 +170,7 @@ def test_edge_cases(written, url, kind, resource, owner, subpath):
 @pytest.mark.parametrize("text", [
     "", "No links here.", "We use e.g. BERT and GPT-2 on .com domains.", "mail me at someone@github.com",
     "https:// is a scheme", "www. alone", "see \\url{}", "https://-bad-.com/x", "http://[::1/x",
-    "version 1.2.3 of foo.io", "the hf. prefix", "input/output and/or 3/4 of www", "gist.github.com/u/x",
+    "version 1.2.3 of foo.io", "the hf. prefix", "input/output and/or 3/4 of www",
     "see github.com alone", "a.github.iox/y",
 ])
 def test_no_link(text):
@@ -250,3 +250,11 @@ def test_offsets_survive_characters_whose_lowercase_is_longer():
     for link in links:
         (m,) = link.mentions
         assert text[m.start:m.end] == m.text
+
+
+def test_bare_gist_is_a_website_link_not_a_repository():
+    """"gist.github.com/u/x" is no GitHub repository u/x (the bare github.com pattern must not
+    match inside it), but it is a URL in the text."""
+    links = find_links("The prompts are at gist.github.com/karpathy/d4dee566867f8291f086.")
+    assert [(link.url, link.kind) for link in links] == [
+        ("https://gist.github.com/karpathy/d4dee566867f8291f086", "website")]
