@@ -43,7 +43,7 @@ from .evidence import (
     words_before,
 )
 from .gazetteer import Gazetteer, GazetteerEntry
-from .languages import language_lexicon
+from .languages import language_lexicon, list_only
 from .records import name_key
 from .results import Entity
 
@@ -780,8 +780,9 @@ class EntityFinder:
                     continue
                 if cand.defined_generic or (cand.plain_word and not (cand.strong or cand.headed)):
                     continue
-                if cand.occurrences[0].base in language_lexicon():
-                    continue
+                base = cand.occurrences[0].base
+                if base in language_lexicon() and not list_only(base):
+                    continue  # a language name (small languages' names may also name a model)
                 if cand.plain_word and self._common_word(cand):
                     continue
                 name = _canonical_unknown(cand)

@@ -19,7 +19,8 @@ language as an alias. Other English names of the same languages come from
 `language_data`'s English name index ("Luganda", "Kirundi", "Toba Batak",
 "Sesotho"); the one-word ones among them are often place or people words
 ("Scottish", "Moore"), so they count only in a list of languages or as "the X
-language", like the ambiguous short names.
+language", like the ambiguous short names. So do the names (5 letters or more)
+of the languages under `MIN_POPULATION` ("Asháninka, Aymara, Bribri, Guaraní").
 """
 from __future__ import annotations
 
@@ -108,8 +109,9 @@ def language_lexicon() -> dict[str, LanguageInfo]:
 
 @lru_cache(maxsize=1)
 def _lexicon_tables() -> tuple[dict[str, LanguageInfo], frozenset[str]]:
-    """(lexicon, one-word other names that need list or "language" context)."""
+    """(lexicon, the names that need list or "language" context: small languages, other names)."""
     lexicon: dict[str, LanguageInfo] = {}
+    small: dict[str, LanguageInfo] = {}  # languages under MIN_POPULATION: named in lists of languages
     for record in _registry().read_text(encoding="utf-8").split("%%"):
         fields: dict[str, list[str]] = {}
         for key, value in _FIELD_RE.findall(record):
@@ -124,15 +126,19 @@ def _lexicon_tables() -> tuple[dict[str, LanguageInfo], frozenset[str]]:
         language = langcodes.Language.get(code)
         first = fields.get("Description", [""])[0]
         sign = first.endswith("Sign Language")  # unambiguous names, whatever the population figure
+        target = lexicon
         if len(code) != 2 and not sign and language.speaking_population() < MIN_POPULATION:
-            continue
+            target = small
         info = _info(code, first if "(" not in first and "," not in first else None)
         for description in fields.get("Description", []):
             surface = _clean_description(description)
-            if not surface or not surface[0].isupper() or surface in lexicon:
+            if not surface or not surface[0].isupper() or surface in target:
                 continue
-            lexicon[surface] = info
+            if target is small and len(surface) < 5:
+                continue  # "Are", "Even", "Bit": short names of small languages are mostly words
+            target[surface] = info
     by_code = {info.tag: info for info in lexicon.values()}
+    small_tags = {info.tag for info in small.values()}
     for surface, code in EXTRA_NAMES.items():
         lexicon[surface] = by_code.get(code) or _info(code)
     # Varieties written as "<Modifier> <Language>" get their base language: another code
@@ -142,7 +148,11 @@ def _lexicon_tables() -> tuple[dict[str, LanguageInfo], frozenset[str]]:
         if " " in surface and head in lexicon and (lexicon[head].code, lexicon[head].tag) != (info.code, info.tag):
             lexicon[surface] = LanguageInfo(surface, info.code, info.tag, base=lexicon[head].name)
     contextual = set()
-    for surface, tag in _other_english_names({info.tag for info in lexicon.values()}):
+    for surface, info in small.items():
+        if surface not in lexicon:
+            lexicon[surface] = info
+            contextual.add(surface)
+    for surface, tag in _other_english_names({info.tag for info in lexicon.values() if info.tag not in small_tags}):
         head = lexicon.get(surface.rsplit(" ", 1)[-1])
         if surface not in lexicon and not (head and head.tag == tag):  # "Modern French" adds nothing
             lexicon[surface] = by_code.get(tag) or _info(tag)
@@ -190,11 +200,17 @@ def _info(code: str, name: str | None = None) -> LanguageInfo:
     )
 
 
+def list_only(surface: str) -> bool:
+    """Whether a lexicon name counts only in a list of languages or as "the X language": the
+    names of small languages and one-word other names ("Bribri", "Kirundi")."""
+    return surface in _lexicon_tables()[1]
+
+
 def needs_context(surface: str) -> bool:
     """Whether a lexicon name is too ambiguous to accept without "language" or list context."""
     if surface in UNAMBIGUOUS_OVERRIDE:
         return False
-    if surface in AMBIGUOUS_NAMES or surface in _lexicon_tables()[1]:
+    if surface in AMBIGUOUS_NAMES or list_only(surface):
         return True
     info = language_lexicon().get(surface)
     return info is not None and len(surface) <= 3

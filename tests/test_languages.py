@@ -154,3 +154,21 @@ def test_a_modern_prefix_adds_no_second_name(extractor):
     from paperkg.extract.languages import language_lexicon
 
     assert "Modern French" not in language_lexicon()
+
+
+def test_small_languages_count_in_a_list_of_languages(extractor):
+    """Names of languages under a million speakers ("Bribri", "Asháninka") only in a list of
+    languages or as "the X language": alone they may be anything ("Chatino speakers")."""
+    found = langs(extractor, "We translate Spanish into Asháninka, Aymara, Bribri and Quechua.")
+    assert {"Asháninka", "Bribri", "Aymara", "Quechua"} <= set(found)
+    assert "Chatino" not in langs(extractor, "Chatino speakers were interviewed in Oaxaca.")
+    assert "Bribri" in langs(extractor, "We build a spell checker for the Bribri language.")
+
+
+def test_small_language_names_do_not_block_new_model_names(extractor):
+    from paperkg.extract.languages import list_only
+
+    assert list_only("Bribri")
+    out = extractor.extract(PaperRecord(title="Bribri: A Tiny Language Model for Code", abstract=(
+        "We present Bribri, a small language model that outperforms larger models."), source="t:1"))
+    assert "Bribri" in {m.name for m in out.models}
