@@ -23,12 +23,13 @@ test: $(STAMP)
 	bash tests/setup-system.sh
 	$(PY) -m pytest
 
-# Extraction precision/recall on the hand-annotated dev set (../shared/eval) and on the 50
+# Extraction precision/recall on the hand-annotated dev set (../shared/eval) and on the 75
 # abstracts of bench/heldout/, with the dev set's scorer.
 eval: $(STAMP)
 	$(PY) bench/eval_extraction.py --gold $(GOLD)
 	$(PY) bench/eval_extraction.py --gold bench/heldout/acl-style.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-acl-style.jsonl
 	$(PY) bench/eval_extraction.py --gold bench/heldout/arxiv-style.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-arxiv-style.jsonl
+	$(PY) bench/eval_extraction.py --gold bench/heldout/mixed-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-mixed-fresh.jsonl
 	$(PY) bench/eval_relations.py
 
 eval-errors: $(STAMP)

@@ -563,7 +563,7 @@ class EntityFinder:
         seg_before = text[max(sent_s, ls - 30):ls].lower()
 
         # A member of a coordination list of names ("CC100 and Wikipedia") is used as a name.
-        if ls != s and cand.entry is not None:
+        if ls != s and cand.entry is not None and not cand.entry.dual:  # (a dual name's kind is the question)
             cand.add(cand.entry.kind, 1.0, "pattern:list_member")
         # Naming: "called X", "dubbed X".
         if llow and llow[-1].strip("\"'“") in NAMING_WORDS:

@@ -468,3 +468,9 @@ def test_an_expansion_alias_inside_a_longer_title_case_name(extractor):
     assert "MMS" not in names(out.models)
     out = run(extractor, "We fine-tune the Massively Multilingual Speech (MMS) model on Quechua.")
     assert "MMS" in names(out.models)
+
+
+def test_a_dual_name_in_a_list_is_typed_by_context_not_by_row_order(extractor):
+    """"Alpaca" is a model and a dataset row; being listed says nothing about which."""
+    out = run(extractor, "We prove our findings on the Llama 3.1 and Alpaca families of base and instruction models.")
+    assert "Alpaca" in names(out.models) and "Alpaca" not in names(out.datasets)

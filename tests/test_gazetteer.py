@@ -458,3 +458,12 @@ def test_non_entity_file_errors(tmp_path):
     path = _user_file(tmp_path, "term\tcategory\nFoo\tthing\n", "non2.tsv")
     with pytest.raises(PaperkgError, match=re.escape(f"{path}:2: unknown category 'thing'")):
         gz._parse_non_entity_file(path)
+
+
+def test_editions_and_versions_are_rows_of_their_own(gaz):
+    """As generations of a model are: Kinetics-400 vs Kinetics-600, CHiME-6, AIME 2024 (AIME24)."""
+    assert gaz.lookup("Kinetics-400").name == "Kinetics-400"
+    assert gaz.lookup("Kinetics-600").name == "Kinetics-600"
+    assert gaz.lookup("CHiME-6").name == "CHiME-6"
+    assert gaz.lookup("AIME24").name == "AIME 2024"
+    assert gaz.lookup("WMT14").name == "WMT"  # yearly shared-task test sets stay with the family
