@@ -194,6 +194,7 @@ _CAP_HEAD_NOUN = re.compile(r" (Corpus|Dataset|Benchmark|Treebank|Bench|Suite)\b
 _COLLECTION_HEADS = ("Corpus", "Dataset", "Benchmark", "Treebank")
 _COLLECTION = re.compile(r"\b((?:[A-Z][\w'’-]*\s){1,4})(Corpus|Dataset|Benchmark|Treebank)\b")
 _HEADED_TITLE_SEP = re.compile(r" (\w+)(?=\s*(?::|-{1,2} |— ))")
+_TITLE_NAME_COLON = re.compile(r"([A-Z][\w+-]*)\s*:")
 _TITLE_SEP = re.compile(r"\s*(?::|-{1,2} |— )")
 _TITLE_SEP_STRIP = re.compile(r"^\s*(?::|-{1,2}|—)\s*")
 _OF_HEAD = re.compile(r"\s+\w+\s+of\s+(?:\w+\s+){0,2}?(\w+)")
@@ -294,10 +295,14 @@ class EntityFinder:
         taken.sort()
         self._collections(candidates, taken)
         plain, verdicts = self._plain, self._surfaces
+        own = self._title_architecture()
         for s, e in name_chunks(text):
             if taken and _overlaps(taken, s, e):
                 continue
             chunk = text[s:e]
+            if own and chunk in own:
+                self._own_architecture(candidates, s, s + len(own[0]))
+                continue
             verdict = verdicts.get(chunk, False)
             if verdict is _REJECT or (verdict and verdict[1] is None):
                 continue  # known from an earlier paper: `_unknown` would drop it ("We", "2023")
@@ -360,6 +365,28 @@ class EntityFinder:
                          compound=bool(right) and bool(_COMPOUND_TAIL.match(right)))
         cand.occurrences.append(occ)
         cand.add(entry.kind, 3.0, "gazetteer")
+        self._context(cand, occ)
+
+    def _title_architecture(self) -> tuple[str, ...] | None:
+        """A known architecture name that the title introduces ("Mamba: Linear-Time Sequence
+        Modeling ...", "Conformer: Convolution-augmented Transformer ..."): in this paper it is
+        the paper's own model, though elsewhere it names a kind of network. Its spellings as
+        chunks ("Mamba", "Mamba's"), else None."""
+        match = _TITLE_NAME_COLON.match(self.text, 0, self.title_end)
+        if not match or self.gazetteer.non_entity(match.group(1)) != "architecture":
+            return None
+        name = match.group(1)
+        return name, name + "'s", name + "’s"
+
+    def _own_architecture(self, cands: dict[str, Candidate], s: int, e: int) -> None:
+        name = self.text[s:e]
+        cand = cands.get(name_key(name))
+        if cand is None:
+            cand = cands[name_key(name)] = Candidate(key=name_key(name))
+            cand.add("model", 2.0, "pattern:introduced_architecture")
+        cand.plain_word = cand.plain_word and _PLAIN_WORD.fullmatch(name) is not None
+        occ = Occurrence(start=s, end=e, surface=name, base=name, variant=False)
+        cand.occurrences.append(occ)
         self._context(cand, occ)
 
     def _collections(self, cands: dict[str, Candidate], taken: list[tuple[int, int]]) -> None:

@@ -474,3 +474,11 @@ def test_a_dual_name_in_a_list_is_typed_by_context_not_by_row_order(extractor):
     """"Alpaca" is a model and a dataset row; being listed says nothing about which."""
     out = run(extractor, "We prove our findings on the Llama 3.1 and Alpaca families of base and instruction models.")
     assert "Alpaca" in names(out.models) and "Alpaca" not in names(out.datasets)
+
+
+def test_an_architecture_name_the_title_introduces_is_the_papers_model(extractor):
+    out = run(extractor, "We call the resulting architecture Mamba. Mamba achieves state-of-the-art results.",
+              title="Mamba: Linear-Time Sequence Modeling with Selective State Spaces")
+    assert "Mamba" in names(out.models) and "Mamba" in out.introduces
+    out = run(extractor, "We train a Conformer encoder and compare it with a Mamba baseline.")
+    assert not out.models  # elsewhere they name kinds of network
