@@ -201,6 +201,7 @@ _OF_HEAD = re.compile(r"\s+\w+\s+of\s+(?:\w+\s+){0,2}?(\w+)")
 _APPOSITION = re.compile(r"\)?(?:\s*\([^()]{1,80}\))?(?:\s*(?:,|:|\s+is|\s+was)\s+(?:a|an|the|two|three|several|new)\s+"
                          r"|,?\s+which (?:is|are|was|were)\s+(?:(?:a|an|the)\s+)?)")
 _HYPHEN_WORD = re.compile(r"[\w-]+")
+_NEW_THING = re.compile(r"\s*(?:an?|the)?\s*(?:new|novel)\b|\s*our\b", re.IGNORECASE)
 _PAREN_CLOSE = re.compile(r"(?:\s+(?:for|in) short)?[),;]")
 _CLAUSE_BREAK = re.compile(r"[;.(]|,\s*(?:which|that|and|but|while)\b|"
                            r"\b(?:to|that|which|by|with|on|for|from|using|via|of)\b")
@@ -583,6 +584,9 @@ class EntityFinder:
             if kind:
                 cand.add(kind, 3.0 if kind == "method" else 2.0, "pattern:apposition")
                 cand.strong = True
+                # "We ... together with HealthSearchQA, a new free-response dataset": the paper's own
+                if kind != "method" and _NEW_THING.match(tail, app.end() - 3) and OWN_RE.search(text, sent_s, s):
+                    cand.intro = True
 
         # List start: "such as X, Y and Z", "called X and Y", "datasets X and Y".
         ls = _list_start(text, s, sent_s)
@@ -636,6 +640,9 @@ class EntityFinder:
                     pass
         if intro is not None and intro.end() <= obj and not occ.compound and self._is_object(intro.end(), obj):
             self._definition(cand, intro, text[intro.end():obj], after, low_after, sent_s)
+        if len(low_before) > 1 and low_before[-2] == "resulting" and low_before[-1] in HEAD_KIND \
+                and HEAD_KIND[low_before[-1]] != "method" and OWN_RE.search(text, max(0, sent_s - 400), s):
+            cand.intro = True  # "We align PaLM ... The resulting model, Med-PaLM, ..."
         if low_before and (low_before[-1] == "our" or (
                 "our" in low_before[-4:-1] and low_before[-1] in HEAD_KIND and HEAD_KIND[low_before[-1]] != "method")):
             cand.intro = True  # "our X", "Our model, X, ..."
@@ -699,6 +706,8 @@ class EntityFinder:
         name = occ.base
         prev = _APOS_WORD.findall(text[max(sent_s, occ.start - 140):occ.start - 1])
         letters = "".join(c for c in name if c.isalnum()).lower()
+        if not name[-1:].isdigit():  # "Mask2Former": a digit inside is no initial. A number at the end
+            letters = "".join(c for c in letters if c.isalpha())  # stays: "Common Crawl (CC25)" is no expansion
         expansion = _initialism(letters, prev)
         if expansion:
             words = [w for w in expansion if w.lower() not in STOP]

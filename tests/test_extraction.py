@@ -482,3 +482,19 @@ def test_an_architecture_name_the_title_introduces_is_the_papers_model(extractor
     assert "Mamba" in names(out.models) and "Mamba" in out.introduces
     out = run(extractor, "We train a Conformer encoder and compare it with a Mamba baseline.")
     assert not out.models  # elsewhere they name kinds of network
+
+
+def test_the_resulting_model_and_a_new_dataset_in_apposition_are_introduced(extractor):
+    out = run(extractor, "We align PaLM to medicine with prompt tuning. The resulting model, Med-PaLM, performs well.")
+    assert "Med-PaLM" in out.introduces and "PaLM" not in out.introduces
+    out = run(extractor, "We combine six datasets together with HealthSearchQA, a new free-response dataset of questions.")
+    assert "HealthSearchQA" in out.introduces
+    out = run(extractor, "Prior work used MedQA, a dataset of exam questions.")
+    assert not out.introduces
+
+
+def test_digits_are_no_initials_of_an_expansion(extractor):
+    out = run(extractor, "We present Masked-attention Mask Transformer (Mask2Former), a new architecture for segmentation.")
+    assert "Mask2Former" in out.introduces
+    out = run(extractor, "mBART is pre-trained on texts in 25 languages extracted from Common Crawl (CC25).")
+    assert "Common Crawl" in names(out.datasets)  # "CC25" names a part of it: no expansion
