@@ -632,12 +632,14 @@ class EntityFinder:
         if _may_introduce(text, sent_s, s):
             for intro in INTRO_RE.finditer(text, sent_s, s):
                 pass
-            if intro is None and _WE_FIRST.match(text, sent_s, s):
-                for intro in COORDINATED_INTRO.finditer(text, sent_s, s):
-                    pass
-            if intro is None:
-                for intro in PROGRESSIVE_INTRO.finditer(text, sent_s, s):
-                    pass
+            if intro is None:  # (the substring tests are quick necessary conditions for the regexes)
+                segment = text[sent_s:s].lower()
+                if "and" in segment and _WE_FIRST.match(text, sent_s, s):
+                    for intro in COORDINATED_INTRO.finditer(text, sent_s, s):
+                        pass
+                if intro is None and "are" in segment:
+                    for intro in PROGRESSIVE_INTRO.finditer(text, sent_s, s):
+                        pass
         if intro is not None and intro.end() <= obj and not occ.compound and self._is_object(intro.end(), obj):
             self._definition(cand, intro, text[intro.end():obj], after, low_after, sent_s)
         if len(low_before) > 1 and low_before[-2] == "resulting" and low_before[-1] in HEAD_KIND \

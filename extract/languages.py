@@ -19,8 +19,9 @@ language as an alias. Other English names of the same languages come from
 `language_data`'s English name index ("Luganda", "Kirundi", "Toba Batak",
 "Sesotho"); the one-word ones among them are often place or people words
 ("Scottish", "Moore"), so they count only in a list of languages or as "the X
-language", like the ambiguous short names. So do the names (5 letters or more)
-of the languages under `MIN_POPULATION` ("Asháninka, Aymara, Bribri, Guaraní").
+language", like the ambiguous short names. The names (5 letters or more) of the
+languages under `MIN_POPULATION` are looked up only next to accepted languages in
+a list ("Asháninka, Aymara, Bribri, Guaraní"), or as "the X language".
 """
 from __future__ import annotations
 
@@ -103,13 +104,20 @@ def _clean_description(text: str) -> str:
 
 
 def language_lexicon() -> dict[str, LanguageInfo]:
-    """Surface name (as capitalised in English) -> LanguageInfo. Built once per process (~0.1 s)."""
+    """Surface name (as capitalised in English) -> LanguageInfo. Built once per process (~0.2 s)."""
     return _lexicon_tables()[0]
 
 
+def small_languages() -> dict[str, LanguageInfo]:
+    """Names (and their ASCII foldings) of languages under `MIN_POPULATION`: only looked up next
+    to accepted names in a list of languages, so they need no matcher patterns (7,000 names
+    would double the spaCy vocabulary and slow the tokenizer)."""
+    return _lexicon_tables()[2]
+
+
 @lru_cache(maxsize=1)
-def _lexicon_tables() -> tuple[dict[str, LanguageInfo], frozenset[str]]:
-    """(lexicon, the names that need list or "language" context: small languages, other names)."""
+def _lexicon_tables() -> tuple[dict[str, LanguageInfo], frozenset[str], dict[str, LanguageInfo]]:
+    """(lexicon, its one-word other names that need list or "language" context, small languages)."""
     lexicon: dict[str, LanguageInfo] = {}
     small: dict[str, LanguageInfo] = {}  # languages under MIN_POPULATION: named in lists of languages
     for record in _registry().read_text(encoding="utf-8").split("%%"):
@@ -138,7 +146,6 @@ def _lexicon_tables() -> tuple[dict[str, LanguageInfo], frozenset[str]]:
                 continue  # "Are", "Even", "Bit": short names of small languages are mostly words
             target[surface] = info
     by_code = {info.tag: info for info in lexicon.values()}
-    small_tags = {info.tag for info in small.values()}
     for surface, code in EXTRA_NAMES.items():
         lexicon[surface] = by_code.get(code) or _info(code)
     # Varieties written as "<Modifier> <Language>" get their base language: another code
@@ -148,17 +155,20 @@ def _lexicon_tables() -> tuple[dict[str, LanguageInfo], frozenset[str]]:
         if " " in surface and head in lexicon and (lexicon[head].code, lexicon[head].tag) != (info.code, info.tag):
             lexicon[surface] = LanguageInfo(surface, info.code, info.tag, base=lexicon[head].name)
     contextual = set()
-    for surface, info in small.items():
-        if surface not in lexicon:
-            lexicon[surface] = info
-            contextual.add(surface)
-    for surface, tag in _other_english_names({info.tag for info in lexicon.values() if info.tag not in small_tags}):
+    for surface, tag in _other_english_names({info.tag for info in lexicon.values()}):
         head = lexicon.get(surface.rsplit(" ", 1)[-1])
         if surface not in lexicon and not (head and head.tag == tag):  # "Modern French" adds nothing
             lexicon[surface] = by_code.get(tag) or _info(tag)
             if " " not in surface:
                 contextual.add(surface)
-    return lexicon, frozenset(contextual)
+    small = {name: info for name, info in small.items() if name not in lexicon}
+    small.update({_fold(name): info for name, info in list(small.items()) if _fold(name) not in lexicon})
+    return lexicon, frozenset(contextual), small
+
+
+def _fold(name: str) -> str:
+    """ASCII folding of a name: "Asháninka" -> "Ashaninka"."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
 # Words that make an index entry a description rather than a name people write.
@@ -202,7 +212,7 @@ def _info(code: str, name: str | None = None) -> LanguageInfo:
 
 def list_only(surface: str) -> bool:
     """Whether a lexicon name counts only in a list of languages or as "the X language": the
-    names of small languages and one-word other names ("Bribri", "Kirundi")."""
+    one-word other names ("Kirundi", "Moore")."""
     return surface in _lexicon_tables()[1]
 
 
@@ -330,6 +340,38 @@ def _listed_with_languages(text: str, found: list, doubtful: list) -> list:
     return taken
 
 
+# One or two capitalised words, right after / right before a list separator.
+_NAME_AFTER = re.compile(r"[^\W\d_a-z][\w'’-]*(?: [^\W\d_a-z][\w'’-]*)?")
+_NAME_BEFORE = re.compile(rf"(?<![\w'’-])([^\W\d_a-z][\w'’-]*(?: [^\W\d_a-z][\w'’-]*)?)(?:{LIST_GAP.pattern})$")
+
+
+def _small_listed(text: str, found: list) -> list:
+    """Small languages listed next to accepted ones ("Asháninka, Aymara, Bribri and Quechua"),
+    followed both ways from each accepted name, so chains of them count."""
+    small = small_languages()
+    spans = [(s, e) for _, s, e in found]
+    starts = {s for s, _ in spans}
+    out: list = []
+    while spans:
+        s, e = spans.pop()
+        nearby = []
+        gap = LIST_GAP.match(text, e)
+        if gap and (name := _NAME_AFTER.match(text, gap.end())):
+            nearby.append((name.start(), name.group(0)))
+        before = _NAME_BEFORE.search(text, max(0, s - 60), s)
+        if before:
+            nearby.append((before.start(1), before.group(1)))
+        for start, words in nearby:
+            for name in (words, words.split(" ")[0]) if " " in words else (words,):
+                info = small.get(name) or small.get(_fold(name))
+                if info is not None and start not in starts:
+                    out.append((info, start, start + len(name)))
+                    spans.append((start, start + len(name)))
+                    starts.add(start)
+                    break
+    return out
+
+
 _ACCENTED_WORD = re.compile(r"\b[^\W\d_a-z][^\W\d_]*[^\x00-\x7f][^\W\d_]*")  # capitalised, non-ASCII
 
 
@@ -367,6 +409,7 @@ def find_languages(text: str, spans: Iterable[tuple[str, int, int]],
             continue
         found.append((info, start, end))
     found.extend(_listed_with_languages(text, found, doubtful))
+    found.extend(_small_listed(text, found))
     if not text.isascii():
         found.extend(_accented_names(text, {s for _, s, _ in found}, is_excluded))
     covered = {(s, e) for _, s, e in found}
