@@ -76,6 +76,8 @@ HEAD_KIND = {**{w: "method" for w in METHOD_HEADS}, **{w: "dataset" for w in DAT
 WEAK_HEADS = frozenset({"data", "set", "sets", "system", "systems", "framework", "frameworks", "suite",
                         "collection", "split", "splits", "baseline", "baselines", "variants", "variant",
                         "agent", "generator", "language", "languages", "crawl", "archive", "challenge"})
+CORPUS_UNITS = frozenset({"articles", "abstracts", "pages", "dump", "dumps", "texts", "documents", "sentences",
+                          "papers", "passages", "paragraphs", "posts", "snapshots"})
 SPLIT_TAILS = frozenset({"-train", "-test", "-dev", "-val", "-valid", "-validation"})
 # Words that make "set(s)" a set of symbols, not data: "the PER, ORG and LOC tag set".
 SYMBOL_SET_WORDS = frozenset({"tag", "label", "feature", "character", "rule", "symbol", "parameter", "instruction"})
@@ -652,6 +654,10 @@ class EntityFinder:
         if low_before and cand.entry is not None and cand.entry.kind == "dataset" and text[s - 1:s] == " " \
                 and low_before[-1] in _lower_language_names():
             cand.add("dataset", 1.0, "pattern:language_edition")
+        # Units of a corpus after a name that needs context: "Wikipedia articles", "PubMed abstracts".
+        if low_after and low_after[0] in CORPUS_UNITS and cand.entry is not None and cand.entry.kind == "dataset" \
+                and cand.entry.needs_context and text[e:e + 1] == " ":
+            cand.add("dataset", 1.0, "pattern:corpus_units")
         # Evaluation context: "results on X", "fine-tuned on X".
         if len(low_before) > 1 and low_before[-1] in {"on", "from", "over"} and (
                 low_before[-2] in EVAL_CONTEXT or (len(low_before) > 2 and low_before[-3] in EVAL_CONTEXT)

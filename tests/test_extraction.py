@@ -498,3 +498,7 @@ def test_digits_are_no_initials_of_an_expansion(extractor):
     assert "Mask2Former" in out.introduces
     out = run(extractor, "mBART is pre-trained on texts in 25 languages extracted from Common Crawl (CC25).")
     assert "Common Crawl" in names(out.datasets)  # "CC25" names a part of it: no expansion
+
+
+def test_units_of_a_corpus_that_needs_context(extractor):
+    assert "Wikipedia" in names(run(extractor, "Answers are then located in Wikipedia articles.").datasets)
