@@ -203,7 +203,7 @@ _OF_HEAD = re.compile(r"\s+\w+\s+of\s+(?:\w+\s+){0,2}?(\w+)")
 _APPOSITION = re.compile(r"\)?(?:\s*\([^()]{1,80}\))?(?:\s*(?:,|:|\s+is|\s+was)\s+(?:a|an|the|two|three|several|new)\s+"
                          r"|,?\s+which (?:is|are|was|were)\s+(?:(?:a|an|the)\s+)?)")
 _HYPHEN_WORD = re.compile(r"[\w-]+")
-_NEW_THING = re.compile(r"\s*(?:an?|the)?\s*(?:new|novel)\b|\s*our\b", re.IGNORECASE)
+_NEW = re.compile(r"(?:new|novel)\b", re.IGNORECASE)
 _PAREN_CLOSE = re.compile(r"(?:\s+(?:for|in) short)?[),;]")
 _CLAUSE_BREAK = re.compile(r"[;.(]|,\s*(?:which|that|and|but|while)\b|"
                            r"\b(?:to|that|which|by|with|on|for|from|using|via|of)\b")
@@ -536,8 +536,9 @@ class EntityFinder:
         tail = text[e:min(sent_e, e + 160)]
 
         # Title "X: subtitle" (or "X Model: subtitle") -> the paper's own thing.
-        if in_title and s == 0 and _headed_title_colon(text, e):
-            tail = tail[_HEADED_TITLE_SEP.match(tail).end(1):]
+        headed = _headed_title_colon(text, e) if in_title and s == 0 else None
+        if headed:
+            tail = tail[headed.end(1) - e:]
         if in_title and s == 0 and _TITLE_SEP.match(tail):
             cand.strong = cand.intro = True
             cand.rules.append("pattern:title_colon")
@@ -587,7 +588,8 @@ class EntityFinder:
                 cand.add(kind, 3.0 if kind == "method" else 2.0, "pattern:apposition")
                 cand.strong = True
                 # "We ... together with HealthSearchQA, a new free-response dataset": the paper's own
-                if kind != "method" and _NEW_THING.match(tail, app.end() - 3) and OWN_RE.search(text, sent_s, s):
+                if kind != "method" and app.group(0).split()[-1].lower() in ("a", "an") \
+                        and _NEW.match(tail, app.end()) and OWN_RE.search(text, sent_s, s):
                     cand.intro = True
 
         # List start: "such as X, Y and Z", "called X and Y", "datasets X and Y".
@@ -826,7 +828,7 @@ class EntityFinder:
                     continue
                 base = cand.occurrences[0].base
                 if base in language_lexicon() and not list_only(base):
-                    continue  # a language name (small languages' names may also name a model)
+                    continue  # a language name (one-word other names such as "Moore" may be other words)
                 if cand.plain_word and self._common_word(cand):
                     continue
                 name = _canonical_unknown(cand)
@@ -908,10 +910,10 @@ def _written_as_word(text: str, word: str, not_next_to: str = "-") -> bool:
     return next(whole_words(text, word, not_next_to, not_next_to), None) is not None
 
 
-def _headed_title_colon(text: str, end: int) -> bool:
+def _headed_title_colon(text: str, end: int) -> re.Match | None:
     """A title going on with a model/dataset head noun and a colon after the name: "Aya Model: ..."."""
     match = _HEADED_TITLE_SEP.match(text, end)
-    return match is not None and HEAD_KIND.get(match.group(1).lower(), "method") != "method"
+    return match if match and HEAD_KIND.get(match.group(1).lower(), "method") != "method" else None
 
 
 def _inside_longer_title(text: str, start: int, end: int, entry: GazetteerEntry) -> bool:

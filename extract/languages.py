@@ -314,8 +314,6 @@ _LANGUAGE_WORD = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+(?:\s[A-Z][a-z]+)?)\s+lang
 _CITATION_AFTER = re.compile(r"^\s*(?:et al|(?:and|&) [A-Z][\w'-]+,? \(?\d{4}|,\s*\d{4}|\(\d{4})")
 
 
-
-
 def _listed_with_languages(text: str, found: list, doubtful: list) -> list:
     """Ambiguous names ("Lao", "Fon") listed next to accepted languages ("Khmer, Lao, Tamil")
     are languages too; a list is followed both ways, so chains of them count."""
@@ -381,7 +379,7 @@ def _accented_names(text: str, starts: set[int], is_excluded: Callable[[str], bo
     for match in _ACCENTED_WORD.finditer(text):
         if match.start() in starts:
             continue
-        folded = unicodedata.normalize("NFKD", match.group(0)).encode("ascii", "ignore").decode()
+        folded = _fold(match.group(0))
         info = lexicon.get(folded)
         if info is not None and not needs_context(folded) and not is_excluded(folded):
             out.append((info, match.start(), match.end()))

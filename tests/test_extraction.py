@@ -236,16 +236,17 @@ def test_benchmark_suffix_beats_model_family_affix(extractor):
     assert names(out.datasets) == {"ChocoLlama-Bench", "MedGPT-Bench"} and out.models == []
 
 
-def test_upper_case_size_word_is_a_variant(extractor):
-    out = run(extractor, "We fine-tune the wav2vec 2.0 LARGE model.")
-    assert names(out.models) == {"wav2vec 2.0"}
-    assert out.models[0].variants == ["wav2vec 2.0 LARGE"]
-
-
-def test_spaced_size_word_keeps_its_own_tail(extractor):
-    out = run(extractor, "We fine-tune Whisper large-v2 on dialect speech.")
-    assert names(out.models) == {"Whisper"}
-    assert out.models[0].variants == ["Whisper large-v2"]
+@pytest.mark.parametrize("abstract, family, variant", [
+    ("We fine-tune the wav2vec 2.0 LARGE model.", "wav2vec 2.0", "wav2vec 2.0 LARGE"),  # upper-case size word
+    ("We fine-tune Whisper large-v2 on dialect speech.", "Whisper", "Whisper large-v2"),  # keeps its own tail
+    ("We also provide a model fine-tuned to follow instructions, Mistral 7B – Instruct.",
+     "Mistral 7B", "Mistral 7B – Instruct"),  # dash-separated flavour
+    ("We also release Mistral 7B -- Instruct, a chat model.", "Mistral 7B", "Mistral 7B -- Instruct"),
+])
+def test_spaced_size_and_flavour_words_are_variants(extractor, abstract, family, variant):
+    out = run(extractor, abstract)
+    assert names(out.models) == {family}
+    assert out.models[0].variants == [variant]
 
 
 def test_we_provide_introduces_named_models_only(extractor):
@@ -371,12 +372,6 @@ def test_naming_verb_takes_its_kind_from_the_phrase_before(extractor):
     assert "KoruWeb-Edu" in names(out.datasets)
 
 
-def test_dash_separated_flavour_is_a_variant(extractor):
-    out = run(extractor, "We also provide a model fine-tuned to follow instructions, Mistral 7B – Instruct.")
-    assert names(out.models) == {"Mistral 7B"}
-    assert out.models[0].variants == ["Mistral 7B – Instruct"]
-
-
 def test_head_noun_after_a_parenthesised_abbreviation_of_a_name(extractor):
     out = run(extractor, "It also yields consistent gains on the New York Times (NYT) dataset.")
     assert "NYT" in names(out.datasets)
@@ -426,11 +421,6 @@ def test_progressive_release_and_our_own_model(extractor):
     assert "ViLMo" in out.introduces
     out = run(extractor, "Both proprietary models and our own fine-tuned model SWE-Llama fail on most issues.")
     assert "SWE-Llama" in out.introduces
-
-
-def test_double_hyphen_flavour_is_a_variant(extractor):
-    out = run(extractor, "We also release Mistral 7B -- Instruct, a chat model.")
-    assert names(out.models) == {"Mistral 7B"}
 
 
 def test_apposition_after_the_expansion_in_brackets(extractor):
