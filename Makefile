@@ -30,6 +30,7 @@ eval: $(STAMP)
 	$(PY) bench/eval_extraction.py --gold bench/heldout/acl-style.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-acl-style.jsonl
 	$(PY) bench/eval_extraction.py --gold bench/heldout/arxiv-style.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-arxiv-style.jsonl
 	$(PY) bench/eval_extraction.py --gold bench/heldout/mixed-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-mixed-fresh.jsonl
+	$(PY) bench/eval_extraction.py --gold bench/heldout/hf-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-hf-fresh.jsonl
 	$(PY) bench/eval_relations.py
 
 eval-errors: $(STAMP)

@@ -52,7 +52,7 @@ MODEL_HEADS = frozenset({
     "mllm", "mllms", "lvlm", "lvlms", "network", "networks", "net", "transformer", "transformers",
     "encoder", "encoders", "decoder", "decoders", "checkpoint", "checkpoints", "chatbot", "assistant",
     "variants", "variant", "backbone", "backbones", "baseline", "baselines", "agent", "recognizer",
-    "tagger", "parser", "classifier", "generator", "system", "systems",
+    "tagger", "parser", "classifier", "generator", "system", "systems", "codec", "codecs", "vocoder", "vocoders",
 })
 DATASET_HEADS = frozenset({
     "dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "treebank", "treebanks",
@@ -130,13 +130,22 @@ PROGRESSIVE_INTRO = re.compile(
 # Verbs (INTRO_RE's `verb`, lower case, no hyphen) that also describe using an existing model
 # ("we train BERT"): no introduction for known names.
 WEAK_INTRO_VERBS = frozenset({"train", "pretrain", "obtain", "produce", "build", "create", "construct", "design",
-                              "describe", "offer", "establish", "collect", "curate", "develop", "provide"})
+                              "describe", "offer", "establish", "collect", "curate", "develop", "provide",
+                              "contribution"})
 # A second verb of a first-person sentence: "We address the task of ... and introduce X".
 COORDINATED_INTRO = re.compile(
     r"\band\s+(?:(?:\w+ly|also|then|further)\s+)?(?P<verb>propose|present|introduce|release|develop|"
     r"contribute|open-source|publish|unveil|launch)(?:s|d|ed|es)?\b", re.IGNORECASE)
 _WE_FIRST = re.compile(r"\W*(?:we|this (?:paper|work|study|article|report)|in this (?:paper|work),?\s+we)\b",
                        re.IGNORECASE)
+# A contribution named as such: "Our second contribution is X", "Our first contribution is the release
+# of X". Without a noun such as "release", `verb` is None, read as "contribution": a weak verb, so a
+# known name is not introduced by it.
+CONTRIBUTION_INTRO = re.compile(
+    r"\bour\s+(?:\w+\s+){0,2}?contributions?\s+(?:is|are|includes?)\s+"
+    r"(?:(?:the|a|an)\s+(?:public\s+)?(?P<verb>release|introduction|creation|construction)\s+of\s+)?", re.IGNORECASE)
+# Base verbs of INTRO_RE-like `verb` groups that are not base verbs themselves.
+VERB_FORMS = {**PROGRESSIVE_VERBS, "introduction": "introduce", "creation": "create", "construction": "construct"}
 # Naming verbs: their object's kind is named before them ("Our best model family, which we name X").
 NAMING_VERBS = frozenset({"call", "name", "dub", "term"})
 OUTPUT_VERB = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?(?:generates?|produces?|synthesi[sz]es?|predicts?|"
@@ -194,13 +203,13 @@ _DOTTED_VERSION = re.compile(r" \d+\.\d+(?![\w.%])")
 _METRIC_AFTER = re.compile(r"[- ](?:score|scores|metric|metrics|similarity|distance)\b", re.IGNORECASE)
 _CAP_HEAD_NOUN = re.compile(r" (Corpus|Dataset|Benchmark|Treebank|Bench|Suite)\b")
 _COLLECTION_HEADS = ("Corpus", "Dataset", "Benchmark", "Treebank")
-_COLLECTION = re.compile(r"\b((?:[A-Z][\w'’-]*\s){1,4})(Corpus|Dataset|Benchmark|Treebank)\b")
+_COLLECTION = re.compile(r"\b((?:[A-Z][\w'’-]*\s){1,4})(Corpus|Dataset|Benchmark|Treebank)(?:\s(?:Collection|Suite))?\b")
 _HEADED_TITLE_SEP = re.compile(r" (\w+)(?=\s*(?::|-{1,2} |— ))")
 _TITLE_NAME_COLON = re.compile(r"([A-Z][\w+-]*)\s*:")
 _TITLE_SEP = re.compile(r"\s*(?::|-{1,2} |— )")
 _TITLE_SEP_STRIP = re.compile(r"^\s*(?::|-{1,2}|—)\s*")
 _OF_HEAD = re.compile(r"\s+\w+\s+of\s+(?:\w+\s+){0,2}?(\w+)")
-_APPOSITION = re.compile(r"\)?(?:\s*\([^()]{1,80}\))?(?:\s*(?:,|:|\s+is|\s+was)\s+(?:a|an|the|two|three|several|new)\s+"
+_APPOSITION = re.compile(r"\)?(?:\s*\([^()]{1,80}\))?(?:\s*(?:,|:|\s+is|\s+was)\s+(?:a|an|the|two|three|several|new|our)\s+"
                          r"|,?\s+which (?:is|are|was|were)\s+(?:(?:a|an|the)\s+)?)")
 _HYPHEN_WORD = re.compile(r"[\w-]+")
 _NEW = re.compile(r"(?:new|novel)\b", re.IGNORECASE)
@@ -289,7 +298,7 @@ class EntityFinder:
         self.text = text
         self.title_end = title_len
         self._ends: list[int] | None = None
-        self._expansions: list[tuple[int, int]] = []  # (start, end) of "Long Form" before "(LF)"
+        self._expansions: list[tuple[int, int, str]] = []  # (start, end, key of LF) of "Long Form" before "(LF)"
         candidates: dict[str, Candidate] = {}
         taken: list[tuple[int, int]] = []
         for span in doc.spans.get("gazetteer", ()):
@@ -324,7 +333,7 @@ class EntityFinder:
                     continue  # also written in lower case: an ordinary word ("Transformer"/"transformer")
             self._unknown(candidates, s, e)
         self._coordinated_with_known(candidates)
-        self._drop_expansions(candidates)
+        self._fold_expansions(candidates)
         return self._decide(candidates)
 
     # -------------------------------------------------------------- candidates
@@ -364,7 +373,8 @@ class EntityFinder:
         if cand is None:
             cand = cands[key] = Candidate(key=key, entry=entry)
         cand.plain_word = False
-        occ = Occurrence(start=s, end=end, surface=text[s:end], base=text[s:e], variant=end > e,
+        occ = Occurrence(start=s, end=end, surface=text[s:end], base=text[s:e],
+                         variant=end > e or _flavour_alias(entry.name, text[s:e]),
                          compound=bool(right) and bool(_COMPOUND_TAIL.match(right)))
         cand.occurrences.append(occ)
         cand.add(entry.kind, 3.0, "gazetteer")
@@ -580,16 +590,22 @@ class EntityFinder:
         if app and tail[:1] == ")" and text[s - 1:s] != "(":
             app = None  # "(Colossal Clean text Pairs), a ... dataset" describes the name before the bracket
         if app and not (in_title and s == 0):
-            phrase = _HYPHEN_WORD.findall(tail[app.end():app.end() + 120])[:12]
-            kind = _phrase_head(phrase)
-            if kind == "method" and OUTPUT_VERB.search(" ".join(phrase)):
-                kind = "model"  # "a method that generates speech" names a system (GUIDELINES: Text2Lip)
+            article = app.group(0).split()[-1].lower()
+            if article == "our":  # only a whole noun phrase: "Mimi, our streaming neural audio codec, ..."
+                kind = _our_noun_phrase_head(tail, app.end())  # (not "X), our aim is to ...")
+            else:
+                phrase = _HYPHEN_WORD.findall(tail[app.end():app.end() + 120])[:12]
+                kind = _phrase_head(phrase)
+                if kind == "method" and OUTPUT_VERB.search(" ".join(phrase)):
+                    kind = "model"  # "a method that generates speech" names a system (GUIDELINES: Text2Lip)
             if kind:
                 cand.add(kind, 3.0 if kind == "method" else 2.0, "pattern:apposition")
                 cand.strong = True
-                # "We ... together with HealthSearchQA, a new free-response dataset": the paper's own
-                if kind != "method" and app.group(0).split()[-1].lower() in ("a", "an") \
-                        and _NEW.match(tail, app.end()) and OWN_RE.search(text, sent_s, s):
+                # The paper's own: "We ... together with HealthSearchQA, a new free-response dataset",
+                # and a new name described as ours: "Helium, our 7B text language model backbone".
+                if kind != "method" and ((article in ("a", "an") and _NEW.match(tail, app.end())
+                                          and OWN_RE.search(text, sent_s, s))
+                                         or (article == "our" and cand.entry is None)):
                     cand.intro = True
 
         # List start: "such as X, Y and Z", "called X and Y", "datasets X and Y".
@@ -644,6 +660,9 @@ class EntityFinder:
                 if intro is None and "are" in segment:
                     for intro in PROGRESSIVE_INTRO.finditer(text, sent_s, s):
                         pass
+                if intro is None and "contribution" in segment:
+                    for intro in CONTRIBUTION_INTRO.finditer(text, sent_s, s):
+                        pass
         if intro is not None and intro.end() <= obj and not occ.compound and self._is_object(intro.end(), obj):
             self._definition(cand, intro, text[intro.end():obj], after, low_after, sent_s)
         if len(low_before) > 1 and low_before[-2] == "resulting" and low_before[-1] in HEAD_KIND \
@@ -673,8 +692,8 @@ class EntityFinder:
         """The name is the object of an introducing verb ("we propose X"): the paper's own
         thing, typed by the noun phrase before it or the head noun after it. Verbs that also
         describe using a model ("we train BERT") do not introduce a known name."""
-        verb = intro.group("verb").lower()
-        verb = PROGRESSIVE_VERBS.get(verb, verb).replace("-", "")
+        verb = (intro.group("verb") or "contribution").lower()
+        verb = VERB_FORMS.get(verb, verb).replace("-", "")
         kind = _phrase_head(_HYPHEN_WORD.findall(between)) or (
             _phrase_head([w.lower() for w in after[:2]]) if low_after and low_after[0] not in PREPOSITIONS else None)
         if kind is None and verb in NAMING_VERBS:  # "Our best model family, which we name X"
@@ -728,7 +747,7 @@ class EntityFinder:
                 return
             exp_start = text.rfind(expansion[0], max(sent_s, occ.start - 160), occ.start)
             if exp_start >= 0:
-                self._expansions.append((exp_start, occ.start))
+                self._expansions.append((exp_start, occ.start, cand.key))
             if _PLURAL_ACRONYM.match(name) and expansion[-1].endswith("s"):
                 cand.add("method", 3.0, "pattern:generic_abbreviation")  # "Large Reasoning Models (LRMs)": a class
                 cand.defined_generic = True
@@ -779,13 +798,40 @@ class EntityFinder:
             if cand.entry is None and "pattern:coordinated_with_known" not in cand.rules:
                 cand.add(kind, 1.0, "pattern:coordinated_with_known")
 
-    def _drop_expansions(self, cands: dict[str, Candidate]) -> None:
-        """A known name inside another name's expansion ("Visual-Linguistic BERT (VL-BERT)") is no mention."""
+    def _fold_expansions(self, cands: dict[str, Candidate]) -> None:
+        """A name that *is* another name's expansion ("the Foo Bar Benchmark (FBB)") is that entity:
+        its occurrences and evidence join the abbreviation's, so the long form is an alias, not a
+        second entity. A known name inside an expansion ("Visual-Linguistic BERT (VL-BERT)") is no
+        mention."""
         spans = self._expansions
         if not spans:
             return
+        text = self.text
+        owner_of = {start: key for start, end, key in spans}  # long forms: start -> abbreviation's key
+
+        def long_form_owner(occ: Occurrence) -> str | None:
+            key = owner_of.get(occ.start)
+            return key if key is not None and any(
+                a == occ.start and text[occ.end:b].strip() == "(" for a, b, _ in spans) else None
+
+        for key in list(cands):
+            cand = cands[key]
+            owners = {long_form_owner(o) for o in cand.occurrences}
+            owner = cands.get(owners.pop()) if len(owners) == 1 and cand.entry is None else None
+            if owner is None or owner is cand:
+                continue
+            owner.occurrences.extend(cand.occurrences)  # (after the owner's own: its first names it)
+            owner.plain_word &= cand.plain_word
+            for kind, weight in cand.scores.items():
+                owner.scores[kind] += weight
+            owner.rules.extend(r for r in cand.rules if r not in owner.rules)
+            owner.strong |= cand.strong
+            owner.intro |= cand.intro
+            owner.headed |= cand.headed
+            del cands[key]
         for cand in cands.values():
-            keep = [o for o in cand.occurrences if not any(a <= o.start and o.end <= b for a, b in spans)]
+            keep = [o for o in cand.occurrences if long_form_owner(o) is not None
+                    or not any(a <= o.start and o.end <= b for a, b, _ in spans)]
             if cand.entry is not None and not keep:
                 cand.scores = {"model": 0.0, "dataset": 0.0, "method": 0.0}
             cand.occurrences = keep or cand.occurrences
@@ -910,6 +956,27 @@ def _written_as_word(text: str, word: str, not_next_to: str = "-") -> bool:
     return next(whole_words(text, word, not_next_to, not_next_to), None) is not None
 
 
+_NOUN_PHRASE_END = re.compile(r"[^,;.()]{1,80}(?=[,;.)]|$)")
+
+
+def _our_noun_phrase_head(tail: str, start: int) -> str | None:
+    """Kind of the noun phrase after "X, our": it must end at a comma, full stop or bracket
+    within 8 words, on a model/dataset head noun ("our streaming neural audio codec,")."""
+    match = _NOUN_PHRASE_END.match(tail, start)
+    words = _HYPHEN_WORD.findall(match.group(0)) if match else []
+    if not 0 < len(words) <= 8:
+        return None
+    kind = HEAD_KIND.get(words[-1].lower())
+    return kind if kind != "method" else None
+
+
+def _flavour_alias(name: str, surface: str) -> bool:
+    """A gazetteer alias that is the name with a size/flavour tail ("Gemini Ultra", "Yi-34B") is
+    written as a variant, like the same tail glued to the name where no alias lists it."""
+    return len(surface) > len(name) and surface[:len(name)].lower() == name.lower() \
+        and VARIANT_TAIL.match(surface[len(name):]) is not None
+
+
 def _headed_title_colon(text: str, end: int) -> re.Match | None:
     """A title going on with a model/dataset head noun and a colon after the name: "Aya Model: ..."."""
     match = _HEADED_TITLE_SEP.match(text, end)
@@ -947,14 +1014,15 @@ def _lower_language_names() -> frozenset[str]:
 
 
 def _may_introduce(text: str, start: int, end: int) -> bool:
-    """Quick necessary condition for an `INTRO_RE` match in text[start:end]: it starts with
-    "we", "this", "the paper" or "in this" (any case). Only for ASCII text, where IGNORECASE
+    """Quick necessary condition for an `INTRO_RE` (or `CONTRIBUTION_INTRO`) match in
+    text[start:end]: it starts with "we", "this", "the paper" or "in this", or holds
+    "contribution" (any case). Only for ASCII text, where IGNORECASE
     is plain ASCII case folding; other text always gets the regex."""
     segment = text[start:end]
     if not segment.isascii():
         return True
     low = segment.lower()
-    return "we" in low or "this" in low or "the paper" in low
+    return "we" in low or "this" in low or "the paper" in low or "contribution" in low
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:

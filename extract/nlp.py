@@ -51,9 +51,10 @@ def make_tokenizer_infixes(nlp: Language) -> None:
     # 10,000 distinct chunks; a corpus of abstracts has far more, so most chunks
     # would be re-split by the affix regexes every time. A bigger cache costs a few MB.
     nlp.tokenizer.max_cache_size = TOKENIZER_CACHE_SIZE
-    # A full stop after "<lower or digit><capital>" ends a sentence, not an abbreviation:
-    # "... dataset HowTo100M." / "Poro 34B." must end in the token "M" / "B" to match names.
-    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[a-z0-9][A-Z])\."]
+    # A full stop after "<lower, digit or hyphen><capital>" ends a sentence, not an abbreviation:
+    # "... dataset HowTo100M." / "Poro 34B." / "on MultiPL-E." must end in the token "M" / "B" / "E"
+    # to match names.
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[a-z0-9-][A-Z])\."]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     # No tokenizer exceptions. English's special cases (contractions, abbreviations, times,
     # emoticons) name no model, dataset or language, and they cost more than all the rest:

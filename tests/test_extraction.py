@@ -492,3 +492,49 @@ def test_digits_are_no_initials_of_an_expansion(extractor):
 
 def test_units_of_a_corpus_that_needs_context(extractor):
     assert "Wikipedia" in names(run(extractor, "Answers are then located in Wikipedia articles.").datasets)
+
+
+@pytest.mark.parametrize("abstract, kind, name", [
+    ("Results are reported on MultiPL-E.", "datasets", "MultiPL-E"),
+    ("We compare it with GPT-J.", "models", "GPT-J"),
+])
+def test_a_full_stop_after_a_hyphenated_capital_ends_the_sentence(extractor, abstract, kind, name):
+    entity = next(e for e in getattr(run(extractor, abstract), kind) if e.name == name)
+    assert entity.rule == "gazetteer"  # the known name itself, not a new name found by its shape
+
+
+def test_a_new_name_in_apposition_with_our_noun_phrase(extractor):
+    out = run(extractor, "Starting from Helium, our 7B text language model backbone, the system encodes audio "
+                         "with Mimi, our streaming neural audio codec, in real time.")
+    assert {"Helium", "Mimi"} <= names(out.models) and {"Helium", "Mimi"} <= set(out.introduces)
+    out = run(extractor, "Instead of growing a pretrained language model (Quarrel), our aim is to extract "
+                         "knowledge from the pretraining data.")
+    assert "Quarrel" not in out.introduces  # "our aim is ...": a clause, not a noun phrase naming it
+
+
+def test_contributions_named_as_such_are_introduced(extractor):
+    out = run(extractor, "Our first contribution is the release of the Kestrel Parallel Corpus Collection (KPCC), "
+                         "the largest parallel corpus for these languages. Our second contribution is KB22, the "
+                         "first n-way parallel benchmark. Our main contribution is a GPT-4 evaluation.")
+    assert {"KPCC", "KB22"} <= set(out.introduces)
+    assert "GPT-4" in names(out.models) and "GPT-4" not in out.introduces  # a known name is only used
+
+
+def test_a_long_form_is_an_alias_of_its_abbreviation_not_a_second_entity(extractor):
+    out = run(extractor, "The suite includes the Hybrid Rumour Detection Corpus (HRDC) for training detectors.")
+    assert names(out.datasets) == {"HRDC"}
+    assert out.datasets[0].aliases == ["Hybrid Rumour Detection Corpus"]
+    out = run(extractor, "Deep learning advanced protein folding, with AlphaFold2 (AF2) reaching atomic precision.")
+    assert "AlphaFold 2" in names(out.models)  # a known name that is the long form is mentioned
+
+
+def test_a_flavour_alias_is_a_variant_and_context_enough(extractor):
+    out = run(extractor, "It approaches the performance of Gemini Ultra.")
+    gemini = next(e for e in out.models if e.name == "Gemini")
+    assert gemini.variants == ["Gemini Ultra"]
+    assert "Gemini" not in names(run(extractor, "Born under Gemini, she studied models.").models)
+
+
+def test_a_lower_case_vision_transformer_is_an_architecture(extractor):
+    assert "ViT" not in names(run(extractor, "We combine the chat model with a vision transformer encoder.").models)
+    assert "ViT" in names(run(extractor, "We fine-tune the Vision Transformer (ViT) on images.").models)
