@@ -259,6 +259,7 @@ class Candidate:
     headed: bool = False  # directly followed by a (non-weak) head noun
     defined_generic: bool = False  # abbreviation of a lower-case phrase or of a method name
     derived_from: str | None = None  # kind of a glued gazetteer name ("BloombergGPT" <- GPT)
+    language_name: bool = False  # first written as a language name ("English"): never a model/dataset
 
     def add(self, kind: str, weight: float, rule: str) -> None:
         self.scores[kind] += weight
@@ -473,7 +474,7 @@ class EntityFinder:
             return
         cand = cands.get(key)
         if cand is None:
-            cand = cands[key] = Candidate(key=key)
+            cand = cands[key] = Candidate(key=key, language_name=base in language_lexicon() and not list_only(base))
         if shape != "plain":
             cand.plain_word = False
         occ = Occurrence(start=s, end=end, surface=text[s:end], base=base, variant=bool(tail) or end > e)
@@ -488,6 +489,8 @@ class EntityFinder:
             cand.add("model", 2.0, "pattern:family_affix")
         if sized:
             cand.add("model", 1.0, "pattern:size_suffix")
+        if cand.language_name and text[s - 1:s] != "(":
+            return  # rejected whatever its context says (`_decide`): the scan is skipped ("(X)" may expand)
         self._context(cand, occ)
 
     def _analyse(self, chunk: str) -> tuple | None:
@@ -872,8 +875,7 @@ class EntityFinder:
                     continue
                 if cand.defined_generic or (cand.plain_word and not (cand.strong or cand.headed)):
                     continue
-                base = cand.occurrences[0].base
-                if base in language_lexicon() and not list_only(base):
+                if cand.language_name:
                     continue  # a language name (one-word other names such as "Moore" may be other words)
                 if cand.plain_word and self._common_word(cand):
                     continue
