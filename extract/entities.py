@@ -76,7 +76,7 @@ HEAD_KIND = {**{w: "method" for w in METHOD_HEADS}, **{w: "dataset" for w in DAT
 WEAK_HEADS = frozenset({"data", "set", "sets", "system", "systems", "framework", "frameworks", "suite",
                         "collection", "split", "splits", "baseline", "baselines", "variants", "variant",
                         "agent", "generator", "language", "languages", "crawl", "archive", "challenge"})
-CORPUS_UNITS = frozenset({"articles", "abstracts", "pages", "dump", "dumps", "texts", "documents", "sentences",
+CORPUS_UNITS = frozenset({"articles", "abstracts", "pages", "dump", "dumps", "text", "texts", "documents", "sentences",
                           "papers", "passages", "paragraphs", "posts", "snapshots"})
 SPLIT_TAILS = frozenset({"-train", "-test", "-dev", "-val", "-valid", "-validation"})
 # Words that make "set(s)" a set of symbols, not data: "the PER, ORG and LOC tag set".
@@ -86,6 +86,7 @@ PREPOSITIONS = frozenset({"for", "of", "with", "that", "which", "to", "in", "on"
 GROUP_WORDS = frozenset({"series", "family", "families", "suite", "pool", "collection", "set", "pair", "range",
                          "couple", "number", "variety", "group"})
 NAMING_WORDS = frozenset({"called", "named", "dubbed", "termed", "coined", "denoted", "nicknamed"})
+REFER_WORDS = frozenset({"refer", "refers", "referred"})  # "which we refer to as X"
 LIST_TRIGGERS = frozenset({"such as", "e.g.", "e.g.,", "including", "like", "namely", "i.e.", "viz."})
 EVAL_CONTEXT = frozenset({
     "evaluate", "evaluated", "evaluating", "evaluation", "evaluations", "experiments", "experiment",
@@ -115,7 +116,8 @@ STOP = frozenset({
 })
 INTRO_RE = re.compile(
     r"\b(?:we|this (?:paper|work|study|article|report)|the paper|in this (?:paper|work),?)\s+"
-    r"(?:have\s+|hereby\s+|will\s+|can\s+)?(?:(?:\w+ly|also|further|then|first|additionally)\s+){0,2}"
+    r"(?:have\s+|hereby\s+|will\s+|can\s+)?(?:(?:\w+ly|also|further|furthermore|moreover|then|first|additionally|"
+    r"here|now|thus|therefore|hence)\s+){0,2}"
     r"(?P<verb>propose|present|introduce|release|develop|build|construct|create|train|pre-?train|curate|"
     r"collect|design|contribute|open-source|publish|offer|describe|devise|establish|produce|"
     r"obtain|call|name|dub|term|debut|unveil|launch|provide)(?:s|d|ed|es)?\b",
@@ -330,8 +332,9 @@ class EntityFinder:
                 if (_TITLE_CASE_NEIGHBOUR.match(text, e) and not (s == 0 and _headed_title_colon(text, e))) \
                         or _TITLE_CASE_BEFORE.search(text, max(0, s - 30), s):
                     continue  # one word of a Title-Case phrase ("Natural Language Inference"), not "Aya Model: ..."
-                if _written_as_word(text, chunk.lower()):
-                    continue  # also written in lower case: an ordinary word ("Transformer"/"transformer")
+                if _written_as_word(text, chunk.lower(), "-/"):
+                    continue  # also written in lower case: an ordinary word ("Transformer"/"transformer";
+                    # a URL path, "github.com/org/latxa", does not count)
             self._unknown(candidates, s, e)
         self._coordinated_with_known(candidates)
         self._fold_expansions(candidates)
@@ -583,10 +586,11 @@ class EntityFinder:
             direct = at == 0 or (len(low_after) > 1 and head == low_after[1] and "-" in after[0] and after[0].islower())
             if w == 2.0 and direct and after[at].islower() and not _ADJECTIVE_LIKE.search(occ.base):
                 cand.headed = True
-        # Head noun right before: "the dataset HowTo100M", "benchmark X".
+        # Head noun right before: "the dataset HowTo100M", "benchmark X"; a plural one names what
+        # follows as one of them: "the classification datasets ChnSentiCorp and THUCNews".
         if low_before and low_before[-1] in HEAD_KIND and HEAD_KIND[low_before[-1]] != "method" \
                 and low_before[-1] not in WEAK_HEADS and text[s - 1:s] == " ":
-            cand.add(HEAD_KIND[low_before[-1]], 1.5, "pattern:head_before")
+            cand.add(HEAD_KIND[low_before[-1]], 2.0 if _plural(low_before[-1]) else 1.5, "pattern:head_before")
 
         # Apposition: "X, a ... model", "X: a ... dataset", "X is a ... benchmark".
         app = _APPOSITION.match(tail)
@@ -619,11 +623,15 @@ class EntityFinder:
         # A member of a coordination list of names ("CC100 and Wikipedia") is used as a name.
         if ls != s and cand.entry is not None and not cand.entry.dual:  # (a dual name's kind is the question)
             cand.add(cand.entry.kind, 1.0, "pattern:list_member")
-        # Naming: "called X", "dubbed X".
-        if llow and llow[-1].strip("\"'“") in NAMING_WORDS:
-            kind = _last_head(llow[:-1])
+        # Naming: "called X", "dubbed X", "we refer to this suite as X". What is referred to by a
+        # weak head is often a group ("this suite as CAMeLBERT": of models): it types the name weakly.
+        referred = bool(llow) and llow[-1] == "as" and not REFER_WORDS.isdisjoint(llow[-6:-1])
+        if llow and (referred or llow[-1].strip("\"'“") in NAMING_WORDS):
+            head = _last_head_word(llow[:-1])
+            kind = HEAD_KIND.get(head)
             cand.strong = True
-            cand.add(kind or "model", 2.5 if kind else 1.0, "pattern:naming")
+            weak = referred and head in WEAK_HEADS
+            cand.add(kind or "model", 2.5 if kind and not weak else 1.0, "pattern:naming")
             if OWN_RE.search(text, sent_s, s) or INTRO_RE.search(text, sent_s, s):
                 cand.intro = True
         # "such as / e.g. / including" after a head noun.
@@ -632,11 +640,18 @@ class EntityFinder:
             trig = max((seg_before.rfind(t) for t in ("such as", "e.g.", "including", "like ")), default=-1)
             if trig >= 0:
                 pre = words_before(text, max(sent_s, ls - 30) + trig, 6, sent_s)
-                kind = _last_head([w.lower() for w in pre])
-                if kind and kind != "method":  # "benchmarks such as CASP14": enough for a name-shaped word
+                head = _last_head_word([w.lower() for w in pre])
+                # "benchmarks such as CASP14": enough for a name-shaped word. Named examples of tasks
+                # are their datasets ("Japanese tasks such as JSQuAD"; task acronyms are non-entities).
+                kind = "dataset" if head in ("task", "tasks") else HEAD_KIND.get(head)
+                if kind and kind != "method":
                     cand.add(kind, 1.5 if cand.plain_word else 2.0, "pattern:example_list")
             elif llow and llow[-1] in HEAD_KIND and HEAD_KIND[llow[-1]] != "method":
-                cand.add(HEAD_KIND[llow[-1]], 1.5, "pattern:head_before")
+                cand.add(HEAD_KIND[llow[-1]], 2.0 if _plural(llow[-1]) else 1.5, "pattern:head_before")
+            elif ls != s and text[ls - 1:ls] == "(":  # typed as the first item of the bracketed list is:
+                kind = _last_head(lower_words_before(text, ls - 1, 8, sent_s))  # "datasets (HARD, ASTD, LABR)"
+                if kind and kind != "method":
+                    cand.add(kind, 2.0, "pattern:parenthetical")
 
         # "X and Y datasets": a head after the coordination.
         kind = _list_tail_head(text, e, sent_e)
@@ -1069,11 +1084,16 @@ def _split_variant(chunk: str) -> tuple[str, str]:
 
 def _phrase_head(words: list[str]) -> str | None:
     """Kind of a noun phrase's head: the last head word before the first preposition or
-    participle (past "a series/family/pool of"), else the first head word after it."""
+    participle (past "a series/family/pool of"), else the first head word after it. A weak
+    head does not override a strong one before it ("a model suite"), and in a coordination the
+    first conjunct's strong head decides ("an open language model and evaluation suite")."""
     last = None
+    last_weak = False
     group = False  # the words so far are "a series of"-like: the phrase goes on after "of"
     for i, word in enumerate(words):
         low = word.lower()
+        if low in ("and", "or") and last and not last_weak:
+            break
         if low in PREPOSITIONS and low not in ("and", "or") and i > 0:
             if last or not (group and low == "of"):
                 break
@@ -1081,8 +1101,8 @@ def _phrase_head(words: list[str]) -> str | None:
             continue
         if last and low.endswith("ing") and low not in HEAD_KIND:
             break  # "a framework encompassing data construction ...": a participle ends the phrase
-        if low in HEAD_KIND and not _modifies_next(words, i):
-            last = HEAD_KIND[low]
+        if low in HEAD_KIND and not _modifies_next(words, i) and not (low in WEAK_HEADS and last and not last_weak):
+            last, last_weak = HEAD_KIND[low], low in WEAK_HEADS
         group = low in GROUP_WORDS
     if last:
         return last
@@ -1101,10 +1121,18 @@ def _modifies_next(words: list[str], i: int) -> bool:
     return words[i].lower() == "data" and i + 1 < len(words) and words[i + 1].lower() in _DATA_COMPOUND_HEADS
 
 
+def _plural(head: str) -> bool:
+    return head.endswith("s") or head == "corpora"
+
+
 def _last_head(words: list[str]) -> str | None:
+    return HEAD_KIND.get(_last_head_word(words))
+
+
+def _last_head_word(words: list[str]) -> str | None:
     for word in reversed(words):
         if word in HEAD_KIND:
-            return HEAD_KIND[word]
+            return word
     return None
 
 

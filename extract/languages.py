@@ -59,6 +59,11 @@ EXTRA_NAMES = {
     "Simplified Chinese": "zh-Hans", "Traditional Chinese": "zh-Hant", "Uyghur": "ug", "Uighur": "ug",
     "Taiwanese": "nan", "Hokkien": "nan", "Pashto": "ps", "Castilian": "es", "Moldovan": "ro",
     "Greek": "el", "Nepali": "ne", "Oriya": "or", "Odia": "or", "Kirghiz": "ky", "Kyrgyz": "ky",
+    # Southern African languages by their own names (CLDR autonyms with the noun-class prefix),
+    # as papers on them write them; the prefix is also capitalised at a sentence start.
+    "isiZulu": "zu", "IsiZulu": "zu", "isiXhosa": "xh", "IsiXhosa": "xh", "isiNdebele": "nr",
+    "IsiNdebele": "nr", "siSwati": "ss", "SiSwati": "ss", "chiShona": "sn", "ChiShona": "sn",
+    "tshiVenḓa": "ve", "Tshivenḓa": "ve", "Tshivenda": "ve", "Xitsonga": "ts",
 }
 # English names by registry subtag where the registry's first description is dated and papers
 # (and CLDR) write another: "Pushto" -> "Pashto", "Uighur" -> "Uyghur", "Yue Chinese" -> "Cantonese".

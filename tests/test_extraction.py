@@ -538,3 +538,49 @@ def test_a_flavour_alias_is_a_variant_and_context_enough(extractor):
 def test_a_lower_case_vision_transformer_is_an_architecture(extractor):
     assert "ViT" not in names(run(extractor, "We combine the chat model with a vision transformer encoder.").models)
     assert "ViT" in names(run(extractor, "We fine-tune the Vision Transformer (ViT) on images.").models)
+
+
+def test_the_first_conjunct_of_a_title_colon_phrase_types_the_name(extractor):
+    out = run(extractor, "We introduce Kestrelo, a family of large language models for Basque.",
+              title="Kestrelo: An Open Language Model and Evaluation Suite for Basque")
+    assert "Kestrelo" in names(out.models) and "Kestrelo" not in names(out.datasets)
+    out = run(extractor, "We present Quillon, a model suite for studying training dynamics.")
+    assert "Quillon" in names(out.models)  # a weak head ("suite") does not override "model"
+
+
+@pytest.mark.parametrize("sentence", ["We furthermore release Kestrel-7B and Quillon-13B.",
+                                      "We therefore propose Quillon, an LLM for spoken dialogue."])
+def test_adverbs_between_we_and_the_introducing_verb(extractor, sentence):
+    out = run(extractor, sentence)
+    assert "Quillon" in out.introduces or "Quillon-13B" in out.introduces
+
+
+def test_referred_to_as_names_and_a_weak_head_types_weakly(extractor):
+    out = run(extractor, "We pre-train three variants. We refer to this suite as KestrelBERT. "
+                         "We also collect questions; we refer to this dataset as KoraQA.")
+    assert "KestrelBERT" in names(out.models)  # "suite" (weak) loses to its "-BERT" shape
+    assert "KoraQA" in names(out.datasets)
+
+
+def test_a_plural_head_before_names_and_named_examples_of_tasks(extractor):
+    out = run(extractor, "We evaluate on the classification datasets ChnKorp and THUNews.")
+    assert {"ChnKorp", "THUNews"} <= names(out.datasets)
+    out = run(extractor, "Results improved on Japanese tasks such as JKorpQA, JSQuID and NIILK.")
+    assert {"JKorpQA", "JSQuID", "NIILK"} <= names(out.datasets)
+    out = run(extractor, "Results improved on tasks such as NER and POS tagging.")
+    assert out.datasets == []  # task acronyms are non-entities
+
+
+def test_wikipedia_text_is_the_corpus(extractor):
+    assert "Wikipedia" in names(run(extractor, "We train on monolingual Wikipedia text only.").datasets)
+
+
+def test_a_url_path_does_not_make_a_name_an_ordinary_word(extractor):
+    out = run(extractor, "We introduce Kestrelo, a family of large language models. Kestrelo is public at "
+                         "https://github.com/hitz/kestrelo.", title="Kestrelo: Open Models")
+    assert "Kestrelo" in names(out.models)
+
+
+def test_every_item_of_a_bracketed_list_after_a_head_is_typed_by_it(extractor):
+    out = run(extractor, "We evaluate on sentiment datasets in dialectal text (HARQ, ASTQ, ArSenQ-Lev and LABQ).")
+    assert {"HARQ", "ASTQ", "ArSenQ-Lev", "LABQ"} <= names(out.datasets)

@@ -172,3 +172,15 @@ def test_small_language_names_do_not_block_new_model_names(extractor):
     out = extractor.extract(PaperRecord(title="Bribri: A Tiny Language Model for Code", abstract=(
         "We present Bribri, a small language model that outperforms larger models."), source="t:1"))
     assert "Bribri" in {m.name for m in out.models}
+
+
+def test_languages_joined_by_a_translation_arrow(extractor):
+    out = extractor.extract(PaperRecord(title="T", abstract="We need Chinese↔Japanese translation.", source="t:1"))
+    assert {"Chinese", "Japanese"} <= {lang.name for lang in out.languages}
+
+
+@pytest.mark.parametrize("written, name", [("isiZulu", "Zulu"), ("IsiXhosa", "Xhosa"), ("Xitsonga", "Tsonga"),
+                                           ("siSwati", "Swati")])
+def test_southern_african_languages_by_their_own_names(extractor, written, name):
+    out = extractor.extract(PaperRecord(title="T", abstract=f"We collect {written} speech.", source="t:1"))
+    assert [lang.name for lang in out.languages] == [name]
