@@ -117,7 +117,7 @@ STOP = frozenset({
 INTRO_RE = re.compile(
     r"\b(?:we|this (?:paper|work|study|article|report)|the paper|in this (?:paper|work),?)\s+"
     r"(?:have\s+|hereby\s+|will\s+|can\s+)?(?:(?:\w+ly|also|further|furthermore|moreover|then|first|additionally|"
-    r"here|now|thus|therefore|hence)\s+){0,2}"
+    r"here|now|thus|therefore|hence)\s+){0,2}(?:\((?:\d|[ivx]{1,3}|[a-e])\)\s+)?"
     r"(?P<verb>propose|present|introduce|release|develop|build|construct|create|train|pre-?train|curate|"
     r"collect|design|contribute|open-source|publish|offer|describe|devise|establish|produce|"
     r"obtain|call|name|dub|term|debut|unveil|launch|provide)(?:s|d|ed|es)?\b",
@@ -148,6 +148,15 @@ CONTRIBUTION_INTRO = re.compile(
     r"(?:(?:the|a|an)\s+(?:public\s+)?(?P<verb>release|introduction|creation|construction)\s+of\s+)?", re.IGNORECASE)
 # Base verbs of INTRO_RE-like `verb` groups that are not base verbs themselves.
 VERB_FORMS = {**PROGRESSIVE_VERBS, "introduction": "introduce", "creation": "create", "construction": "construct"}
+# The later items of an enumerated first-person sentence: "we (1) build X, (2) train Y, and (3) ...".
+ENUMERATED_INTRO = re.compile(
+    r"\((?:\d|[ivx]{1,3}|[a-e])\)\s+(?P<verb>propose|present|introduce|release|develop|build|construct|create|"
+    r"train|pre-?train|curate|collect|design|contribute|open-source|publish|devise|establish|produce)"
+    r"(?:s|d|ed|es)?\b", re.IGNORECASE)
+# A relative clause saying the paper releases the name just given: "X (...), which we publish".
+RELEASED_AFTER = re.compile(
+    r"\)?(?:\s*\([^()]{1,80}\))?,?\s+(?:which|that)\s+we\s+(?:(?:\w+ly|also|will|hereby)\s+)?"
+    r"(?:release|publish|open-source|make\s+(?:publicly\s+)?available|introduce|propose|present)[sd]?\b")
 # Naming verbs: their object's kind is named before them ("Our best model family, which we name X").
 NAMING_VERBS = frozenset({"call", "name", "dub", "term"})
 OUTPUT_VERB = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?(?:generates?|produces?|synthesi[sz]es?|predicts?|"
@@ -214,11 +223,15 @@ _OF_HEAD = re.compile(r"\s+\w+\s+of\s+(?:\w+\s+){0,2}?(\w+)")
 _APPOSITION = re.compile(r"\)?(?:\s*\([^()]{1,80}\))?(?:\s*(?:,|:|\s+is|\s+was)\s+(?:a|an|the|two|three|several|new|our)\s+"
                          r"|,?\s+which (?:is|are|was|were)\s+(?:(?:a|an|the)\s+)?)")
 _HYPHEN_WORD = re.compile(r"[\w-]+")
+_APPOSITION_END = re.compile(r"[;(]")  # "X, the largest to date, (2) train ...": the description ends
 _NEW = re.compile(r"(?:new|novel)\b", re.IGNORECASE)
 _PAREN_CLOSE = re.compile(r"(?:\s+(?:for|in) short)?[),;]")
 _CLAUSE_BREAK = re.compile(r"[;.(]|,\s*(?:which|that|and|but|while)\b|"
                            r"\b(?:to|that|which|by|with|on|for|from|using|via|of)\b")
 _APOS_WORD = re.compile(r"[\w'’]+")
+# What ends the noun phrase an introducing verb makes ("we build a clean corpus (X)"): a sentence
+# or enumeration break, or a new clause.
+_OBJECT_BREAK = re.compile(r"[;.]|\((?:\d|[ivx]{1,3}|[a-e])\)|,\s*(?:which|that|and|but|while)\b")
 _LEADING_DIGIT = re.compile(r"^\d")
 _GROUP_OF = re.compile(r"\b(?:a|an|the|two|three|our|new)\s+(?:\w+\s+)?(?:series|family|suite|collection|set|pair|range)"
                        r"\s+of\b", re.IGNORECASE)
@@ -601,7 +614,7 @@ class EntityFinder:
             if article == "our":  # only a whole noun phrase: "Mimi, our streaming neural audio codec, ..."
                 kind = _our_noun_phrase_head(tail, app.end())  # (not "X), our aim is to ...")
             else:
-                phrase = _HYPHEN_WORD.findall(tail[app.end():app.end() + 120])[:12]
+                phrase = _HYPHEN_WORD.findall(_APPOSITION_END.split(tail[app.end():app.end() + 120], 1)[0])[:12]
                 kind = _phrase_head(phrase)
                 if kind == "method" and OUTPUT_VERB.search(" ".join(phrase)):
                     kind = "model"  # "a method that generates speech" names a system (GUIDELINES: Text2Lip)
@@ -666,23 +679,11 @@ class EntityFinder:
                 obj = self._expansions[-1][0]
 
         # Definitions: "we propose X", "This paper introduces X".
-        intro = None
-        if _may_introduce(text, sent_s, s):
-            for intro in INTRO_RE.finditer(text, sent_s, s):
-                pass
-            if intro is None:  # (the substring tests are quick necessary conditions for the regexes)
-                segment = text[sent_s:s].lower()
-                if "and" in segment and _WE_FIRST.match(text, sent_s, s):
-                    for intro in COORDINATED_INTRO.finditer(text, sent_s, s):
-                        pass
-                if intro is None and "are" in segment:
-                    for intro in PROGRESSIVE_INTRO.finditer(text, sent_s, s):
-                        pass
-                if intro is None and "contribution" in segment:
-                    for intro in CONTRIBUTION_INTRO.finditer(text, sent_s, s):
-                        pass
+        intro = _last_intro(text, sent_s, s)
         if intro is not None and intro.end() <= obj and not occ.compound and self._is_object(intro.end(), obj):
             self._definition(cand, intro, text[intro.end():obj], after, low_after, sent_s)
+        if cand.entry is None and " we " in tail[:40] and RELEASED_AFTER.match(tail):
+            cand.intro = True  # "the Catalan Language Understanding Benchmark (CLUB), which we publish"
         if len(low_before) > 1 and low_before[-2] == "resulting" and low_before[-1] in HEAD_KIND \
                 and HEAD_KIND[low_before[-1]] != "method" and OWN_RE.search(text, max(0, sent_s - 400), s):
             cand.intro = True  # "We align PaLM ... The resulting model, Med-PaLM, ..."
@@ -784,10 +785,16 @@ class EntityFinder:
             cand.strong = True
             # "We pre-train two models: a BERT model trained from scratch (BERTu), ...": a new
             # name given to what the sentence's "we <verb>" makes.
+            # "For this, we (1) build a clean Catalan corpus (CaText)": the object of the nearest "we <verb>".
             if cand.entry is None and kind != "method" and _may_introduce(text, sent_s, occ.start):
                 lead = len(text[sent_s:occ.start]) - len(text[sent_s:occ.start].lstrip())
                 if INTRO_RE.match(text, sent_s + lead, occ.start):
                     cand.intro = True
+                else:
+                    intro = _last_intro(text, sent_s, occ.start - 1)
+                    between = text[intro.end():occ.start - 1] if intro is not None else ""
+                    if intro is not None and len(between) <= 120 and not _OBJECT_BREAK.search(between):
+                        cand.intro = True
 
     def _coordinated_with_known(self, cands: dict[str, Candidate]) -> None:
         """Names listed together are of one kind: an unknown name coordinated with a known model
@@ -1028,6 +1035,33 @@ def _names_what_precedes(text: str, start: int) -> bool:
 def _lower_language_names() -> frozenset[str]:
     """Lower-cased one-word language names ("vietnamese"), to read lower-cased word windows."""
     return frozenset(name.lower() for name in language_lexicon() if " " not in name)
+
+
+def _last_intro(text: str, start: int, end: int) -> re.Match | None:
+    """The introducing verb nearest before `end` in text[start:end] (a sentence up to a name):
+    the last `INTRO_RE` match, else of its variants (coordinated, progressive, "our
+    contribution is"), or a later item of an enumerated first-person sentence."""
+    intro = None
+    if not _may_introduce(text, start, end):
+        return None
+    for intro in INTRO_RE.finditer(text, start, end):
+        pass
+    if intro is None:  # (the substring tests are quick necessary conditions for the regexes)
+        segment = text[start:end].lower()
+        if "and" in segment and _WE_FIRST.match(text, start, end):
+            for intro in COORDINATED_INTRO.finditer(text, start, end):
+                pass
+        if intro is None and "are" in segment:
+            for intro in PROGRESSIVE_INTRO.finditer(text, start, end):
+                pass
+        if intro is None and "contribution" in segment:
+            for intro in CONTRIBUTION_INTRO.finditer(text, start, end):
+                pass
+    if ")" in text[start:end] and OWN_RE.search(text, start, end):
+        for enumerated in ENUMERATED_INTRO.finditer(text, start, end):
+            if intro is None or enumerated.start() > intro.start():
+                intro = enumerated  # (the item nearest the name)
+    return intro
 
 
 def _may_introduce(text: str, start: int, end: int) -> bool:

@@ -584,3 +584,23 @@ def test_a_url_path_does_not_make_a_name_an_ordinary_word(extractor):
 def test_every_item_of_a_bracketed_list_after_a_head_is_typed_by_it(extractor):
     out = run(extractor, "We evaluate on sentiment datasets in dialectal text (HARQ, ASTQ, ArSenQ-Lev and LABQ).")
     assert {"HARQ", "ASTQ", "ArSenQ-Lev", "LABQ"} <= names(out.datasets)
+
+
+def test_enumerated_first_person_items_introduce_their_names(extractor):
+    out = run(extractor, "For this, we (1) build a clean, high-quality textual Catalan corpus (CaTexto), the largest "
+                         "to date, (2) train a RoBERTa-style language model for Catalan (BERTo), and (3) devise a "
+                         "thorough evaluation.")
+    assert {"CaTexto", "BERTo"} <= set(out.introduces)
+    assert "CaTexto" in names(out.datasets)  # "the largest to date, (2) train ... model" describes nothing
+
+
+def test_a_name_in_brackets_after_the_object_of_we_verb(extractor):
+    out = run(extractor, "To address this, we propose Rephrasing Language Model (ReLiM), where the model is "
+                         "trained to rephrase the entire sentence.")
+    assert "ReLiM" in out.introduces
+
+
+def test_which_we_publish_introduces_the_name_before_it(extractor):
+    out = run(extractor, "The result is a new benchmark, the Kestrel Language Understanding Benchmark (KLUBE), "
+                         "which we publish as an open resource.")
+    assert "KLUBE" in out.introduces
