@@ -32,6 +32,7 @@ eval: $(STAMP)
 	$(PY) bench/eval_extraction.py --gold bench/heldout/mixed-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-mixed-fresh.jsonl
 	$(PY) bench/eval_extraction.py --gold bench/heldout/hf-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-hf-fresh.jsonl
 	$(PY) bench/eval_extraction.py --gold bench/heldout/multilingual-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-multilingual-fresh.jsonl
+	$(PY) bench/eval_extraction.py --gold bench/heldout/recent-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-recent-fresh.jsonl
 	$(PY) bench/eval_relations.py
 
 eval-errors: $(STAMP)

@@ -146,8 +146,14 @@ _WE_FIRST = re.compile(r"\W*(?:we|this (?:paper|work|study|article|report)|in th
 CONTRIBUTION_INTRO = re.compile(
     r"\bour\s+(?:\w+\s+){0,2}?contributions?\s+(?:is|are|includes?)\s+"
     r"(?:(?:the|a|an)\s+(?:public\s+)?(?P<verb>release|introduction|creation|construction)\s+of\s+)?", re.IGNORECASE)
+# "We verify ... by introducing two benchmarks: X ...": a gerund after "by" in a first-person sentence.
+GERUND_INTRO = re.compile(
+    r"\bby\s+(?P<verb>introducing|proposing|releasing|presenting|publishing|open-sourcing|developing|building|"
+    r"constructing|creating|collecting|curating|training|designing)\b", re.IGNORECASE)
 # Base verbs of INTRO_RE-like `verb` groups that are not base verbs themselves.
-VERB_FORMS = {**PROGRESSIVE_VERBS, "introduction": "introduce", "creation": "create", "construction": "construct"}
+VERB_FORMS = {**PROGRESSIVE_VERBS, "introduction": "introduce", "creation": "create", "construction": "construct",
+              "developing": "develop", "building": "build", "constructing": "construct", "creating": "create",
+              "collecting": "collect", "curating": "curate", "training": "train", "designing": "design"}
 # The later items of an enumerated first-person sentence: "we (1) build X, (2) train Y, and (3) ...".
 ENUMERATED_INTRO = re.compile(
     r"\((?:\d|[ivx]{1,3}|[a-e])\)\s+(?P<verb>propose|present|introduce|release|develop|build|construct|create|"
@@ -458,7 +464,7 @@ class EntityFinder:
             verdict = self._surfaces[chunk] = self._analyse(chunk)
         if verdict is _REJECT:
             return
-        cut, shape, base, tail, sized = verdict
+        cut, shape, base, tail, sized, compound = verdict
         if shape is None and derived_kind is None:
             return
         if shape == "camel" and derived_kind is None and _written_as_word(text, base.lower(), "/.-"):
@@ -493,7 +499,8 @@ class EntityFinder:
             cand = cands[key] = Candidate(key=key, language_name=base in language_lexicon() and not list_only(base))
         if shape != "plain":
             cand.plain_word = False
-        occ = Occurrence(start=s, end=end, surface=text[s:end], base=base, variant=bool(tail) or end > e)
+        occ = Occurrence(start=s, end=end, surface=text[s:end], base=base, variant=bool(tail) or end > e,
+                         compound=compound)
         cand.occurrences.append(occ)
         if derived_kind is not None:
             cand.derived_from = derived_kind
@@ -512,9 +519,10 @@ class EntityFinder:
     def _analyse(self, chunk: str) -> tuple | None:
         """What `_unknown` can tell from a chunk's text alone (memoised: names repeat).
 
-        `_REJECT` if the chunk can never be a name, else (cut, shape, base, tail, sized):
+        `_REJECT` if the chunk can never be a name, else (cut, shape, base, tail, sized, compound):
         the chunk is `chunk[:cut]` once trailing punctuation, "'s" and a compound tail
-        ("-based") are cut, == base + tail; `sized` = the tail starts with a size ("-7b").
+        ("-based") are cut, == base + tail; `sized` = the tail starts with a size ("-7b");
+        `compound` = a compound tail was cut ("XBench-derived": the name used as an adjective).
         A shape of None is still a name when a known name is glued into it (derived)."""
         e = len(chunk)
         while e > 0 and chunk[e - 1] in ".-/+'’":
@@ -524,9 +532,10 @@ class EntityFinder:
         if chunk.endswith(("'s", "’s"), 0, e):
             e -= 2
         tail_match = COMPOUND_TAIL.search(chunk, 0, e)
+        compound = False
         if tail_match and not VARIANT_TAIL.match(tail_match.group(0)) \
                 and not tail_match.group(0).lower().endswith(tuple(SPLIT_TAILS)):
-            e = tail_match.start()
+            e, compound = tail_match.start(), True
             if _shape(chunk[:e]) in (None, "plain"):
                 return _REJECT  # "Pre-trained", "English-centric": a compound adjective
         chunk = chunk[:e]
@@ -546,7 +555,7 @@ class EntityFinder:
         if base.lower() in STOP or base.lower() in SIZE_WORDS:
             return _REJECT  # "very LARGE models": a size word alone names nothing
         sized = bool(tail) and SIZE_ONLY.match(tail.strip("-_ ").split("-")[0]) is not None
-        return e, shape, base, tail, sized
+        return e, shape, base, tail, sized, compound
 
     # ----------------------------------------------------------------- context
     def _context(self, cand: Candidate, occ: Occurrence) -> None:
@@ -1040,7 +1049,7 @@ def _lower_language_names() -> frozenset[str]:
 def _last_intro(text: str, start: int, end: int) -> re.Match | None:
     """The introducing verb nearest before `end` in text[start:end] (a sentence up to a name):
     the last `INTRO_RE` match, else of its variants (coordinated, progressive, "our
-    contribution is"), or a later item of an enumerated first-person sentence."""
+    contribution is", "by introducing"), or a later item of an enumerated first-person sentence."""
     intro = None
     if not _may_introduce(text, start, end):
         return None
@@ -1056,6 +1065,9 @@ def _last_intro(text: str, start: int, end: int) -> re.Match | None:
                 pass
         if intro is None and "contribution" in segment:
             for intro in CONTRIBUTION_INTRO.finditer(text, start, end):
+                pass
+        if intro is None and "by " in segment and OWN_RE.search(text, start, end):
+            for intro in GERUND_INTRO.finditer(text, start, end):
                 pass
     if ")" in text[start:end] and OWN_RE.search(text, start, end):
         for enumerated in ENUMERATED_INTRO.finditer(text, start, end):

@@ -604,3 +604,10 @@ def test_which_we_publish_introduces_the_name_before_it(extractor):
     out = run(extractor, "The result is a new benchmark, the Kestrel Language Understanding Benchmark (KLUBE), "
                          "which we publish as an open resource.")
     assert "KLUBE" in out.introduces
+
+
+def test_by_introducing_in_a_first_person_sentence(extractor):
+    out = run(extractor, "We verify the agreement by introducing a benchmark, KestrelEval, with multi-turn questions.")
+    assert "KestrelEval" in out.introduces
+    out = run(extractor, "This paper tackles this by introducing a novel KestrelBench-derived inference dataset.")
+    assert "KestrelBench" not in out.introduces  # the name is used as an adjective of the new thing
