@@ -792,9 +792,8 @@ class EntityFinder:
         if kind:
             cand.add(kind, 2.0, "pattern:parenthetical")
             cand.strong = True
-            # "We pre-train two models: a BERT model trained from scratch (BERTu), ...": a new
-            # name given to what the sentence's "we <verb>" makes.
-            # "For this, we (1) build a clean Catalan corpus (CaText)": the object of the nearest "we <verb>".
+            # A new name given to what the sentence's "we <verb>" makes: "We pre-train two models: a BERT
+            # model trained from scratch (BERTu), ...", "For this, we (1) build a clean corpus (CaText)".
             if cand.entry is None and kind != "method" and _may_introduce(text, sent_s, occ.start):
                 lead = len(text[sent_s:occ.start]) - len(text[sent_s:occ.start].lstrip())
                 if INTRO_RE.match(text, sent_s + lead, occ.start):
@@ -841,12 +840,12 @@ class EntityFinder:
         if not spans:
             return
         text = self.text
-        owner_of = {start: key for start, end, key in spans}  # long forms: start -> abbreviation's key
+        long_forms = {start: (end, key) for start, end, key in spans}  # start -> (its "(" end, owner's key)
 
         def long_form_owner(occ: Occurrence) -> str | None:
-            key = owner_of.get(occ.start)
-            return key if key is not None and any(
-                a == occ.start and text[occ.end:b].strip() == "(" for a, b, _ in spans) else None
+            """Key of the abbreviation whose whole long form this occurrence is, else None."""
+            end, key = long_forms.get(occ.start, (0, None))
+            return key if key is not None and text[occ.end:end].strip() == "(" else None
 
         for key in list(cands):
             cand = cands[key]
