@@ -671,7 +671,7 @@ class EntityFinder:
             elif llow and llow[-1] in HEAD_KIND and HEAD_KIND[llow[-1]] != "method":
                 cand.add(HEAD_KIND[llow[-1]], 2.0 if _plural(llow[-1]) else 1.5, "pattern:head_before")
             elif ls != s and text[ls - 1:ls] == "(":  # typed as the first item of the bracketed list is:
-                kind = _last_head(lower_words_before(text, ls - 1, 8, sent_s))  # "datasets (HARD, ASTD, LABR)"
+                kind = self._bracket_kind(_APOS_WORD.findall(text[max(sent_s, ls - 140):ls - 1]))  # "(HARD, ASTD)"
                 if kind and kind != "method":
                     cand.add(kind, 2.0, "pattern:parenthetical")
 
@@ -788,7 +788,7 @@ class EntityFinder:
                 cand.strong = True
             cand.rules.append(f"expansion:{occ_exp}")
             return
-        kind = _last_head([w.lower() for w in prev[-8:]])
+        kind = self._bracket_kind(prev)
         if kind:
             cand.add(kind, 2.0, "pattern:parenthetical")
             cand.strong = True
@@ -803,6 +803,19 @@ class EntityFinder:
                     between = text[intro.end():occ.start - 1] if intro is not None else ""
                     if intro is not None and len(between) <= 120 and not _OBJECT_BREAK.search(between):
                         cand.intro = True
+
+    def _bracket_kind(self, prev: list[str]) -> str | None:
+        """Kind of a name in brackets after the words `prev`: the dataset of a task the gazetteer
+        knows, written in lower case ("named entity recognition (NERGrit)", "textual entailment
+        (WReTE)"; an abbreviation of the task itself is an expansion, found before this; a
+        Title-Case "Swapped Language Modeling (X)" names a method), else what the last head noun
+        says ("phoneme-based models (Whistle)")."""
+        for n in (4, 3, 2, 1):
+            words = prev[-n:]
+            if len(prev) >= n and all(w.islower() for w in words) \
+                    and self.gazetteer.non_entity(" ".join(words)) == "task":
+                return "dataset"
+        return _last_head([w.lower() for w in prev[-8:]])
 
     def _coordinated_with_known(self, cands: dict[str, Candidate]) -> None:
         """Names listed together are of one kind: an unknown name coordinated with a known model

@@ -611,3 +611,11 @@ def test_by_introducing_in_a_first_person_sentence(extractor):
     assert "KestrelEval" in out.introduces
     out = run(extractor, "This paper tackles this by introducing a novel KestrelBench-derived inference dataset.")
     assert "KestrelBench" not in out.introduces  # the name is used as an adjective of the new thing
+
+
+def test_a_name_in_brackets_after_a_lower_case_task_is_its_dataset(extractor):
+    out = run(extractor, "The suite covers textual entailment (WReTEx), part-of-speech tagging (BaPOSx) and "
+                         "aspect-based sentiment analysis (CASQ and HoASQ). We study named entity recognition (NER).")
+    assert {"WReTEx", "BaPOSx", "HoASQ"} <= names(out.datasets) and "NER" not in names(out.datasets)
+    out = run(extractor, "We add a new objective, Swapped Language Modeling (Quarrelo), to pre-training.")
+    assert "Quarrelo" not in names(out.datasets)  # a Title-Case phrase names a method, not a task
