@@ -229,7 +229,7 @@ _OF_HEAD = re.compile(r"\s+\w+\s+of\s+(?:\w+\s+){0,2}?(\w+)")
 _APPOSITION = re.compile(r"\)?(?:\s*\([^()]{1,80}\))?(?:\s*(?:,|:|\s+is|\s+was)\s+(?:a|an|the|two|three|several|new|our)\s+"
                          r"|,?\s+which (?:is|are|was|were)\s+(?:(?:a|an|the)\s+)?)")
 _HYPHEN_WORD = re.compile(r"[\w-]+")
-_APPOSITION_END = re.compile(r"[;(]")  # "X, the largest to date, (2) train ...": the description ends
+_APPOSITION_END = re.compile(r";|\((?:\d|[ivx]{1,3}|[a-e])\)")  # "X, the largest to date, (2) train ...": it ends
 _NEW = re.compile(r"(?:new|novel)\b", re.IGNORECASE)
 _PAREN_CLOSE = re.compile(r"(?:\s+(?:for|in) short)?[),;]")
 _CLAUSE_BREAK = re.compile(r"[;.(]|,\s*(?:which|that|and|but|while)\b|"
@@ -593,8 +593,9 @@ class EntityFinder:
             if low_after[0] in HEAD_KIND:
                 head = low_after[0]
             elif len(low_after) > 1 and low_after[1] in HEAD_KIND and low_after[0] not in STOP \
-                    and after[0][:1].islower() and low_after[0] not in PREPOSITIONS:
-                head = low_after[1]
+                    and after[0][:1].islower() and low_after[0] not in PREPOSITIONS \
+                    and not (low_after[0].endswith("s") and low_after[0] not in HEAD_KIND):
+                head = low_after[1]  # "X language models"; not a verb and its object: "X requires models"
         if head in ("set", "sets") and low_after[0] in SYMBOL_SET_WORDS:
             head = None
         if head in {"suite", "family", "collection", "series"}:
@@ -1176,7 +1177,12 @@ _DATA_COMPOUND_HEADS = frozenset({"type", "types", "structure", "structures", "f
 
 
 def _modifies_next(words: list[str], i: int) -> bool:
-    return words[i].lower() == "data" and i + 1 < len(words) and words[i + 1].lower() in _DATA_COMPOUND_HEADS
+    """Whether the head word words[i] only modifies what follows: "a new data type", "the first
+    natural language (NL) to code generation dataset"."""
+    low = words[i].lower()
+    if low == "data":
+        return i + 1 < len(words) and words[i + 1].lower() in _DATA_COMPOUND_HEADS
+    return low == "language" and i > 0 and words[i - 1].lower() == "natural" and i + 1 < len(words)
 
 
 def _plural(head: str) -> bool:

@@ -619,3 +619,10 @@ def test_a_name_in_brackets_after_a_lower_case_task_is_its_dataset(extractor):
     assert {"WReTEx", "BaPOSx", "HoASQ"} <= names(out.datasets) and "NER" not in names(out.datasets)
     out = run(extractor, "We add a new objective, Swapped Language Modeling (Quarrelo), to pre-training.")
     assert "Quarrelo" not in names(out.datasets)  # a Title-Case phrase names a method, not a task
+
+
+def test_natural_language_modifies_the_head_after_it(extractor):
+    out = run(extractor, "We propose KODEX, the first open-domain natural language (NL) to Python code generation "
+                         "dataset. KODEX requires models to use open-domain libraries.")
+    assert "KODEX" in names(out.datasets) and "KODEX" in out.introduces
+    assert "KODEX" not in names(out.models)  # "requires models": a verb and its object, not "X models"
