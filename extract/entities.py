@@ -1144,8 +1144,9 @@ def _split_variant(chunk: str) -> tuple[str, str]:
 def _phrase_head(words: list[str]) -> str | None:
     """Kind of a noun phrase's head: the last head word before the first preposition or
     participle (past "a series/family/pool of"), else the first head word after it. A weak
-    head does not override a strong one before it ("a model suite"), and in a coordination the
-    first conjunct's strong head decides ("an open language model and evaluation suite")."""
+    head does not override a strong model/dataset head before it ("a model suite"; but "a
+    lifelong learning agent" is an agent), and in a coordination the first conjunct's strong
+    head decides ("an open language model and evaluation suite")."""
     last = None
     last_weak = False
     group = False  # the words so far are "a series of"-like: the phrase goes on after "of"
@@ -1160,7 +1161,8 @@ def _phrase_head(words: list[str]) -> str | None:
             continue
         if last and low.endswith("ing") and low not in HEAD_KIND:
             break  # "a framework encompassing data construction ...": a participle ends the phrase
-        if low in HEAD_KIND and not _modifies_next(words, i) and not (low in WEAK_HEADS and last and not last_weak):
+        if low in HEAD_KIND and not _modifies_next(words, i) \
+                and not (low in WEAK_HEADS and last in ("model", "dataset") and not last_weak):
             last, last_weak = HEAD_KIND[low], low in WEAK_HEADS
         group = low in GROUP_WORDS
     if last:

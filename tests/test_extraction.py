@@ -626,3 +626,9 @@ def test_natural_language_modifies_the_head_after_it(extractor):
                          "dataset. KODEX requires models to use open-domain libraries.")
     assert "KODEX" in names(out.datasets) and "KODEX" in out.introduces
     assert "KODEX" not in names(out.models)  # "requires models": a verb and its object, not "X models"
+
+
+def test_a_weak_head_after_a_method_word_still_heads_the_phrase(extractor):
+    out = run(extractor, "We introduce Voyagero, the first LLM-powered embodied lifelong learning agent in Minecraft.",
+              title="Voyagero: An Open-Ended Embodied Agent with Large Language Models")
+    assert "Voyagero" in names(out.models) and "Voyagero" in out.introduces
