@@ -331,6 +331,8 @@ class EntityFinder:
         plain, verdicts = self._plain, self._surfaces
         own = self._title_architecture()
         for s, e in name_chunks(text):
+            if text[s] == "'":
+                s += 1  # an opening quote is no part of the name: "dubbed 'Bangla2B+'"
             if taken and _overlaps(taken, s, e):
                 continue
             chunk = text[s:e]

@@ -632,3 +632,8 @@ def test_a_weak_head_after_a_method_word_still_heads_the_phrase(extractor):
     out = run(extractor, "We introduce Voyagero, the first LLM-powered embodied lifelong learning agent in Minecraft.",
               title="Voyagero: An Open-Ended Embodied Agent with Large Language Models")
     assert "Voyagero" in names(out.models) and "Voyagero" in out.introduces
+
+
+def test_an_opening_quote_is_no_part_of_a_name(extractor):
+    out = run(extractor, "To pretrain our model, we collect 27.5 GB of Bangla text, dubbed 'Kestrel2B+', by crawling.")
+    assert "Kestrel2B+" in out.introduces
