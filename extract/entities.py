@@ -114,10 +114,12 @@ STOP = frozenset({
     "for", "and", "or", "with", "to", "by", "as", "is", "are", "be", "from", "at", "via", "which",
     "however", "moreover", "furthermore", "finally", "first", "second", "third", "then", "also", "both",
 })
+# An enumeration marker: "(1)", "(ii)", "(b)".
+_ENUM_MARK = r"\((?:\d|[ivx]{1,3}|[a-e])\)"
 INTRO_RE = re.compile(
     r"\b(?:we|this (?:paper|work|study|article|report)|the paper|in this (?:paper|work),?)\s+"
     r"(?:have\s+|hereby\s+|will\s+|can\s+)?(?:(?:\w+ly|also|further|furthermore|moreover|then|first|additionally|"
-    r"here|now|thus|therefore|hence)\s+){0,2}(?:\((?:\d|[ivx]{1,3}|[a-e])\)\s+)?"
+    rf"here|now|thus|therefore|hence)\s+){{0,2}}(?:{_ENUM_MARK}\s+)?"
     r"(?P<verb>propose|present|introduce|release|develop|build|construct|create|train|pre-?train|curate|"
     r"collect|design|contribute|open-source|publish|offer|describe|devise|establish|produce|"
     r"obtain|call|name|dub|term|debut|unveil|launch|provide)(?:s|d|ed|es)?\b",
@@ -147,16 +149,17 @@ CONTRIBUTION_INTRO = re.compile(
     r"\bour\s+(?:\w+\s+){0,2}?contributions?\s+(?:is|are|includes?)\s+"
     r"(?:(?:the|a|an)\s+(?:public\s+)?(?P<verb>release|introduction|creation|construction)\s+of\s+)?", re.IGNORECASE)
 # "We verify ... by introducing two benchmarks: X ...": a gerund after "by" in a first-person sentence.
-GERUND_INTRO = re.compile(
-    r"\bby\s+(?P<verb>introducing|proposing|releasing|presenting|publishing|open-sourcing|developing|building|"
-    r"constructing|creating|collecting|curating|training|designing)\b", re.IGNORECASE)
+GERUND_VERBS = {"introducing": "introduce", "proposing": "propose", "releasing": "release", "presenting": "present",
+                "publishing": "publish", "open-sourcing": "open-source", "developing": "develop", "building": "build",
+                "constructing": "construct", "creating": "create", "collecting": "collect", "curating": "curate",
+                "training": "train", "designing": "design"}
+GERUND_INTRO = re.compile(rf"\bby\s+(?P<verb>{'|'.join(GERUND_VERBS)})\b", re.IGNORECASE)
 # Base verbs of INTRO_RE-like `verb` groups that are not base verbs themselves.
-VERB_FORMS = {**PROGRESSIVE_VERBS, "introduction": "introduce", "creation": "create", "construction": "construct",
-              "developing": "develop", "building": "build", "constructing": "construct", "creating": "create",
-              "collecting": "collect", "curating": "curate", "training": "train", "designing": "design"}
+VERB_FORMS = {**PROGRESSIVE_VERBS, **GERUND_VERBS,
+              "introduction": "introduce", "creation": "create", "construction": "construct"}
 # The later items of an enumerated first-person sentence: "we (1) build X, (2) train Y, and (3) ...".
 ENUMERATED_INTRO = re.compile(
-    r"\((?:\d|[ivx]{1,3}|[a-e])\)\s+(?P<verb>propose|present|introduce|release|develop|build|construct|create|"
+    rf"{_ENUM_MARK}\s+(?P<verb>propose|present|introduce|release|develop|build|construct|create|"
     r"train|pre-?train|curate|collect|design|contribute|open-source|publish|devise|establish|produce)"
     r"(?:s|d|ed|es)?\b", re.IGNORECASE)
 # A relative clause saying the paper releases the name just given: "X (...), which we publish".
@@ -229,7 +232,7 @@ _OF_HEAD = re.compile(r"\s+\w+\s+of\s+(?:\w+\s+){0,2}?(\w+)")
 _APPOSITION = re.compile(r"\)?(?:\s*\([^()]{1,80}\))?(?:\s*(?:,|:|\s+is|\s+was)\s+(?:a|an|the|two|three|several|new|our)\s+"
                          r"|,?\s+which (?:is|are|was|were)\s+(?:(?:a|an|the)\s+)?)")
 _HYPHEN_WORD = re.compile(r"[\w-]+")
-_APPOSITION_END = re.compile(r";|\((?:\d|[ivx]{1,3}|[a-e])\)")  # "X, the largest to date, (2) train ...": it ends
+_APPOSITION_END = re.compile(rf";|{_ENUM_MARK}")  # "X, the largest to date, (2) train ...": it ends
 _NEW = re.compile(r"(?:new|novel)\b", re.IGNORECASE)
 _PAREN_CLOSE = re.compile(r"(?:\s+(?:for|in) short)?[),;]")
 _CLAUSE_BREAK = re.compile(r"[;.(]|,\s*(?:which|that|and|but|while)\b|"
@@ -237,7 +240,7 @@ _CLAUSE_BREAK = re.compile(r"[;.(]|,\s*(?:which|that|and|but|while)\b|"
 _APOS_WORD = re.compile(r"[\w'’]+")
 # What ends the noun phrase an introducing verb makes ("we build a clean corpus (X)"): a sentence
 # or enumeration break, or a new clause.
-_OBJECT_BREAK = re.compile(r"[;.]|\((?:\d|[ivx]{1,3}|[a-e])\)|,\s*(?:which|that|and|but|while)\b")
+_OBJECT_BREAK = re.compile(rf"[;.]|{_ENUM_MARK}|,\s*(?:which|that|and|but|while)\b")
 _LEADING_DIGIT = re.compile(r"^\d")
 _GROUP_OF = re.compile(r"\b(?:a|an|the|two|three|our|new)\s+(?:\w+\s+)?(?:series|family|suite|collection|set|pair|range)"
                        r"\s+of\b", re.IGNORECASE)
