@@ -253,6 +253,17 @@ _BEFORE_SEP = re.compile(r"(?=[-_])")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+")
 _CAP_OR_DIGIT = re.compile(r"[A-Z0-9]")
 _WHICH_ARE = re.compile(r",?\s+which (?:are|were)\s+(?:(?:the|two|three)\s+)?([^.;:]{0,80})")
+# Lists of the paper's own things (`_listed_contribution`): a ";"-item after a colon, an
+# enumeration mark ("(b) ", "2) ") right before a name, and the clauses that own an enumeration.
+_SEMICOLON_ITEM = re.compile(r";\s*(?:and\s+)?$")
+_NAME_FIRST = re.compile(r"\s*[\"'“‘]?[A-Z0-9]")
+_MARK_BEFORE = re.compile(r"(?:\((?P<paren>\d|[ivx]{1,3}|[a-e])\)|(?<![\w(])(?P<bare>\d|[a-e])\))\s+$")
+_ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
+_OWN_INVENTORY = re.compile(
+    r"(?:these|our|the)\s+(?:[\w-]+\s+){0,2}?(?:resources|contributions|components|artifacts|assets)\s+"
+    r"(?:include|comprise|consist\s+of|contain|are)\b", re.IGNORECASE)
+_NAME_INVENTORY = re.compile(r"([A-Z][\w+.-]*)\s+(?:includes|comprises|consists\s+of|contains|is\s+composed\s+of)\b")
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
 # Per-surface memo tables are cleared when they reach this size (bounded memory on big corpora).
 MEMO_LIMIT = 100_000
 _REJECT = None  # an `_analyse` verdict: the chunk can never be a name
@@ -325,6 +336,7 @@ class EntityFinder:
         self._ends: list[int] | None = None
         self._expansions: list[tuple[int, int, str]] = []  # (start, end, key of LF) of "Long Form" before "(LF)"
         candidates: dict[str, Candidate] = {}
+        self._owned: list[tuple[Candidate, str]] = []  # (item, key of the name that includes it)
         taken: list[tuple[int, int]] = []
         for span in doc.spans.get("gazetteer", ()):
             entry = self.gazetteer.entries[int(span.label_)]
@@ -360,6 +372,9 @@ class EntityFinder:
                     continue  # also written in lower case: an ordinary word ("Transformer"/"transformer";
                     # a URL path, "github.com/org/latxa", does not count)
             self._unknown(candidates, s, e)
+        for cand, owner in self._owned:
+            if owner in candidates and candidates[owner].intro:
+                cand.intro = cand.strong = True
         self._coordinated_with_known(candidates)
         self._fold_expansions(candidates)
         return self._decide(candidates)
@@ -697,6 +712,8 @@ class EntityFinder:
         intro = _last_intro(text, sent_s, s)
         if intro is not None and intro.end() <= obj and not occ.compound and self._is_object(intro.end(), obj):
             self._definition(cand, intro, text[intro.end():obj], after, low_after, sent_s)
+        if not cand.intro and not occ.compound and not in_title:
+            self._listed_contribution(cand, occ, sent_s, after, low_after)
         if cand.entry is None and " we " in tail[:40] and RELEASED_AFTER.match(tail):
             cand.intro = True  # "the Catalan Language Understanding Benchmark (CLUB), which we publish"
         if len(low_before) > 1 and low_before[-2] == "resulting" and low_before[-1] in HEAD_KIND \
@@ -741,6 +758,55 @@ class EntityFinder:
             cand.add(kind, 1.5, "pattern:definition")
         else:
             cand.rules.append("pattern:definition")
+
+    def _listed_contribution(self, cand: Candidate, occ: Occurrence, sent_s: int, after: list[str],
+                             low_after: list[str]) -> None:
+        """A name that starts an item of a list of the paper's own things is introduced:
+        * a ";"-item after the colon of an introducing clause: "we further introduce four datasets:
+          EusProficiency, comprising ...; EusReading, comprising ...; and EusExams, ...";
+        * an enumerated item of the paper's inventory: "These resources include (a) IndicCorp, ...,
+          (b) IndicFT, ...", "C-Pack includes three resources. 1) C-MTEB is ... 2) C-MTP is ..."
+          (once C-Pack is known to be introduced: `find`), "We release three resources: (1) X, ...".
+        (The first item of a colon list is the verb's object: `_definition`.)"""
+        text, s = self.text, occ.start
+        floor = self.title_end + 1
+        if _SEMICOLON_ITEM.search(text, max(sent_s, s - 8), s):
+            colon = text.rfind(":", sent_s, s)
+            if colon >= 0 and _NAME_FIRST.match(text, colon + 1):
+                intro = _last_intro(text, sent_s, colon)
+                if intro is not None and self._is_object(intro.end(), colon):
+                    self._definition(cand, intro, text[intro.end():colon], after, low_after, sent_s)
+            return
+        mark = _MARK_BEFORE.search(text, max(floor, s - 8), s)
+        if mark is None:
+            return
+        label = mark.group("paren") or mark.group("bare")
+        first_label = "1" if label.isdigit() else "i" if label in _ROMAN else "a"
+        if label == first_label:
+            first = mark.start()
+        else:
+            first = text.rfind(f"({first_label})" if mark.group("paren") else f"{first_label})", floor, mark.start())
+            if first < 0:
+                return
+        # The clause the enumeration belongs to: the last sentence before its first mark.
+        window = max(floor, first - 200)
+        owner = text[window:first].rstrip().removesuffix(".")
+        gap = None
+        for gap in _SENTENCE_GAP.finditer(owner):
+            pass
+        clause_start = window + (gap.end() if gap else 0)
+        clause = text[clause_start:window + len(owner)]
+        if _OWN_INVENTORY.match(clause):
+            cand.intro = cand.strong = True
+            return
+        named = _NAME_INVENTORY.match(clause)
+        if named:  # (whether that name is introduced is known once every candidate is scanned)
+            self._owned.append((cand, name_key(named.group(1))))
+            return
+        intro = _last_intro(text, clause_start, first)
+        between = text[intro.end():first] if intro is not None else ""
+        if intro is not None and len(between) <= 120 and not _OBJECT_BREAK.search(between):
+            self._definition(cand, intro, between, after, low_after, sent_s)
 
     def _sentence(self, s: int, e: int) -> tuple[int, int]:
         """Sentence bounds from one regex pass per document (bisect on its sentence ends)."""
@@ -1036,11 +1102,18 @@ def _headed_title_colon(text: str, end: int) -> re.Match | None:
 
 def _inside_longer_title(text: str, start: int, end: int, entry: GazetteerEntry) -> bool:
     """An expansion alias ("Massively Multilingual Speech" for MMS) that a longer Title-Case
-    name goes on from ("... Speech Translation") is part of that name, not a mention. A head
-    noun may follow ("the General Language Understanding Evaluation Benchmark")."""
+    name goes on from ("... Speech Translation"), or starts earlier than and abbreviates as
+    another name ("Legal General Language Understanding Evaluation (LexGLUE)"), is part of that
+    name, not a mention. A head noun may follow ("the General Language Understanding Evaluation
+    Benchmark")."""
     surface = text[start:end]
     if name_key(surface) == name_key(entry.name) or not all(_PLAIN_TITLE.match(w) for w in surface.split()):
         return False
+    if _TITLE_CASE_BEFORE.search(text, max(0, start - 30), start) and text.startswith(" (", end):
+        # "the Legal General Language Understanding Evaluation (LexGLUE)": the longer phrase is the
+        # long form of another abbreviation; "... Evaluation (GLUE)" is this entry's own.
+        close = text.find(")", end + 2, end + 40)
+        return close > 0 and not entry.matches(text[end + 2:close])
     after = _TITLE_CASE_NEIGHBOUR.match(text, end)
     if not after:
         return False

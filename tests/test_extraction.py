@@ -637,3 +637,31 @@ def test_a_weak_head_after_a_method_word_still_heads_the_phrase(extractor):
 def test_an_opening_quote_is_no_part_of_a_name(extractor):
     out = run(extractor, "To pretrain our model, we collect 27.5 GB of Bangla text, dubbed 'Kestrel2B+', by crawling.")
     assert "Kestrel2B+" in out.introduces
+
+
+def test_a_known_long_form_inside_another_names_expansion_is_no_mention(extractor):
+    out = run(extractor, "We introduce the Legal General Language Understanding Evaluation (KestrelGLUE) benchmark.")
+    assert "GLUE" not in names(out.datasets) and "KestrelGLUE" in out.introduces
+    out = run(extractor, "Using General Language Understanding Evaluation (GLUE) we compare two encoders.")
+    assert "GLUE" in names(out.datasets)  # the long form of its own abbreviation
+
+
+def test_semicolon_items_after_the_colon_of_an_introducing_clause(extractor):
+    out = run(extractor, "We further introduce three evaluation datasets: KesProf, comprising 5,169 questions; "
+                         "KesRead, comprising 352 questions; and KesTriv, comprising 1,715 trivia questions.")
+    assert {"KesProf", "KesRead", "KesTriv"} <= set(out.introduces)
+    out = run(extractor, "We evaluate three models: BERT, with 110M parameters; RoBERTa, a robust model; and XLNet.")
+    assert out.introduces == []  # no introducing verb before the colon
+
+
+def test_enumerated_items_of_the_papers_own_inventory_are_introduced(extractor):
+    out = run(extractor, "We introduce resources for Indian languages. These resources include (a) KesCorp, a "
+                         "monolingual corpus, (b) KesBERT, a pre-trained language model, and (c) KesGLUE, a "
+                         "benchmark of evaluation datasets.")
+    assert {"KesCorp", "KesBERT", "KesGLUE"} <= set(out.introduces)
+    out = run(extractor, "We introduce K-Pack, a package of resources. K-Pack includes three resources. 1) K-MTB is a "
+                         "benchmark for embeddings. 2) K-MTP is a massive text embedding dataset.")
+    assert {"K-MTB", "K-MTP"} <= set(out.introduces)
+    out = run(extractor, "Prior work includes (1) FooNet, a model, and (2) BarNet, another model. "
+                         "These models include (a) ELECTRA and (b) DeBERTa.")
+    assert out.introduces == []  # neither the paper's inventory nor an introduced name's
