@@ -264,6 +264,7 @@ _OWN_INVENTORY = re.compile(
     r"(?:include|comprise|consist\s+of|contain|are)\b", re.IGNORECASE)
 _NAME_INVENTORY = re.compile(r"([A-Z][\w+.-]*)\s+(?:includes|comprises|consists\s+of|contains|is\s+composed\s+of)\b")
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
+_GLUED_SENTENCE = re.compile(r"(?<=[\w+])\.[A-Z][a-z]+$")  # a chunk ending ".In": the next sentence
 # Per-surface memo tables are cleared when they reach this size (bounded memory on big corpora).
 MEMO_LIMIT = 100_000
 _REJECT = None  # an `_analyse` verdict: the chunk can never be a name
@@ -544,7 +545,8 @@ class EntityFinder:
         ("-based") are cut, == base + tail; `sized` = the tail starts with a size ("-7b");
         `compound` = a compound tail was cut ("XBench-derived": the name used as an adjective).
         A shape of None is still a name when a known name is glued into it (derived)."""
-        e = len(chunk)
+        glued = _GLUED_SENTENCE.search(chunk)  # "... brought by ERNIE-Tiny.In particular": no space after the stop
+        e = glued.start() if glued else len(chunk)
         while e > 0 and chunk[e - 1] in ".-/+'’":
             if chunk[e - 1] == "+" and e > 1 and chunk[e - 2].isalnum():
                 break  # "CodeT5+"
@@ -1228,21 +1230,24 @@ def _phrase_head(words: list[str]) -> str | None:
     last = None
     last_weak = False
     group = False  # the words so far are "a series of"-like: the phrase goes on after "of"
+    weak_group = None  # a weak head that is also a group word ("a suite of models"), unless a model/dataset follows
     for i, word in enumerate(words):
         low = word.lower()
         if low in ("and", "or") and last and not last_weak:
             break
         if low in PREPOSITIONS and low not in ("and", "or") and i > 0:
-            if last or not (group and low == "of"):
-                break
-            group = False
-            continue
+            if group and low == "of" and (not last or last_weak):
+                weak_group, last, group = last, None, False
+                continue
+            break
         if last and low.endswith("ing") and low not in HEAD_KIND:
             break  # "a framework encompassing data construction ...": a participle ends the phrase
         if low in HEAD_KIND and not _modifies_next(words, i) \
                 and not (low in WEAK_HEADS and last in ("model", "dataset") and not last_weak):
             last, last_weak = HEAD_KIND[low], low in WEAK_HEADS
         group = low in GROUP_WORDS
+    if weak_group and last in (None, "method"):
+        return weak_group  # "a suite of evaluation tasks" is still a suite (of tasks: a benchmark)
     if last:
         return last
     for i, word in enumerate(words):

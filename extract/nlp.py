@@ -118,9 +118,18 @@ class GazetteerMatcher:
             self.orth.add(label, docs)
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = self.lower(doc, as_spans=True) + self.orth(doc, as_spans=True)
-        doc.spans["gazetteer"] = filter_spans(spans)
+        spans = [span for span in self.lower(doc, as_spans=True) if not self._prose(span)]
+        doc.spans["gazetteer"] = filter_spans(spans + self.orth(doc, as_spans=True))
         return doc
+
+    def _prose(self, span) -> bool:
+        """A case-blind match of a spaced spelling that starts with a lower-case word and goes on
+        in capitals is prose around a name: "we distil BERT into ..." is no DistilBERT (alias
+        "Distil-BERT"), though "Distil BERT" and "gpt 4" are names. The shorter match inside wins."""
+        first, space, rest = span.text.partition(" ")
+        if not space or not first.isalpha() or not first.islower() or rest == rest.lower():
+            return False
+        return self.gazetteer.entries[int(span.label_)].name[:1].isupper()
 
 
 class LanguageMatcher:

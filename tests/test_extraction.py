@@ -665,3 +665,23 @@ def test_enumerated_items_of_the_papers_own_inventory_are_introduced(extractor):
     out = run(extractor, "Prior work includes (1) FooNet, a model, and (2) BarNet, another model. "
                          "These models include (a) ELECTRA and (b) DeBERTa.")
     assert out.introduces == []  # neither the paper's inventory nor an introduced name's
+
+
+def test_a_suite_of_models_is_a_model_and_a_suite_of_tasks_a_dataset(extractor):
+    out = run(extractor, "In this paper, we introduce Kestrel+, a suite of models designed to translate well.")
+    assert "Kestrel+" in names(out.models) and "Kestrel+" not in names(out.datasets)
+    out = run(extractor, "We release KesEvalo, a suite of evaluation tasks for reasoning.")
+    assert "KesEvalo" in names(out.datasets)
+
+
+def test_a_sentence_glued_to_a_name_by_a_missing_space(extractor):
+    out = run(extractor, "We compress BERT into a small model. Results show gains brought by BERT-Tiny.In "
+                         "particular, a 4-layer BERT-Tiny keeps accuracy.")
+    assert names(out.models) == {"BERT"}  # not "BERT-Tiny.In", a name derived from BERT
+
+
+def test_a_lower_case_word_before_a_name_is_no_spaced_spelling_of_a_longer_name(extractor):
+    out = run(extractor, "We distil BERT into a small student. We compare with Distil BERT and gpt 4.")
+    assert names(out.models) == {"BERT", "DistilBERT", "GPT-4"}
+    out = run(extractor, "We distil BERT into a small student.")
+    assert names(out.models) == {"BERT"}  # not DistilBERT (alias "Distil-BERT")
