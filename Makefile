@@ -23,7 +23,7 @@ test: $(STAMP)
 	bash tests/setup-system.sh
 	$(PY) -m pytest
 
-# Extraction precision/recall on the hand-annotated dev set (../shared/eval) and on the 175
+# Extraction precision/recall on the hand-annotated dev set (../shared/eval) and on the 225
 # abstracts of bench/heldout/, with the dev set's scorer.
 eval: $(STAMP)
 	$(PY) bench/eval_extraction.py --gold $(GOLD)
@@ -34,6 +34,8 @@ eval: $(STAMP)
 	$(PY) bench/eval_extraction.py --gold bench/heldout/multilingual-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-multilingual-fresh.jsonl
 	$(PY) bench/eval_extraction.py --gold bench/heldout/recent-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-recent-fresh.jsonl
 	$(PY) bench/eval_extraction.py --gold bench/heldout/benchmarks-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-benchmarks-fresh.jsonl
+	$(PY) bench/eval_extraction.py --gold bench/heldout/acl2-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-acl2-fresh.jsonl
+	$(PY) bench/eval_extraction.py --gold bench/heldout/arxiv2-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-arxiv2-fresh.jsonl
 	$(PY) bench/eval_relations.py
 
 eval-errors: $(STAMP)

@@ -43,7 +43,7 @@ from .evidence import (
     words_before,
 )
 from .gazetteer import Gazetteer, GazetteerEntry
-from .languages import language_lexicon, list_only
+from .languages import language_lexicon, list_only, small_languages
 from .records import name_key
 from .results import Entity
 
@@ -117,12 +117,12 @@ STOP = frozenset({
 # An enumeration marker: "(1)", "(ii)", "(b)".
 _ENUM_MARK = r"\((?:\d|[ivx]{1,3}|[a-e])\)"
 INTRO_RE = re.compile(
-    r"\b(?:we|this (?:paper|work|study|article|report)|the paper|in this (?:paper|work),?)\s+"
+    r"\b(?:we|this (?:paper|work|study|article|report)|the paper|in this (?:paper|work),?|us to)\s+"
     r"(?:have\s+|hereby\s+|will\s+|can\s+)?(?:(?:\w+ly|also|further|furthermore|moreover|then|first|additionally|"
     rf"here|now|thus|therefore|hence)\s+){{0,2}}(?:{_ENUM_MARK}\s+)?"
     r"(?P<verb>propose|present|introduce|release|develop|build|construct|create|train|pre-?train|curate|"
     r"collect|design|contribute|open-source|publish|offer|describe|devise|establish|produce|"
-    r"obtain|call|name|dub|term|debut|unveil|launch|provide)(?:s|d|ed|es)?\b",
+    r"obtain|call|name|dub|term|debut|unveil|launch|provide|compile|assemble|collate)(?:s|d|ed|es)?\b",
     re.IGNORECASE,
 )
 # "We are releasing X": the progressive of INTRO_RE's verbs (base forms for `WEAK_INTRO_VERBS`).
@@ -135,7 +135,7 @@ PROGRESSIVE_INTRO = re.compile(
 # ("we train BERT"): no introduction for known names.
 WEAK_INTRO_VERBS = frozenset({"train", "pretrain", "obtain", "produce", "build", "create", "construct", "design",
                               "describe", "offer", "establish", "collect", "curate", "develop", "provide",
-                              "contribution"})
+                              "contribution", "compile", "assemble", "collate"})
 # A second verb of a first-person sentence: "We address the task of ... and introduce X".
 COORDINATED_INTRO = re.compile(
     r"\band\s+(?:(?:\w+ly|also|then|further)\s+)?(?P<verb>propose|present|introduce|release|develop|"
@@ -168,6 +168,10 @@ RELEASED_AFTER = re.compile(
     r"(?:release|publish|open-source|make\s+(?:publicly\s+)?available|introduce|propose|present)[sd]?\b")
 # Naming verbs: their object's kind is named before them ("Our best model family, which we name X").
 NAMING_VERBS = frozenset({"call", "name", "dub", "term"})
+# Nouns after a known name that make the name a modifier of something new ("a BERT architecture",
+# "a Llama backbone", "a new GPT-2 variant"): the verb introduces that, not the known name.
+PART_WORDS = frozenset({"architecture", "architectures", "backbone", "backbones", "encoder", "encoders",
+                        "decoder", "decoders", "variant", "variants", "layer", "layers", "block", "blocks"})
 OUTPUT_VERB = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?(?:generates?|produces?|synthesi[sz]es?|predicts?|"
                          r"translates?|answers?|recogni[sz]es?|transcribes?|outputs?|detects?|classifies?|"
                          r"segments?|summari[sz]es?|converts?)\b")
@@ -572,11 +576,15 @@ class EntityFinder:
             return _REJECT
         if "-" in base and all(gz.non_entity(part) for part in base.split("-")):
             return _REJECT  # "CNN-BiLSTM-CRF": a chain of architectures
+        if "-" in base and _language_pair(base.split("-")):
+            return _REJECT  # "Cherokee-English": a translation direction
         if base.endswith("s") and gz.non_entity(base[:-1]):
             return _REJECT
         if base.lower() in STOP or base.lower() in SIZE_WORDS:
             return _REJECT  # "very LARGE models": a size word alone names nothing
-        sized = bool(tail) and SIZE_ONLY.match(tail.strip("-_ ").split("-")[0]) is not None
+        size = tail.strip("-_ ").split("-")[0]
+        # (a count in thousands names a dataset's size, "LAION-Audio-630K", not a model's)
+        sized = bool(tail) and SIZE_ONLY.match(size) is not None and size[-1:] not in "Kk"
         return e, shape, base, tail, sized, compound
 
     # ----------------------------------------------------------------- context
@@ -721,9 +729,8 @@ class EntityFinder:
         if len(low_before) > 1 and low_before[-2] == "resulting" and low_before[-1] in HEAD_KIND \
                 and HEAD_KIND[low_before[-1]] != "method" and OWN_RE.search(text, max(0, sent_s - 400), s):
             cand.intro = True  # "We align PaLM ... The resulting model, Med-PaLM, ..."
-        if low_before and (low_before[-1] == "our" or (
-                "our" in low_before[-4:-1] and low_before[-1] in HEAD_KIND and HEAD_KIND[low_before[-1]] != "method")):
-            cand.intro = True  # "our X", "Our model, X, ..."
+        if _ours(low_before, text, sent_s, s) or (ls != s and _ours(llow, text, sent_s, ls)):
+            cand.intro = True  # "our X", "Our model, X, ...", "our models: X and Y"
         # A language edition of a known corpus: "Vietnamese Wikipedia", "the English Common Crawl".
         if low_before and cand.entry is not None and cand.entry.kind == "dataset" and text[s - 1:s] == " " \
                 and low_before[-1] in _lower_language_names():
@@ -753,6 +760,8 @@ class EntityFinder:
             kind = _last_head(lower_words_before(self.text, intro.start(), 6, sent_s))
         if verb == "provide" and kind in (None, "method"):
             return  # "we provide" introduces a named model/dataset ("models, X and Y"), not "insights into X"
+        if cand.entry is not None and low_after and low_after[0] in PART_WORDS:
+            return  # a known name modifying the object: "we propose a two-tier BERT architecture"
         if cand.entry is None or verb not in WEAK_INTRO_VERBS:
             cand.intro = True
         cand.strong = True
@@ -1171,14 +1180,35 @@ def _last_intro(text: str, start: int, end: int) -> re.Match | None:
 
 def _may_introduce(text: str, start: int, end: int) -> bool:
     """Quick necessary condition for an `INTRO_RE` (or `CONTRIBUTION_INTRO`) match in
-    text[start:end]: it starts with "we", "this", "the paper" or "in this", or holds
-    "contribution" (any case). Only for ASCII text, where IGNORECASE
+    text[start:end]: it starts with "we", "this", "the paper", "in this" or "us to" ("enables us
+    to build X"), or holds "contribution" (any case). Only for ASCII text, where IGNORECASE
     is plain ASCII case folding; other text always gets the regex."""
     segment = text[start:end]
     if not segment.isascii():
         return True
     low = segment.lower()
-    return "we" in low or "this" in low or "the paper" in low or "contribution" in low
+    return "we" in low or "this" in low or "the paper" in low or "contribution" in low or "us to" in low
+
+
+def _ours(low_before: list[str], text: str, floor: int, start: int) -> bool:
+    """Whether the name at `start` is called the paper's own by the words before it: "our X",
+    "Our model, X", "our models: X" (not "on our dataset: a baseline X model", where "our" owns
+    another noun phrase)."""
+    if not low_before:
+        return False
+    if low_before[-1] == "our":
+        return True
+    if "our" not in low_before[-4:-1] or HEAD_KIND.get(low_before[-1], "method") == "method":
+        return False
+    segment = text[max(floor, start - 60):start].lower()
+    our, head = segment.rfind("our"), segment.rfind(low_before[-1])
+    return our < 0 or head < 0 or not any(c in ",;:" for c in segment[our:head])
+
+
+def _language_pair(parts: list[str]) -> bool:
+    """Whether hyphen-joined words are language names, one at least a major one ("Cherokee-English")."""
+    major, small = language_lexicon(), small_languages()
+    return any(p in major for p in parts) and all(p in major or p in small for p in parts)
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:

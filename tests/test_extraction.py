@@ -685,3 +685,41 @@ def test_a_lower_case_word_before_a_name_is_no_spaced_spelling_of_a_longer_name(
     assert names(out.models) == {"BERT", "DistilBERT", "GPT-4"}
     out = run(extractor, "We distil BERT into a small student.")
     assert names(out.models) == {"BERT"}  # not DistilBERT (alias "Distil-BERT")
+
+
+def test_data_splits_and_modality_compounds_in_capitals_are_no_names(extractor):
+    out = run(extractor, "The DEV and TEST evaluation sets are re-transcribed. We leverage a large Vision-Language "
+                         "model to label captions.")
+    assert names(out.datasets) == set() and names(out.models) == set()
+
+
+def test_a_language_pair_is_no_name(extractor):
+    out = run(extractor, "We introduce KesEn, a Cherokee-English parallel dataset, to facilitate machine translation "
+                         "research between Cherokee and English. Besides these datasets, we propose several "
+                         "Cherokee-English and English-Cherokee machine translation systems.")
+    assert names(out.datasets) == {"KesEn"} and names(out.models) == set()
+
+
+def test_a_known_name_modifying_the_new_thing_is_not_introduced(extractor):
+    out = run(extractor, "We address this by proposing a two-tier BERT architecture, naming the model KesBERTo.")
+    assert "BERT" in names(out.models) and "BERT" not in out.introduces
+
+
+def test_our_owns_the_noun_phrase_it_stands_in(extractor):
+    out = run(extractor, "We test two models on our dataset: a baseline XLM-RoBERTa model and a GEMNETO model.")
+    assert "XLM-R" in names(out.models) and out.introduces == []
+    out = run(extractor, "The corpus is used to pretrain our models: KesBART and KesGPT.")
+    assert set(out.introduces) == {"KesBART", "KesGPT"}
+
+
+def test_compiled_corpora_and_what_enables_us_to_build_are_introduced(extractor):
+    out = run(extractor, "To facilitate pre-training, we compile the KesLa corpus, a multilingual dataset.")
+    assert "KesLa" in out.introduces
+    out = run(extractor, "OSS-Instruct enables us to build an enhanced KesCoderS model.")
+    assert "KesCoderS" in out.introduces
+
+
+def test_a_count_in_thousands_is_no_model_size(extractor):
+    out = run(extractor, "We first release KesAudio-630K, a large collection of 633,526 audio-text pairs from "
+                         "different sources. KesAudio-630K and the proposed model are both available.")
+    assert "KesAudio-630K" in names(out.datasets) and "KesAudio-630K" not in names(out.models)
