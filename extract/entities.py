@@ -333,10 +333,14 @@ class EntityFinder:
         self._plain: dict[str, bool] = {}
 
     # ------------------------------------------------------------------ public
-    def find(self, doc: Doc, title_len: int, text: str | None = None) -> list[Decision]:
-        """Decisions for `doc`; pass `text` (== doc.text) to avoid rebuilding it from tokens."""
+    def find(self, doc: Doc, title_len: int, text: str | None = None,
+             languages: frozenset[str] | set[str] = frozenset()) -> list[Decision]:
+        """Decisions for `doc`; pass `text` (== doc.text) to avoid rebuilding it from tokens, and
+        `languages`, the names found as languages in this text: an unknown name written as one of
+        them is that language ("Cherokee is a highly endangered language ... Cherokee data")."""
         text = doc.text if text is None else text
         self.text = text
+        self.languages = languages
         self.title_end = title_len
         self._ends: list[int] | None = None
         self._expansions: list[tuple[int, int, str]] = []  # (start, end, key of LF) of "Long Form" before "(LF)"
@@ -613,7 +617,7 @@ class EntityFinder:
             sub = _TITLE_SEP_STRIP.sub("", tail).split()
             # "X: Harmonizing ..." (a gerund) says what X does, not what X is.
             gerund = bool(sub) and sub[0].lower().endswith("ing") and sub[0].lower() not in HEAD_KIND
-            kind = None if gerund else _phrase_head(sub)
+            kind = None if gerund else _phrase_head(sub, after_preposition=False)
             if kind:
                 cand.add(kind, 2.5, "pattern:title_colon")
 
@@ -744,7 +748,8 @@ class EntityFinder:
                 low_before[-2] in EVAL_CONTEXT or (len(low_before) > 2 and low_before[-3] in EVAL_CONTEXT)
                 or any(w in EVAL_VERBS for w in low_before[-6:-3])):  # "we evaluate X and Y on Z"
             cand.add("dataset", 1.0, "pattern:eval_context")
-        if (low_after and low_after[0] in MODEL_VERBS) or _TRAINED_AFTER.match(tail):
+        if ((low_after and low_after[0] in MODEL_VERBS) or _TRAINED_AFTER.match(tail)) \
+                and "pattern:model_verb" not in cand.rules:  # (weak: once per name, "X outperforms ... X surpasses")
             cand.add("model", 1.0, "pattern:model_verb")
 
     def _definition(self, cand: Candidate, intro: re.Match, between: str, after: list[str],
@@ -1001,7 +1006,7 @@ class EntityFinder:
                     continue
                 if cand.defined_generic or (cand.plain_word and not (cand.strong or cand.headed)):
                     continue
-                if cand.language_name:
+                if cand.language_name or cand.occurrences[0].base in self.languages:
                     continue  # a language name (one-word other names such as "Moore" may be other words)
                 if cand.plain_word and self._common_word(cand):
                     continue
@@ -1251,9 +1256,11 @@ def _split_variant(chunk: str) -> tuple[str, str]:
     return chunk, ""
 
 
-def _phrase_head(words: list[str]) -> str | None:
+def _phrase_head(words: list[str], after_preposition: bool = True) -> str | None:
     """Kind of a noun phrase's head: the last head word before the first preposition or
-    participle (past "a series/family/pool of"), else the first head word after it. A weak
+    participle (past "a series/family/pool of"), else (`after_preposition`) the first head word
+    after it; a title's subtitle goes without that fallback: in "X: Machine Unlearning for Large
+    Language Models" the models are what X is for, not what X is. A weak
     head does not override a strong model/dataset head before it ("a model suite"; but "a
     lifelong learning agent" is an agent), and in a coordination the first conjunct's strong
     head decides ("an open language model and evaluation suite")."""
@@ -1278,7 +1285,7 @@ def _phrase_head(words: list[str]) -> str | None:
         group = low in GROUP_WORDS
     if weak_group and last in (None, "method"):
         return weak_group  # "a suite of evaluation tasks" is still a suite (of tasks: a benchmark)
-    if last:
+    if last or not after_preposition:
         return last
     for i, word in enumerate(words):
         if word.lower() in HEAD_KIND and not _modifies_next(words, i):

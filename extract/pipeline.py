@@ -89,13 +89,15 @@ class Extractor:
     def _from_doc(self, record: PaperRecord, doc: Doc, text: str) -> PaperExtraction:
         title, abstract = record.title or "", record.abstract or ""
         mapper = FieldMapper(title, abstract)
-        decisions = self.finder.find(doc, len(title), text)
+        languages = self._languages(doc, text, mapper)
+        decisions = self.finder.find(doc, len(title), text,
+                                     languages={m.text for lang in languages for m in lang.mentions})
         models, datasets = to_entities(decisions, mapper)
         extraction = PaperExtraction(
             paper=record,
             models=models,
             datasets=datasets,
-            languages=self._languages(doc, text, mapper),
+            languages=languages,
             links=_links(record),
             introduces=introduced_names(decisions),
             references=find_references(text),

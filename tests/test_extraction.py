@@ -723,3 +723,24 @@ def test_a_count_in_thousands_is_no_model_size(extractor):
     out = run(extractor, "We first release KesAudio-630K, a large collection of 633,526 audio-text pairs from "
                          "different sources. KesAudio-630K and the proposed model are both available.")
     assert "KesAudio-630K" in names(out.datasets) and "KesAudio-630K" not in names(out.models)
+
+
+def test_a_name_found_as_a_language_in_the_paper_is_no_dataset(extractor):
+    out = run(extractor, "Cherokee is a highly endangered language. We also collect 5k Cherokee monolingual data "
+                         "for Cherokee language revitalization.")
+    assert names(out.datasets) == set() and "Cherokee" in names(out.languages)
+
+
+def test_what_a_title_subtitle_is_for_does_not_type_the_name(extractor):
+    out = run(extractor, "We present KesVicuna, the first fully open-source LLM capable of listwise reranking.",
+              title="KesVicuna: Zero-Shot Listwise Document Reranking with Open-Source Large Language Models")
+    assert "KesVicuna" in names(out.models) and "KesVicuna" in out.introduces
+    out = run(extractor, "We survey methods that remove knowledge from trained models.",
+              title="SoKo: Machine Unlearning for Large Language Models")
+    assert names(out.models) == set()
+
+
+def test_verbs_of_a_model_count_once_against_a_definition(extractor):
+    out = run(extractor, "We propose Sparse Expert Activation Pruning (KESAP), a training-free pruning method. "
+                         "KESAP surpasses WandA. KESAP obtains gains. KESAP outperforms FLAP. KESAP achieves more.")
+    assert "KESAP" not in names(out.models)
