@@ -493,7 +493,7 @@ class EntityFinder:
             verdict = self._surfaces[chunk] = self._analyse(chunk)
         if verdict is _REJECT:
             return
-        cut, shape, base, tail, sized, compound = verdict
+        cut, shape, base, tail, sized, compound, prefix_kind = verdict
         if shape is None and derived_kind is None:
             return
         if shape == "camel" and derived_kind is None and _written_as_word(text, base.lower(), "/.-"):
@@ -541,6 +541,8 @@ class EntityFinder:
             cand.add("model", 2.0, "pattern:family_affix")
         if sized:
             cand.add("model", 1.0, "pattern:size_suffix")
+        if prefix_kind and derived_kind is None and "pattern:known_prefix" not in cand.rules:
+            cand.add(prefix_kind, 1.5, "pattern:known_prefix")
         if cand.language_name and text[s - 1:s] != "(":
             return  # rejected whatever its context says (`_decide`): the scan is skipped ("(X)" may expand)
         self._context(cand, occ)
@@ -548,10 +550,11 @@ class EntityFinder:
     def _analyse(self, chunk: str) -> tuple | None:
         """What `_unknown` can tell from a chunk's text alone (memoised: names repeat).
 
-        `_REJECT` if the chunk can never be a name, else (cut, shape, base, tail, sized, compound):
-        the chunk is `chunk[:cut]` once trailing punctuation, "'s" and a compound tail
+        `_REJECT` if the chunk can never be a name, else (cut, shape, base, tail, sized, compound,
+        prefix_kind): the chunk is `chunk[:cut]` once trailing punctuation, "'s" and a compound tail
         ("-based") are cut, == base + tail; `sized` = the tail starts with a size ("-7b");
-        `compound` = a compound tail was cut ("XBench-derived": the name used as an adjective).
+        `compound` = a compound tail was cut ("XBench-derived": the name used as an adjective);
+        `prefix_kind` = the kind of a known name it extends (`_known_prefix`).
         A shape of None is still a name when a known name is glued into it (derived)."""
         glued = _GLUED_SENTENCE.search(chunk)  # "... brought by ERNIE-Tiny.In particular": no space after the stop
         e = glued.start() if glued else len(chunk)
@@ -589,7 +592,17 @@ class EntityFinder:
         size = tail.strip("-_ ").split("-")[0]
         # (a count in thousands names a dataset's size, "LAION-Audio-630K", not a model's)
         sized = bool(tail) and SIZE_ONLY.match(size) is not None and size[-1:] not in "Kk"
-        return e, shape, base, tail, sized, compound
+        return e, shape, base, tail, sized, compound, self._known_prefix(base) if shape == "camel" else None
+
+    def _known_prefix(self, base: str) -> str | None:
+        """Kind of the longest known name that a CamelCase name extends by capitalised parts:
+        "HumanEvalPack" (HumanEval, a dataset), "MagicoderS"; None for none."""
+        for cut in range(len(base) - 1, 3, -1):
+            if base[cut].isupper() and base[cut - 1].isalnum() and not base[cut - 1].isupper():
+                entry = self.gazetteer.lookup(base[:cut])
+                if entry is not None and entry.case_sensitive is False and not entry.dual:
+                    return entry.kind
+        return None
 
     # ----------------------------------------------------------------- context
     def _context(self, cand: Candidate, occ: Occurrence) -> None:
@@ -978,8 +991,11 @@ class EntityFinder:
             kind = "model" if m >= d else "dataset"
             if cand.entry is not None:
                 kind = cand.entry.kind
-                if cand.entry.dual:
-                    # "Alpaca" model or dataset: decided by context, ties go to the model.
+                spelled = {e.kind for o in cand.occurrences for e in self.gazetteer.lookup_all(o.base)} \
+                    if cand.entry.dual else set()
+                if len(spelled) > 1:
+                    # "Alpaca" model or dataset: decided by context, ties go to the model. (A spelling
+                    # of one row only, "OASST" of the OpenAssistant dataset, is that row's.)
                     bonus = len(cand.occurrences) * 3.0
                     mm = m - (bonus if kind == "model" else 0.0)
                     dd = d - (bonus if kind == "dataset" else 0.0)

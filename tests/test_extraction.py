@@ -744,3 +744,15 @@ def test_verbs_of_a_model_count_once_against_a_definition(extractor):
     out = run(extractor, "We propose Sparse Expert Activation Pruning (KESAP), a training-free pruning method. "
                          "KESAP surpasses WandA. KESAP obtains gains. KESAP outperforms FLAP. KESAP achieves more.")
     assert "KESAP" not in names(out.models)
+
+
+def test_a_camel_case_name_extending_a_known_name_takes_its_kind(extractor):
+    out = run(extractor, "We further introduce HumanEvalKes, expanding the HumanEval benchmark to three tasks.")
+    assert "HumanEvalKes" in names(out.datasets) and "HumanEvalKes" in out.introduces
+    out = run(extractor, "We discuss HumanEvalKes briefly.")
+    assert names(out.datasets) == set()  # weak evidence: not enough alone
+
+
+def test_a_spelling_of_one_row_of_a_dual_name_is_that_rows(extractor):
+    out = run(extractor, "We compare with other code instructions (xP3x, Self-Instruct, OASST) on the StarCoder model.")
+    assert "OpenAssistant" in names(out.datasets) and "OpenAssistant" not in names(out.models)
