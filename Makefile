@@ -23,7 +23,7 @@ test: $(STAMP)
 	bash tests/setup-system.sh
 	$(PY) -m pytest
 
-# Extraction precision/recall on the hand-annotated dev set (../shared/eval) and on the 225
+# Extraction precision/recall on the hand-annotated dev set (../shared/eval) and on the 275
 # abstracts of bench/heldout/, with the dev set's scorer.
 eval: $(STAMP)
 	$(PY) bench/eval_extraction.py --gold $(GOLD)
@@ -36,6 +36,8 @@ eval: $(STAMP)
 	$(PY) bench/eval_extraction.py --gold bench/heldout/benchmarks-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-benchmarks-fresh.jsonl
 	$(PY) bench/eval_extraction.py --gold bench/heldout/acl2-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-acl2-fresh.jsonl
 	$(PY) bench/eval_extraction.py --gold bench/heldout/arxiv2-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-arxiv2-fresh.jsonl
+	$(PY) bench/eval_extraction.py --gold bench/heldout/hf2-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-hf2-fresh.jsonl
+	$(PY) bench/eval_extraction.py --gold bench/heldout/fields-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-fields-fresh.jsonl
 	$(PY) bench/eval_relations.py
 
 eval-errors: $(STAMP)

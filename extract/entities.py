@@ -268,6 +268,7 @@ _OWN_INVENTORY = re.compile(
     r"(?:include|comprise|consist\s+of|contain|are)\b", re.IGNORECASE)
 _NAME_INVENTORY = re.compile(r"([A-Z][\w+.-]*)\s+(?:includes|comprises|consists\s+of|contains|is\s+composed\s+of)\b")
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
+_BRACKETED = re.compile(r"\([^()]*\)")
 _GLUED_SENTENCE = re.compile(r"(?<=[\w+])\.[A-Z][a-z]+$")  # a chunk ending ".In": the next sentence
 # Per-surface memo tables are cleared when they reach this size (bounded memory on big corpora).
 MEMO_LIMIT = 100_000
@@ -493,7 +494,7 @@ class EntityFinder:
             verdict = self._surfaces[chunk] = self._analyse(chunk)
         if verdict is _REJECT:
             return
-        cut, shape, base, tail, sized, compound, prefix_kind = verdict
+        cut, shape, base, tail, sized, compound, part_kind = verdict
         if shape is None and derived_kind is None:
             return
         if shape == "camel" and derived_kind is None and _written_as_word(text, base.lower(), "/.-"):
@@ -541,8 +542,8 @@ class EntityFinder:
             cand.add("model", 2.0, "pattern:family_affix")
         if sized:
             cand.add("model", 1.0, "pattern:size_suffix")
-        if prefix_kind and derived_kind is None and "pattern:known_prefix" not in cand.rules:
-            cand.add(prefix_kind, 1.5, "pattern:known_prefix")
+        if part_kind and derived_kind is None and "pattern:known_part" not in cand.rules:
+            cand.add(part_kind, 1.5, "pattern:known_part")
         if cand.language_name and text[s - 1:s] != "(":
             return  # rejected whatever its context says (`_decide`): the scan is skipped ("(X)" may expand)
         self._context(cand, occ)
@@ -551,10 +552,10 @@ class EntityFinder:
         """What `_unknown` can tell from a chunk's text alone (memoised: names repeat).
 
         `_REJECT` if the chunk can never be a name, else (cut, shape, base, tail, sized, compound,
-        prefix_kind): the chunk is `chunk[:cut]` once trailing punctuation, "'s" and a compound tail
+        part_kind): the chunk is `chunk[:cut]` once trailing punctuation, "'s" and a compound tail
         ("-based") are cut, == base + tail; `sized` = the tail starts with a size ("-7b");
         `compound` = a compound tail was cut ("XBench-derived": the name used as an adjective);
-        `prefix_kind` = the kind of a known name it extends (`_known_prefix`).
+        `part_kind` = the kind of a known name it extends (`_known_part`).
         A shape of None is still a name when a known name is glued into it (derived)."""
         glued = _GLUED_SENTENCE.search(chunk)  # "... brought by ERNIE-Tiny.In particular": no space after the stop
         e = glued.start() if glued else len(chunk)
@@ -592,15 +593,22 @@ class EntityFinder:
         size = tail.strip("-_ ").split("-")[0]
         # (a count in thousands names a dataset's size, "LAION-Audio-630K", not a model's)
         sized = bool(tail) and SIZE_ONLY.match(size) is not None and size[-1:] not in "Kk"
-        return e, shape, base, tail, sized, compound, self._known_prefix(base) if shape == "camel" else None
+        return e, shape, base, tail, sized, compound, self._known_part(base) if shape in ("camel", "caps") else None
 
-    def _known_prefix(self, base: str) -> str | None:
-        """Kind of the longest known name that a CamelCase name extends by capitalised parts:
-        "HumanEvalPack" (HumanEval, a dataset), "MagicoderS"; None for none."""
+    def _known_part(self, base: str) -> str | None:
+        """Kind of the longest known name that a CamelCase or capitals name extends: by capitalised
+        parts after it ("HumanEvalPack": HumanEval, a dataset; "MagicoderS") or by a prefix before
+        it ("AfriXNLI", "KMMLU": XNLI, MMLU); None for none. Everyday-word names ("MATH") do not count."""
+        gz = self.gazetteer
         for cut in range(len(base) - 1, 3, -1):
             if base[cut].isupper() and base[cut - 1].isalnum() and not base[cut - 1].isupper():
-                entry = self.gazetteer.lookup(base[:cut])
-                if entry is not None and entry.case_sensitive is False and not entry.dual:
+                entry = gz.lookup(base[:cut])
+                if entry is not None and not entry.case_sensitive and not entry.dual:
+                    return entry.kind
+        for cut in range(1, len(base) - 2):
+            if base[cut].isupper() and base[cut - 1].isalpha():
+                entry = gz.lookup(base[cut:])
+                if entry is not None and not entry.case_sensitive and not entry.dual:
                     return entry.kind
         return None
 
@@ -734,6 +742,8 @@ class EntityFinder:
             self._parenthetical(cand, occ, sent_s)
             if self._expansions and self._expansions[-1][1] == s:
                 obj = self._expansions[-1][0]
+        elif ls != s and text[ls - 1:ls] == "(":
+            obj = ls - 1  # a bracketed list names the noun before it: "new datasets (A, B, and C)"
 
         # Definitions: "we propose X", "This paper introduces X".
         intro = _last_intro(text, sent_s, s)
@@ -889,7 +899,7 @@ class EntityFinder:
                 cand.strong = True
             cand.rules.append(f"expansion:{occ_exp}")
             return
-        kind = self._bracket_kind(prev)
+        kind = self._bracket_kind(prev, text[max(sent_s, occ.start - 140):occ.start - 1])
         if kind:
             cand.add(kind, 2.0, "pattern:parenthetical")
             cand.strong = True
@@ -905,18 +915,27 @@ class EntityFinder:
                     if intro is not None and len(between) <= 120 and not _OBJECT_BREAK.search(between):
                         cand.intro = True
 
-    def _bracket_kind(self, prev: list[str]) -> str | None:
+    def _bracket_kind(self, prev: list[str], window: str = "") -> str | None:
         """Kind of a name in brackets after the words `prev`: the dataset of a task the gazetteer
         knows, written in lower case ("named entity recognition (NERGrit)", "textual entailment
         (WReTE)"; an abbreviation of the task itself is an expansion, found before this; a
         Title-Case "Swapped Language Modeling (X)" names a method), else what the last head noun
-        says ("phoneme-based models (Whistle)")."""
+        says ("phoneme-based models (Whistle)"); `window` is the text the words come from."""
         for n in (4, 3, 2, 1):
             words = prev[-n:]
             if len(prev) >= n and all(w.islower() for w in words) \
                     and self.gazetteer.non_entity(" ".join(words)) == "task":
                 return "dataset"
-        return _last_head([w.lower() for w in prev[-8:]])
+        head = _last_head_word([w.lower() for w in prev[-8:]])
+        if head in ("task", "tasks") and window:
+            # "three tasks: natural language inference (AfriXNLI), mathematical reasoning (AfriMGSM)":
+            # a name given to a task written out in lower case is its dataset ("tasks (XSR, NER)"
+            # lists tasks; "tasks, called Visual-Linguistic BERT (X)" names something else).
+            named = _BRACKETED.sub(" ", window[window.lower().rfind(head) + len(head):])
+            words = [w for w in _APOS_WORD.findall(named) if w not in ("and", "or")]
+            if words and all(w.islower() for w in words):
+                return "dataset"
+        return HEAD_KIND.get(head)
 
     def _coordinated_with_known(self, cands: dict[str, Candidate]) -> None:
         """Names listed together are of one kind: an unknown name coordinated with a known model
@@ -1332,9 +1351,9 @@ def _last_head(words: list[str]) -> str | None:
 
 
 def _last_head_word(words: list[str]) -> str | None:
-    for word in reversed(words):
-        if word in HEAD_KIND:
-            return word
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in HEAD_KIND and not _modifies_next(words, i):  # (not "natural language inference")
+            return words[i]
     return None
 
 

@@ -756,3 +756,22 @@ def test_a_camel_case_name_extending_a_known_name_takes_its_kind(extractor):
 def test_a_spelling_of_one_row_of_a_dual_name_is_that_rows(extractor):
     out = run(extractor, "We compare with other code instructions (xP3x, Self-Instruct, OASST) on the StarCoder model.")
     assert "OpenAssistant" in names(out.datasets) and "OpenAssistant" not in names(out.models)
+
+
+def test_editions_are_their_own_datasets(extractor):
+    out = run(extractor, "We train on Taskmaster-1 and OpenMathInstruct-2 and compare with AISHELL-2 and AISHELL.")
+    assert names(out.datasets) == {"Taskmaster-1", "OpenMathInstruct-2", "AISHELL-2", "AISHELL-1"}
+
+
+def test_a_bracketed_list_after_the_object_of_an_introducing_verb(extractor):
+    out = run(extractor, "We additionally introduce new specialized datasets (KesMath, Kes-Edu, and KesTalk) at stages "
+                         "where existing data was small.")
+    assert set(out.introduces) == {"KesMath", "Kes-Edu", "KesTalk"}
+
+
+def test_a_name_given_to_a_task_written_out_is_its_dataset(extractor):
+    out = run(extractor, "The benchmark covers three tasks: natural language inference (KesXNLI), mathematical "
+                         "reasoning (KesuMGSM), and question answering (KesMMLU).")
+    assert {"KesXNLI", "KesuMGSM", "KesMMLU"} <= names(out.datasets)
+    out = run(extractor, "We extend the implementations to new tasks (XSRK, NER, and QA).")
+    assert names(out.datasets) == set()  # abbreviations of tasks, not names given to them
