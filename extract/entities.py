@@ -68,7 +68,7 @@ METHOD_HEADS = frozenset({
     "framework", "frameworks", "pipeline", "module", "layer", "optimizer", "regularization",
     "distillation", "alignment", "adaptation", "decoding", "sampling", "search", "estimator",
     "principle", "idea", "analysis", "study", "survey", "theory", "hypothesis", "law", "laws",
-    "platform", "tool", "tools", "methodology", "methodologies", "solution", "workflow", "heuristic", "interface", "language", "languages", "format", "criterion",
+    "platform", "tool", "tools", "libraries", "package", "packages", "toolkits", "methodology", "methodologies", "solution", "workflow", "heuristic", "interface", "language", "languages", "format", "criterion",
 })
 HEAD_KIND = {**{w: "method" for w in METHOD_HEADS}, **{w: "dataset" for w in DATASET_HEADS},
              **{w: "model" for w in MODEL_HEADS}}
@@ -105,6 +105,7 @@ EVAL_CONTEXT = frozenset({
 # Verbs whose "on X" a few words later is still the data: "we evaluate ChatGPT and GPT-4 on X".
 EVAL_VERBS = frozenset({"evaluate", "evaluated", "evaluating", "test", "tested", "benchmark", "benchmarked",
                         "fine-tune", "fine-tuned", "finetune", "finetuned", "train", "trained", "experiment"})
+TRAINED_WORDS = frozenset({"fine-tuned", "finetuned", "pre-trained", "pretrained", "trained", "distilled"})
 MODEL_VERBS = frozenset({"achieves", "outperforms", "surpasses", "generates", "obtains", "attains",
                          "significantly", "consistently", "substantially", "excels", "rivals", "matches"})
 SIZE_WORDS = frozenset({"base", "large", "small", "medium", "tiny", "mini", "micro", "nano", "huge", "giant",
@@ -269,6 +270,7 @@ _OWN_INVENTORY = re.compile(
 _NAME_INVENTORY = re.compile(r"([A-Z][\w+.-]*)\s+(?:includes|comprises|consists\s+of|contains|is\s+composed\s+of)\b")
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
 _BRACKETED = re.compile(r"\([^()]*\)")
+_LONG_FORM_AFTER = re.compile(r"\((?:short\s+for|stands\s+for|standing\s+for|i\.e\.,?)\s[^()]*$")
 _GLUED_SENTENCE = re.compile(r"(?<=[\w+])\.[A-Z][a-z]+$")  # a chunk ending ".In": the next sentence
 # Per-surface memo tables are cleared when they reach this size (bounded memory on big corpora).
 MEMO_LIMIT = 100_000
@@ -471,6 +473,8 @@ class EntityFinder:
                 words.pop(0)
             if not words or (len(words) == 1 and _shape(words[0]) not in (None, "plain")) or _overlaps(taken, s, e):
                 continue
+            if _LONG_FORM_AFTER.search(text, max(0, s - 120), s):
+                continue  # "our BLURB benchmark (short for Biomedical ... Reasoning Benchmark)": BLURB's long form
             name = text[s:e]
             key = name_key(name)
             cand = cands.get(key)
@@ -532,18 +536,23 @@ class EntityFinder:
         occ = Occurrence(start=s, end=end, surface=text[s:end], base=base, variant=bool(tail) or end > e,
                          compound=compound)
         cand.occurrences.append(occ)
+        # What the name's spelling says counts once per name, not once per mention ("EdNet" eight
+        # times is not eight times the evidence of its "-Net"); its contexts count each time.
+        facts: list[tuple[str, float, str]] = []
         if derived_kind is not None:
             cand.derived_from = derived_kind
-            cand.add(derived_kind, 2.0, "pattern:derived_name")
+            facts.append((derived_kind, 2.0, "pattern:derived_name"))
         if dataset_affix:  # "ChocoLlama-Bench" is a benchmark, whatever it is built on
-            cand.add("dataset", 2.0 if derived_kind == "model" or model_affix else 1.5,
-                     "pattern:dataset_affix")
+            facts.append(("dataset", 2.0 if derived_kind == "model" or model_affix else 1.5, "pattern:dataset_affix"))
         elif family:
-            cand.add("model", 2.0, "pattern:family_affix")
+            facts.append(("model", 2.0, "pattern:family_affix"))
+        elif part_kind and derived_kind is None:
+            facts.append((part_kind, 1.5, "pattern:known_part"))
         if sized:
-            cand.add("model", 1.0, "pattern:size_suffix")
-        if part_kind and derived_kind is None and "pattern:known_part" not in cand.rules:
-            cand.add(part_kind, 1.5, "pattern:known_part")
+            facts.append(("model", 1.0, "pattern:size_suffix"))
+        for kind, weight, rule in facts:
+            if rule not in cand.rules:
+                cand.add(kind, weight, rule)
         if cand.language_name and text[s - 1:s] != "(":
             return  # rejected whatever its context says (`_decide`): the scan is skipped ("(X)" may expand)
         self._context(cand, occ)
@@ -771,6 +780,9 @@ class EntityFinder:
                 low_before[-2] in EVAL_CONTEXT or (len(low_before) > 2 and low_before[-3] in EVAL_CONTEXT)
                 or any(w in EVAL_VERBS for w in low_before[-6:-3])):  # "we evaluate X and Y on Z"
             cand.add("dataset", 1.0, "pattern:eval_context")
+        if low_before and low_before[-1] in TRAINED_WORDS and text[s - 1:s] == " " \
+                and "pattern:trained_before" not in cand.rules:
+            cand.add("model", 1.0, "pattern:trained_before")  # "the fine-tuned YOLO-World achieves ..."
         if ((low_after and low_after[0] in MODEL_VERBS) or _TRAINED_AFTER.match(tail)) \
                 and "pattern:model_verb" not in cand.rules:  # (weak: once per name, "X outperforms ... X surpasses")
             cand.add("model", 1.0, "pattern:model_verb")
@@ -967,8 +979,8 @@ class EntityFinder:
     def _fold_expansions(self, cands: dict[str, Candidate]) -> None:
         """A name that *is* another name's expansion ("the Foo Bar Benchmark (FBB)") is that entity:
         its occurrences and evidence join the abbreviation's, so the long form is an alias, not a
-        second entity. A known name inside an expansion ("Visual-Linguistic BERT (VL-BERT)") is no
-        mention."""
+        second entity. A name inside an expansion ("Visual-Linguistic BERT (VL-BERT)", "Biomedical
+        Language Understanding & Reasoning Benchmark (BLURB)") is no mention."""
         spans = self._expansions
         if not spans:
             return
@@ -998,7 +1010,7 @@ class EntityFinder:
         for cand in cands.values():
             keep = [o for o in cand.occurrences if long_form_owner(o) is not None
                     or not any(a <= o.start and o.end <= b for a, b, _ in spans)]
-            if cand.entry is not None and not keep:
+            if not keep:  # every mention is inside another name's long form: "... Reasoning Benchmark (BLURB)"
                 cand.scores = {"model": 0.0, "dataset": 0.0, "method": 0.0}
             cand.occurrences = keep or cand.occurrences
 

@@ -775,3 +775,26 @@ def test_a_name_given_to_a_task_written_out_is_its_dataset(extractor):
     assert {"KesXNLI", "KesuMGSM", "KesMMLU"} <= names(out.datasets)
     out = run(extractor, "We extend the implementations to new tasks (XSRK, NER, and QA).")
     assert names(out.datasets) == set()  # abbreviations of tasks, not names given to them
+
+
+def test_what_a_names_spelling_says_counts_once_not_per_mention(extractor):
+    out = run(extractor, "KesNet is a dataset of student interactions. KesNet has logs. KesNet is big. KesNet grows. "
+                         "KesNet is free. KesNet is public.", title="KesNet: A Large-Scale Hierarchical Dataset in Education")
+    assert "KesNet" in names(out.datasets) and "KesNet" not in names(out.models)
+
+
+def test_trained_before_an_unknown_name_is_model_evidence(extractor):
+    out = run(extractor, "We introduce YOLO-Kestrel, an innovative approach for open-vocabulary detection. "
+                         "The fine-tuned YOLO-Kestrel achieves strong results.")
+    assert "YOLO-Kestrel" in names(out.models)
+
+
+def test_a_long_form_given_after_short_for_is_no_second_name(extractor):
+    out = run(extractor, "We created a leaderboard featuring our KESRB benchmark (short for Kestrel Language "
+                         "Understanding & Reasoning Benchmark).")
+    assert names(out.datasets) == {"KESRB"}
+
+
+def test_library_heads_do_not_type_names_as_models(extractor):
+    out = run(extractor, "The ecosystem is maturing, with libraries like KesViz and KesTools enabling introspection.")
+    assert names(out.models) == set()
