@@ -394,7 +394,7 @@ class EntityFinder:
     # -------------------------------------------------------------- candidates
     def _known(self, cands: dict[str, Candidate], taken: list, entry: GazetteerEntry, s: int, e: int) -> None:
         text = self.text
-        if " " in text[s:e] and _inside_longer_title(text, s, e, entry):
+        if " " in text[s:e] and (_inside_longer_title(text, s, e, entry) or self._spells_out_title_name(s, entry)):
             return
         cs, ce = chunk_bounds(text, s, e)
         ce = max(ce, e)
@@ -434,6 +434,18 @@ class EntityFinder:
         cand.occurrences.append(occ)
         cand.add(entry.kind, 3.0, "gazetteer")
         self._context(cand, occ)
+
+    def _spells_out_title_name(self, start: int, entry: GazetteerEntry) -> bool:
+        """Whether a spaced spelling in the title's subtitle spells out the title's own name, which
+        extends the entry's: "KMMLU: Measuring Massive Multitask Language Understanding in Korean"
+        (MMLU's long form) describes KMMLU, no mention of MMLU."""
+        if start >= self.title_end:
+            return False
+        match = _TITLE_NAME_COLON.match(self.text, 0, self.title_end)
+        if not match or start < match.end():
+            return False
+        own = name_key(match.group(1))
+        return entry.key in own and entry.key != own
 
     def _title_architecture(self) -> tuple[str, ...] | None:
         """A known architecture name that the title introduces ("Mamba: Linear-Time Sequence
@@ -591,8 +603,8 @@ class EntityFinder:
         gz = self.gazetteer
         if gz.non_entity(chunk) or gz.non_entity(base):
             return _REJECT
-        if "-" in base and all(gz.non_entity(part) for part in base.split("-")):
-            return _REJECT  # "CNN-BiLSTM-CRF": a chain of architectures
+        if "-" in base and all(gz.non_entity(part) in ("architecture", "method") for part in base.split("-")):
+            return _REJECT  # "CNN-BiLSTM-CRF": a chain of architectures (not "CT-LLM": "CT" is no architecture)
         if "-" in base and _language_pair(base.split("-")):
             return _REJECT  # "Cherokee-English": a translation direction
         if base.endswith("s") and gz.non_entity(base[:-1]):

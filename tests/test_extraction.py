@@ -798,3 +798,18 @@ def test_a_long_form_given_after_short_for_is_no_second_name(extractor):
 def test_library_heads_do_not_type_names_as_models(extractor):
     out = run(extractor, "The ecosystem is maturing, with libraries like KesViz and KesTools enabling introspection.")
     assert names(out.models) == set()
+
+
+def test_a_hyphenated_name_with_a_generic_part_is_no_chain_of_architectures(extractor):
+    out = run(extractor, "In this study, we introduce CT-LLM, a 2B large language model (LLM) for Chinese.")
+    assert "CT-LLM" in names(out.models) and "CT-LLM" in out.introduces
+    out = run(extractor, "We train a CNN-BiLSTM tagger.")
+    assert names(out.models) == set()
+
+
+def test_a_subtitle_spelling_out_the_titles_own_name_is_no_mention(extractor):
+    out = run(extractor, "We propose KesMMLU, a new Korean benchmark.",
+              title="KesMMLU: Measuring Massive Multitask Language Understanding in Korean")
+    assert names(out.datasets) == {"KesMMLU"}
+    out = run(extractor, "We propose a benchmark.", title="MMLU: Measuring Massive Multitask Language Understanding")
+    assert names(out.datasets) == {"MMLU"}
