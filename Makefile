@@ -23,7 +23,7 @@ test: $(STAMP)
 	bash tests/setup-system.sh
 	$(PY) -m pytest
 
-# Extraction precision/recall on the hand-annotated dev set (../shared/eval) and on the 275
+# Extraction precision/recall on the hand-annotated dev set (../shared/eval) and on the 325
 # abstracts of bench/heldout/, with the dev set's scorer.
 eval: $(STAMP)
 	$(PY) bench/eval_extraction.py --gold $(GOLD)
@@ -38,6 +38,8 @@ eval: $(STAMP)
 	$(PY) bench/eval_extraction.py --gold bench/heldout/arxiv2-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-arxiv2-fresh.jsonl
 	$(PY) bench/eval_extraction.py --gold bench/heldout/hf2-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-hf2-fresh.jsonl
 	$(PY) bench/eval_extraction.py --gold bench/heldout/fields-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-fields-fresh.jsonl
+	$(PY) bench/eval_extraction.py --gold bench/heldout/dnb-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-dnb-fresh.jsonl
+	$(PY) bench/eval_extraction.py --gold bench/heldout/multi2-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-multi2-fresh.jsonl
 	$(PY) bench/eval_relations.py
 
 eval-errors: $(STAMP)

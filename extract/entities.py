@@ -413,6 +413,8 @@ class EntityFinder:
             derived = True
         if right.lower() in SPLIT_TAILS:
             derived = True  # "SWE-bench-train": a split released as a dataset of its own
+        if not derived and not right and entry.kind == "dataset" and _DOTTED_VERSION.match(text, ce):
+            derived = True  # "CommonsenseQA 2.0": another edition (known editions are rows of their own)
         if derived:
             spaced = SPACED_VARIANT.match(text[ce:ce + 40])
             taken.append((cs, ce + (spaced.end() if spaced else 0)))
@@ -1329,8 +1331,8 @@ def _phrase_head(words: list[str], after_preposition: bool = True) -> str | None
     weak_group = None  # a weak head that is also a group word ("a suite of models"), unless a model/dataset follows
     for i, word in enumerate(words):
         low = word.lower()
-        if low in ("and", "or") and last and not last_weak:
-            break
+        if low in ("and", "or") and last and not last_weak and last != "method":
+            break  # (a task or method first conjunct modifies a later head: "Sentiment Analysis and ... Dataset")
         if low in PREPOSITIONS and low not in ("and", "or") and i > 0:
             if group and low == "of" and (not last or last_weak):
                 weak_group, last, group = last, None, False

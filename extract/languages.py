@@ -48,7 +48,7 @@ AMBIGUOUS_NAMES = frozenset({
     "Bini", "Pedi", "Lisu", "Naxi", "Nuer", "Pali", "Twi", "Manx", "Iban", "Cree", "Komi", "Dari",
     "Krio", "Lozi", "Ndau", "Tulu", "Zaza", "Duala", "Ewe", "Mende", "Bemba", "Luba", "Ngaju",
     "Sango", "Kongo", "Kamba", "Haya", "Nyanja", "Tonga", "Magahi", "Judeo", "Sunda", "Malay",
-    "Hmong", "Wolof", "Fula", "Fulah", "Luo", "Venda", "Swati", "Bikol", "Ilocano", "Berber",
+    "Hmong", "Wolof", "Fula", "Fulah", "Luo", "Venda", "Swati", "Bikol", "Ilocano", "Berber", "Occidental",
 })
 # ...except these, which papers routinely name without "language".
 UNAMBIGUOUS_OVERRIDE = frozenset({"Malay", "Hmong", "Wolof", "Fula", "Fulah", "Luo", "Ewe", "Dari", "Tulu"})
@@ -70,10 +70,17 @@ EXTRA_NAMES = {
 PREFERRED_NAMES = {
     "ky": "Kyrgyz", "pa": "Punjabi", "ps": "Pashto", "ug": "Uyghur", "yue": "Cantonese", "ht": "Haitian Creole",
     "nso": "Northern Sotho", "li": "Limburgish", "ace": "Acehnese", "ff": "Fula", "cmn": "Mandarin",
-    "lg": "Luganda", "rn": "Kirundi",
+    "lg": "Luganda", "rn": "Kirundi", "rup": "Aromanian", "mfe": "Mauritian Creole",
 }
 # Words after a language name that make it a script, numeral system or other non-language use.
-NON_LANGUAGE_HEADS = frozenset({"script", "scripts", "alphabet", "numerals", "numeral", "transliteration"})
+NON_LANGUAGE_HEADS = frozenset({"script", "scripts", "alphabet", "numerals", "numeral", "transliteration",
+                                "american", "america", "americans"})
+# ...and after "Latin", also the letters of its script ("Latin letters"; "Japanese characters" are Japanese).
+SCRIPT_HEADS = {"Latin": frozenset({"letters", "characters", "letter", "character"})}
+# Capitalised words before "language" that are no language's name ("The language of Hiligaynon").
+NOT_LANGUAGE_NAMES = frozenset({"The", "This", "That", "Each", "Every", "Our", "Their", "Its", "One", "Any",
+                                "Which", "Same", "Native", "Target", "Source", "New", "Natural", "Official",
+                                "First", "Second", "Sign", "Human", "Spoken", "Written", "Programming"})
 # Language-pair notation: "Si<->En", "en-de", "En→Fr", "EN->DE", "de/en".
 PAIR_RE = re.compile(
     r"(?<![\w-])([A-Za-z]{2})\s?(<->|<=>|↔|⟷|⇔|->|→|⇒|=>|-|–|/)\s?([A-Za-z]{2})(?![\w-])"
@@ -315,7 +322,7 @@ def _iso639_1() -> frozenset[str]:
 # "(the) X language" / "(the) X Y language". Written to start with the capital (a word start:
 # the lookbehind is `\b`) so the regex engine skips ahead to capitals; an optional leading
 # "the" would not change group 1, the only part used.
-_LANGUAGE_WORD = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+(?:\s[A-Z][a-z]+)?)\s+language\b(?!\s+model)")
+_LANGUAGE_WORD = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+(?: [A-Z][a-z]+)?)\s+language\b(?!\s+model)")
 _CITATION_AFTER = re.compile(r"^\s*(?:et al|(?:and|&) [A-Z][\w'-]+,? \(?\d{4}|,\s*\d{4}|\(\d{4})")
 
 
@@ -348,6 +355,13 @@ _NAME_AFTER = re.compile(r"[^\W\d_a-z][\w'’-]*(?: [^\W\d_a-z][\w'’-]*)?")
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])([^\W\d_a-z][\w'’-]*(?: [^\W\d_a-z][\w'’-]*)?)(?:{LIST_GAP.pattern})$")
 
 
+@lru_cache(maxsize=4096)
+def _registered(name: str) -> LanguageInfo | None:
+    """A language of the registry without population figures ("Livonian", "Võro"), by its exact
+    English name; only asked for names listed next to accepted languages."""
+    return None if name in NOT_LANGUAGE_NAMES else contextual_language(name)
+
+
 def _small_listed(text: str, found: list) -> list:
     """Small languages listed next to accepted ones ("Asháninka, Aymara, Bribri and Quechua"),
     followed both ways from each accepted name, so chains of them count."""
@@ -366,7 +380,7 @@ def _small_listed(text: str, found: list) -> list:
             nearby.append((before.start(1), before.group(1)))
         for start, words in nearby:
             for name in (words, words.split(" ")[0]) if " " in words else (words,):
-                info = small.get(name) or small.get(_fold(name))
+                info = small.get(name) or small.get(_fold(name)) or (_registered(name) if name == words else None)
                 if info is not None and start not in starts:
                     out.append((info, start, start + len(name)))
                     spans.append((start, start + len(name)))
@@ -405,7 +419,8 @@ def find_languages(text: str, spans: Iterable[tuple[str, int, int]],
             continue
         following = text[end:end + 24]
         next_word = following.split(None, 1)[0].lower().strip(".,;:)") if following.strip() else ""
-        if next_word in NON_LANGUAGE_HEADS or _CITATION_AFTER.match(following):
+        if next_word in NON_LANGUAGE_HEADS or next_word in SCRIPT_HEADS.get(surface, ()) \
+                or _CITATION_AFTER.match(following):
             continue
         if needs_context(surface) and next_word != "language":
             doubtful.append((info, start, end))
@@ -419,10 +434,15 @@ def find_languages(text: str, spans: Iterable[tuple[str, int, int]],
     for match in _LANGUAGE_WORD.finditer(text):
         surface = match.group(1)
         start, end = match.span(1)
+        words = surface.split()
+        if words[0] in NOT_LANGUAGE_NAMES:  # "The language of X"; "The Hiligaynon language": the name
+            if len(words) == 1:
+                continue
+            surface, words, start = words[-1], words[-1:], end - len(words[-1])
         if (start, end) in covered or surface in lexicon or is_excluded(surface):
             continue
-        words = surface.split()
-        info = contextual_language(surface) or (contextual_language(words[-1]) if len(words) > 1 else None)
+        info = contextual_language(surface) or (
+            contextual_language(words[-1]) if len(words) > 1 and words[-1] not in NOT_LANGUAGE_NAMES else None)
         if info is not None:
             if len(words) > 1 and info.name == words[-1]:
                 start = match.start(1) + len(surface) - len(words[-1])

@@ -813,3 +813,16 @@ def test_a_subtitle_spelling_out_the_titles_own_name_is_no_mention(extractor):
     assert names(out.datasets) == {"KesMMLU"}
     out = run(extractor, "We propose a benchmark.", title="MMLU: Measuring Massive Multitask Language Understanding")
     assert names(out.datasets) == {"MMLU"}
+
+
+def test_a_new_edition_of_a_known_dataset_is_its_own_dataset(extractor):
+    out = run(extractor, "Using our method we create CommonsenseQA 3.5, a dataset of yes/no questions. "
+                         "We compare with CommonsenseQA and SQuAD 2.0.")
+    assert {"CommonsenseQA 3.5", "CommonsenseQA", "SQuAD 2.0"} <= names(out.datasets)
+    assert "CommonsenseQA 3.5" in out.introduces
+
+
+def test_a_task_conjunct_in_a_title_modifies_the_head_after_it(extractor):
+    out = run(extractor, "We present a dataset of code-mixed comments.",
+              title="KesCodeMix: Sentiment Analysis and Offensive Language Identification Dataset for Tamil")
+    assert "KesCodeMix" in names(out.datasets)

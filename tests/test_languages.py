@@ -184,3 +184,20 @@ def test_languages_joined_by_a_translation_arrow(extractor):
 def test_southern_african_languages_by_their_own_names(extractor, written, name):
     out = extractor.extract(PaperRecord(title="T", abstract=f"We collect {written} speech.", source="t:1"))
     assert [lang.name for lang in out.languages] == [name]
+
+
+def test_words_that_only_look_like_language_names(extractor):
+    found = set(langs(extractor, "The language of Hiligaynon is spoken in Negros Occidental. Tunisians write with "
+                             "Latin letters. We build corpora for 8 Latin American sign languages.",
+                  title="A NER model for Hiligaynon"))
+    assert found == {"Hiligaynon"}
+
+
+def test_registry_languages_without_population_figures_count_in_lists(extractor):
+    assert set(langs(extractor, "We develop translation between Livonian and English.")) == {"Livonian", "English"}
+    assert "Akan" not in langs(extractor, "The languages are Akuapem Twi, Asante Twi, Ewe and Hausa.")
+
+
+def test_names_papers_write_for_dated_registry_names(extractor):
+    assert set(langs(extractor, "We support English, Romanian, and Aromanian, and Mauritian Creole.")) == {
+        "English", "Romanian", "Aromanian", "Mauritian Creole"}
