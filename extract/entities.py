@@ -231,6 +231,7 @@ _COLLECTION_HEADS = ("Corpus", "Dataset", "Benchmark", "Treebank")
 _COLLECTION = re.compile(r"\b((?:[A-Z][\w'’-]*\s){1,4})(Corpus|Dataset|Benchmark|Treebank)(?:\s(?:Collection|Suite))?\b")
 _HEADED_TITLE_SEP = re.compile(r" (\w+)(?=\s*(?::|-{1,2} |— ))")
 _TITLE_NAME_COLON = re.compile(r"([A-Z][\w+-]*)\s*:")
+_TITLE_PHRASE_COLON = re.compile(r"((?:[A-Z][\w'’+-]*\s){1,2}[A-Z][\w'’+-]*)\s*:")
 _TITLE_SEP = re.compile(r"\s*(?::|-{1,2} |— )")
 _TITLE_SEP_STRIP = re.compile(r"^\s*(?::|-{1,2}|—)\s*")
 _OF_HEAD = re.compile(r"\s+\w+\s+of\s+(?:\w+\s+){0,2}?(\w+)")
@@ -355,6 +356,7 @@ class EntityFinder:
             self._known(candidates, taken, entry, span.start_char, span.end_char)
         taken.sort()
         self._collections(candidates, taken)
+        self._title_phrase(candidates, taken)
         plain, verdicts = self._plain, self._surfaces
         own = self._title_architecture()
         for s, e in name_chunks(text):
@@ -500,6 +502,35 @@ class EntityFinder:
             cand.add("dataset", 2.0, "pattern:named_collection")
             self._context(cand, occ)
             taken.append((s, e))
+        taken.sort()
+
+    def _title_phrase(self, cands: dict[str, Candidate], taken: list[tuple[int, int]]) -> None:
+        """A name of two or three capitalised words that the title gives before its colon, and that
+        the subtitle says is a model or dataset, is the paper's own: "Zambezi Voice: A Multilingual
+        Speech Corpus for Zambian Languages" (each word alone is a plain word). Each of its words
+        must be written capitalised only, and the abstract must name it again."""
+        text, end = self.text, self.title_end
+        match = _TITLE_PHRASE_COLON.match(text, 0, end)
+        if not match:
+            return
+        name = match.group(1)
+        if any(_written_as_word(text, word.lower(), "-") for word in name.split()) \
+                or self.gazetteer.lookup(name) or self.gazetteer.non_entity(name):
+            return
+        sub = _TITLE_SEP_STRIP.sub("", text[match.end(1):end]).split()
+        kind = _phrase_head(sub, after_preposition=False) if sub and sub[0].lower() in ("a", "an") else None
+        starts = list(whole_words(text, name, "-", "-"))
+        if kind not in ("model", "dataset") or len(starts) < 2 or any(_overlaps(taken, a, a + len(name)) for a in starts):
+            return
+        key = name_key(name)
+        cand = cands[key] = Candidate(key=key, strong=True, intro=True, plain_word=False)
+        cand.add(kind, 2.5, "pattern:title_colon")
+        for at in starts:
+            occ = Occurrence(start=at, end=at + len(name), surface=name, base=name, variant=False)
+            cand.occurrences.append(occ)
+            taken.append((at, at + len(name)))
+            if at > end:
+                self._context(cand, occ)
         taken.sort()
 
     def _unknown(self, cands: dict[str, Candidate], s: int, e: int, derived_kind: str | None = None) -> None:
@@ -1348,8 +1379,8 @@ def _phrase_head(words: list[str], after_preposition: bool = True) -> str | None
         return weak_group  # "a suite of evaluation tasks" is still a suite (of tasks: a benchmark)
     if last or not after_preposition:
         return last
-    for i, word in enumerate(words):
-        if word.lower() in HEAD_KIND and not _modifies_next(words, i):
+    for i, word in enumerate(words):  # ("languages" after a preposition is what the thing is for)
+        if word.lower() in HEAD_KIND and word.lower() not in ("language", "languages") and not _modifies_next(words, i):
             return HEAD_KIND[word.lower()]
     return None
 

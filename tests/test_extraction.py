@@ -826,3 +826,12 @@ def test_a_task_conjunct_in_a_title_modifies_the_head_after_it(extractor):
     out = run(extractor, "We present a dataset of code-mixed comments.",
               title="KesCodeMix: Sentiment Analysis and Offensive Language Identification Dataset for Tamil")
     assert "KesCodeMix" in names(out.datasets)
+
+
+def test_a_title_phrase_before_the_colon_named_a_dataset_by_the_subtitle(extractor):
+    out = run(extractor, "This work introduces Kestrel Voice, an open-source multilingual speech resource for "
+                         "Zambian languages.", title="Kestrel Voice: A Multilingual Speech Corpus for Zambian Languages")
+    assert "Kestrel Voice" in names(out.datasets) and "Kestrel Voice" in out.introduces
+    out = run(extractor, "We build a machine translation dataset for Tamil.",
+              title="Machine Translation: A Dataset for Tamil")
+    assert names(out.datasets) == set()  # written in lower case too: ordinary words
