@@ -28,7 +28,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_suffix_regex, filter_spans
 
 from .gazetteer import Gazetteer, load_gazetteer
@@ -122,7 +122,7 @@ class GazetteerMatcher:
         doc.spans["gazetteer"] = filter_spans(spans + self.orth(doc, as_spans=True))
         return doc
 
-    def _prose(self, span) -> bool:
+    def _prose(self, span: Span) -> bool:
         """A case-blind match of a spaced spelling that starts with a lower-case word and goes on
         in capitals is prose around a name: "we distil BERT into ..." is no DistilBERT (alias
         "Distil-BERT"), though "Distil BERT" and "gpt 4" are names. The shorter match inside wins."""
