@@ -937,11 +937,14 @@ class EntityFinder:
         if expansion:
             words = [w for w in expansion if w.lower() not in STOP]
             occ_exp = " ".join(expansion)
+            exp_start = text.rfind(expansion[0], max(sent_s, occ.start - 160), occ.start)
+            if words and exp_start >= 0 and _at_sentence_start(text, exp_start) and words[0] == expansion[0] \
+                    and words[0][1:].islower():
+                words[0] = words[0].lower()  # "Task-oriented dialogue (TOD)": capitalised only as the sentence start
             if all(w[:1].islower() or w.isdigit() for w in words):
                 cand.add("method", 3.0, "pattern:generic_abbreviation")
                 cand.defined_generic = True
                 return
-            exp_start = text.rfind(expansion[0], max(sent_s, occ.start - 160), occ.start)
             if exp_start >= 0:
                 self._expansions.append((exp_start, occ.start, cand.key))
             if _PLURAL_ACRONYM.match(name) and expansion[-1].endswith("s"):

@@ -835,3 +835,8 @@ def test_a_title_phrase_before_the_colon_named_a_dataset_by_the_subtitle(extract
     out = run(extractor, "We build a machine translation dataset for Tamil.",
               title="Machine Translation: A Dataset for Tamil")
     assert names(out.datasets) == set()  # written in lower case too: ordinary words
+
+
+def test_a_lower_case_expansion_capitalised_only_at_the_sentence_start_is_generic(extractor):
+    out = run(extractor, "Task-oriented dialogue (TODK) models have made progress. We evaluate TODK systems on MultiWOZ.")
+    assert "TODK" not in names(out.datasets) | names(out.models)
