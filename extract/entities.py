@@ -417,6 +417,8 @@ class EntityFinder:
             derived = True  # "SWE-bench-train": a split released as a dataset of its own
         if not derived and not right and entry.kind == "dataset" and _DOTTED_VERSION.match(text, ce):
             derived = True  # "CommonsenseQA 2.0": another edition (known editions are rows of their own)
+        if right and not derived and entry.kind == "dataset" and not entry.dual and VARIANT_TAIL.match(right):
+            derived = True  # "MGSM8KInstruct", "X-v2": sizes and flavours are models'; a dataset's tail makes another
         if derived:
             spaced = SPACED_VARIANT.match(text[ce:ce + 40])
             taken.append((cs, ce + (spaced.end() if spaced else 0)))

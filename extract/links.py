@@ -44,19 +44,27 @@ _TOKEN = rf"[^{_STOP}]+"
 # "paralip.github.io").
 _BARE = r"(?:(?:gist\.)?github\.com|huggingface\.co|hf\.co|hf-mirror\.com)/" + _TOKEN
 _BARE_GITHUB_IO = rf"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.github\.io(?![\w-])(?:/{_TOKEN})?"
+# Any other bare domain only where prose points at it: "available at docvqa.org", "visit x.ai/demo".
+_TLDS = ("org", "com", "io", "ai", "net", "dev", "edu")
+_POINTED_DOMAIN = (
+    r"(?:(?<=\bat[ ])|(?<=\bvisit[ ])|(?<=\bsee[ ])|(?<=\bfrom[ ])|(?<=\bon[ ]))"  # ([ ]: a verbose pattern)
+    r"(?!(?:gist\.)?github\.com|huggingface\.co|hf\.co|hf-mirror\.com)"  # (those only with a path: _BARE)
+    rf"[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:{'|'.join(_TLDS)})(?![\w-])(?:/{_TOKEN})?"
+)
 
 _CANDIDATE = re.compile(
     rf"""
     \\(?:url|href)\{{(?P<wrapped>[^{{}}\s]+)\}}          # LaTeX \url{...} / \href{...}{...}
     | (?P<url>(?:https?://|www\.){_TOKEN})               # scheme or www. form
     | (?<![\w.@/-])(?P<bare>{_BARE}|{_BARE_GITHUB_IO})   # bare github.com/x/y, hf.co/x, x.github.io
+    | (?P<domain>{_POINTED_DOMAIN})                      # "available at docvqa.org"
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 _NON_SPACE = re.compile(r"\S*")
-# Every candidate contains one of these (in the lowercased text): a "/" or a
-# path-less "www.x.org" / "x.github.io".
-_ANCHORS = ("/", "www.", ".github.io")
+# Every candidate contains one of these (in the lowercased text): a "/", a path-less
+# "www.x.org" / "x.github.io", or a pointed-at domain's top-level domain.
+_ANCHORS = ("/", "www.", ".github.io", *(f".{tld}" for tld in _TLDS))
 # Two URLs glued by a comma or semicolon: "https://a.org/x,https://b.org/y".
 _GLUED = re.compile(r"[,;](?=(?:https?://|www\.))", re.IGNORECASE)
 

@@ -841,3 +841,10 @@ def test_a_lower_case_expansion_capitalised_only_at_the_sentence_start_is_generi
     out = run(extractor, "Task-oriented dialogue generation (TODG) models have made significant progress in "
                          "recent years. Existing TODG datasets are small.")
     assert "TODG" not in names(out.datasets) | names(out.models)
+
+
+def test_a_flavour_or_size_tail_on_a_known_dataset_makes_another_dataset(extractor):
+    out = run(extractor, "We construct the first multilingual instruction dataset, MGSM8KInstruct, and compare it "
+                         "with data filtered from RedPajama-V2.")
+    assert {"MGSM8KInstruct", "RedPajama-V2"} <= names(out.datasets) and "MGSM" not in names(out.datasets)
+    assert "MGSM8KInstruct" in out.introduces

@@ -258,3 +258,18 @@ def test_bare_gist_is_a_website_link_not_a_repository():
     links = find_links("The prompts are at gist.github.com/karpathy/d4dee566867f8291f086.")
     assert [(link.url, link.kind) for link in links] == [
         ("https://gist.github.com/karpathy/d4dee566867f8291f086", "website")]
+
+
+@pytest.mark.parametrize("written,url", [
+    ("The dataset and leaderboard are available at docvqa.org", "https://docvqa.org"),
+    ("Visit paperswithcode.com/sota for more.", "https://paperswithcode.com/sota"),
+    ("Code is available at Kestrel.AI.", "https://kestrel.ai"),
+])
+def test_a_bare_domain_that_prose_points_at_is_a_link(written, url):
+    assert [link.url for link in find_links(written)] == [url]
+
+
+@pytest.mark.parametrize("text", ["We look at 3.5.org", "see github.com alone", "Node.js and x.com posts",
+                                  "the site kestrel.org is down"])
+def test_a_bare_domain_without_a_pointer_or_starting_with_a_digit_is_no_link(text):
+    assert find_links(text) == []
