@@ -23,7 +23,7 @@ test: $(STAMP)
 	bash tests/setup-system.sh
 	$(PY) -m pytest
 
-# Extraction precision/recall on the hand-annotated dev set (../shared/eval) and on the 375
+# Extraction precision/recall on the hand-annotated dev set (../shared/eval) and on the 400
 # abstracts of bench/heldout/, with the dev set's scorer.
 eval: $(STAMP)
 	$(PY) bench/eval_extraction.py --gold $(GOLD)
@@ -42,6 +42,7 @@ eval: $(STAMP)
 	$(PY) bench/eval_extraction.py --gold bench/heldout/multi2-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-multi2-fresh.jsonl
 	$(PY) bench/eval_extraction.py --gold bench/heldout/llm-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-llm-fresh.jsonl
 	$(PY) bench/eval_extraction.py --gold bench/heldout/av-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-av-fresh.jsonl
+	$(PY) bench/eval_extraction.py --gold bench/heldout/mix3-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-mix3-fresh.jsonl
 	$(PY) bench/eval_relations.py
 
 eval-errors: $(STAMP)

@@ -109,7 +109,7 @@ TRAINED_WORDS = frozenset({"fine-tuned", "finetuned", "pre-trained", "pretrained
 MODEL_VERBS = frozenset({"achieves", "outperforms", "surpasses", "generates", "obtains", "attains",
                          "significantly", "consistently", "substantially", "excels", "rivals", "matches"})
 SIZE_WORDS = frozenset({"base", "large", "small", "medium", "tiny", "mini", "micro", "nano", "huge", "giant",
-                        "xl", "xxl", "xs"})
+                        "xl", "xxl", "xs", "chat", "instruct"})  # (and flavours: "fine-tuned Chat models")
 STOP = frozenset({
     "a", "an", "the", "we", "our", "this", "that", "these", "those", "it", "its", "in", "on", "of",
     "for", "and", "or", "with", "to", "by", "as", "is", "are", "be", "from", "at", "via", "which",
@@ -350,6 +350,7 @@ class EntityFinder:
         self._expansions: list[tuple[int, int, str]] = []  # (start, end, key of LF) of "Long Form" before "(LF)"
         candidates: dict[str, Candidate] = {}
         self._owned: list[tuple[Candidate, str]] = []  # (item, key of the name that includes it)
+        self._absorbed: set[int] = set()  # starts of capitalised head nouns taken into a name ("X Bench")
         taken: list[tuple[int, int]] = []
         for span in doc.spans.get("gazetteer", ()):
             entry = self.gazetteer.entries[int(span.label_)]
@@ -362,7 +363,7 @@ class EntityFinder:
         for s, e in name_chunks(text):
             if text[s] == "'":
                 s += 1  # an opening quote is no part of the name: "dubbed 'Bangla2B+'"
-            if taken and _overlaps(taken, s, e):
+            if (taken and _overlaps(taken, s, e)) or s in self._absorbed:
                 continue
             chunk = text[s:e]
             if own and chunk in own:
@@ -561,6 +562,7 @@ class EntityFinder:
             nxt = _CAP_HEAD_NOUN.match(text[e:e + 12])
             if nxt and not tail:
                 base = chunk = chunk + nxt.group(0)
+                self._absorbed.add(e + 1)  # (the head's own chunk is part of this name: `find` skips it)
                 end = e = e + nxt.end()
             # "WOZ 2.0": a dotted version number is part of a new name (another edition).
             version = None if spaced or tail or nxt else _DOTTED_VERSION.match(text, e)

@@ -848,3 +848,9 @@ def test_a_flavour_or_size_tail_on_a_known_dataset_makes_another_dataset(extract
                          "with data filtered from RedPajama-V2.")
     assert {"MGSM8KInstruct", "RedPajama-V2"} <= names(out.datasets) and "MGSM" not in names(out.datasets)
     assert "MGSM8KInstruct" in out.introduces
+
+
+def test_a_capitalised_head_taken_into_a_name_is_no_name_of_its_own(extractor):
+    out = run(extractor, "We introduce the KES-RAE Bench, a dataset curated to challenge models. The KES-RAE Bench "
+                         "emphasizes recall. We release fine-tuned Chat models.")
+    assert names(out.datasets) == {"KES-RAE Bench"} and names(out.models) == set()
