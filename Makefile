@@ -23,7 +23,7 @@ test: $(STAMP)
 	bash tests/setup-system.sh
 	$(PY) -m pytest
 
-# Extraction precision/recall on the hand-annotated dev set (../shared/eval) and on the 400
+# Extraction precision/recall on the hand-annotated dev set (../shared/eval) and on the 450
 # abstracts of bench/heldout/, with the dev set's scorer.
 eval: $(STAMP)
 	$(PY) bench/eval_extraction.py --gold $(GOLD)
@@ -43,6 +43,8 @@ eval: $(STAMP)
 	$(PY) bench/eval_extraction.py --gold bench/heldout/llm-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-llm-fresh.jsonl
 	$(PY) bench/eval_extraction.py --gold bench/heldout/av-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-av-fresh.jsonl
 	$(PY) bench/eval_extraction.py --gold bench/heldout/mix3-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-mix3-fresh.jsonl
+	$(PY) bench/eval_extraction.py --gold bench/heldout/wk-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-wk-fresh.jsonl
+	$(PY) bench/eval_extraction.py --gold bench/heldout/x25-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-x25-fresh.jsonl
 	$(PY) bench/eval_relations.py
 
 eval-errors: $(STAMP)

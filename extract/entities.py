@@ -218,7 +218,7 @@ MODEL_AFFIX = re.compile(
     r"(?<=[a-z])Net$|(?<=[a-z])Former$|(?<=[A-Za-z])T5|^T5)"
 )
 DATASET_AFFIX = re.compile(r"(?:(?<=[A-Za-z])-?Bench$|(?<=[A-Za-z]{2})-?QA$|(?<=[A-Za-z])-?Eval$|"
-                           r"(?<=[A-Za-z])\d+[MK]$|(?<=[a-z])(?:instruct|Instruct)$|Corpus$)")
+                           r"(?<=[A-Za-z])\d+[MK]$|(?<=[a-z])(?:instruct|Instruct)$|Corpus$|(?<=[A-Za-z])-CC$)")
 URLISH = re.compile(r"://|^www\.|\.(?:com|org|io|ai|net|edu)\b|@|/")
 
 # Hot-path patterns, compiled once (inline `re.match(r"...")` pays re's cache lookup per call).
@@ -231,6 +231,9 @@ _COLLECTION_HEADS = ("Corpus", "Dataset", "Benchmark", "Treebank")
 _COLLECTION = re.compile(r"\b((?:[A-Z][\w'’-]*\s){1,4})(Corpus|Dataset|Benchmark|Treebank)(?:\s(?:Collection|Suite))?\b")
 _HEADED_TITLE_SEP = re.compile(r" (\w+)(?=\s*(?::|-{1,2} |— ))")
 _TITLE_NAME_COLON = re.compile(r"([A-Z][\w+-]*)\s*:")
+# A shared-task system paper's title: "<team> at <venue and year>: ..." ("HIT-SCIR at MRP 2020",
+# "Team:PULSAR at ProbSum 2023", "UPB at SemEval-2020 Task 9").
+_TEAM_AT_VENUE = re.compile(r"(?:Team\s*:\s*)?(?P<team>[^:\n]{1,40}?)\s+(?:at|@)\s+(?:the\s+)?[A-Z][A-Za-z]*[- ]?(?:\d{4}|\d{2})\b")
 _TITLE_PHRASE_COLON = re.compile(r"((?:[A-Z][\w'’+-]*\s){1,2}[A-Z][\w'’+-]*)\s*:")
 _TITLE_SEP = re.compile(r"\s*(?::|-{1,2} |— )")
 _TITLE_SEP_STRIP = re.compile(r"^\s*(?::|-{1,2}|—)\s*")
@@ -270,6 +273,7 @@ _OWN_INVENTORY = re.compile(
     r"(?:include|comprise|consist\s+of|contain|are)\b", re.IGNORECASE)
 _NAME_INVENTORY = re.compile(r"([A-Z][\w+.-]*)\s+(?:includes|comprises|consists\s+of|contains|is\s+composed\s+of)\b")
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
+_DATASET_SUBSET = re.compile(r" (?:Lite|Verified|Hard|Pro|Plus|Mini|Extended|Diamond|Multimodal)\b")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _LONG_FORM_AFTER = re.compile(r"\((?:short\s+for|stands\s+for|standing\s+for|i\.e\.,?)\s[^()]*$")
 _GLUED_SENTENCE = re.compile(r"(?<=[\w+])\.[A-Z][a-z]+$")  # a chunk ending ".In": the next sentence
@@ -352,7 +356,12 @@ class EntityFinder:
         self._owned: list[tuple[Candidate, str]] = []  # (item, key of the name that includes it)
         self._absorbed: set[int] = set()  # starts of capitalised head nouns taken into a name ("X Bench")
         taken: list[tuple[int, int]] = []
+        team = _TEAM_AT_VENUE.match(text, 0, title_len)
+        if team:  # "DAMO-NLP at SemEval-2022 Task 11: ...": a team's name, not a model
+            taken.append(team.span("team"))
         for span in doc.spans.get("gazetteer", ()):
+            if team and span.start_char < team.end("team"):
+                continue
             entry = self.gazetteer.entries[int(span.label_)]
             self._known(candidates, taken, entry, span.start_char, span.end_char)
         taken.sort()
@@ -387,6 +396,8 @@ class EntityFinder:
                     continue  # also written in lower case: an ordinary word ("Transformer"/"transformer";
                     # a URL path, "github.com/org/latxa", does not count)
             self._unknown(candidates, s, e)
+        if team:
+            candidates.pop(name_key(team.group("team")), None)  # ("We describe HIT-SCIR's system")
         for cand, owner in self._owned:
             if owner in candidates and candidates[owner].intro:
                 cand.intro = cand.strong = True
@@ -418,6 +429,8 @@ class EntityFinder:
             derived = True  # "SWE-bench-train": a split released as a dataset of its own
         if not derived and not right and entry.kind == "dataset" and _DOTTED_VERSION.match(text, ce):
             derived = True  # "CommonsenseQA 2.0": another edition (known editions are rows of their own)
+        if not derived and not right and entry.kind == "dataset" and (subset := _DATASET_SUBSET.match(text, ce)):
+            ce, derived = subset.end(), True  # "SWE-bench Lite", "SWE-bench Verified": a subset released as a dataset
         if right and not derived and entry.kind == "dataset" and not entry.dual and VARIANT_TAIL.match(right):
             derived = True  # "MGSM8KInstruct", "X-v2": sizes and flavours are models'; a dataset's tail makes another
         if derived:

@@ -854,3 +854,15 @@ def test_a_capitalised_head_taken_into_a_name_is_no_name_of_its_own(extractor):
     out = run(extractor, "We introduce the KES-RAE Bench, a dataset curated to challenge models. The KES-RAE Bench "
                          "emphasizes recall. We release fine-tuned Chat models.")
     assert names(out.datasets) == {"KES-RAE Bench"} and names(out.models) == set()
+
+
+def test_a_shared_task_teams_name_is_no_model(extractor):
+    out = run(extractor, "We describe HIT-KESR's system for the shared task. We fine-tune BERT.",
+              title="HIT-KESR at MRP 2020: Transition-based Parser and Iterative Inference Parser")
+    assert names(out.models) == {"BERT"} and out.introduces == []
+
+
+def test_a_subset_word_after_a_known_benchmark_names_a_dataset(extractor):
+    out = run(extractor, "Our agent resolves 27% of issues on SWE-bench Lite and 32% on SWE-bench Verified, "
+                         "and we compare with SWE-bench. Kestrel-CC is a corpus filtered from Common Crawl.")
+    assert {"SWE-bench Lite", "SWE-bench Verified", "SWE-bench", "Kestrel-CC"} <= names(out.datasets)
