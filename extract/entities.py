@@ -273,6 +273,7 @@ _OWN_INVENTORY = re.compile(
     r"(?:include|comprise|consist\s+of|contain|are)\b", re.IGNORECASE)
 _NAME_INVENTORY = re.compile(r"([A-Z][\w+.-]*)\s+(?:includes|comprises|consists\s+of|contains|is\s+composed\s+of)\b")
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
+_RESULTING = re.compile(r"\b(?:resulting in|which results in|yielding)\s+(?:the\s+|our\s+)?$")
 _DATASET_SUBSET = re.compile(r" (?:Lite|Verified|Hard|Pro|Plus|Mini|Extended|Diamond|Multimodal)\b")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _LONG_FORM_AFTER = re.compile(r"\((?:short\s+for|stands\s+for|standing\s+for|i\.e\.,?)\s[^()]*$")
@@ -822,6 +823,8 @@ class EntityFinder:
             self._definition(cand, intro, text[intro.end():obj], after, low_after, sent_s)
         if not cand.intro and not occ.compound and not in_title:
             self._listed_contribution(cand, occ, sent_s, after, low_after)
+        if cand.entry is None and _RESULTING.search(text, max(sent_s, s - 30), s):
+            cand.intro = True  # "AgentTuning is used to instruction-tune the Llama 2 series, resulting in AgentLM"
         if cand.entry is None and " we " in tail[:40] and RELEASED_AFTER.match(tail):
             cand.intro = True  # "the Catalan Language Understanding Benchmark (CLUB), which we publish"
         if len(low_before) > 1 and low_before[-2] == "resulting" and low_before[-1] in HEAD_KIND \

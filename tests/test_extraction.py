@@ -866,3 +866,8 @@ def test_a_subset_word_after_a_known_benchmark_names_a_dataset(extractor):
     out = run(extractor, "Our agent resolves 27% of issues on SWE-bench Lite and 32% on SWE-bench Verified, "
                          "and we compare with SWE-bench. Kestrel-CC is a corpus filtered from Common Crawl.")
     assert {"SWE-bench Lite", "SWE-bench Verified", "SWE-bench", "Kestrel-CC"} <= names(out.datasets)
+
+
+def test_resulting_in_a_new_name_introduces_it(extractor):
+    out = run(extractor, "KesTuning is used to instruction-tune the Llama 2 series, resulting in KesAgentLM.")
+    assert "KesAgentLM" in out.introduces and "Llama 2" not in out.introduces
