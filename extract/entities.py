@@ -273,6 +273,7 @@ _OWN_INVENTORY = re.compile(
     r"(?:include|comprise|consist\s+of|contain|are)\b", re.IGNORECASE)
 _NAME_INVENTORY = re.compile(r"([A-Z][\w+.-]*)\s+(?:includes|comprises|consists\s+of|contains|is\s+composed\s+of)\b")
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
+_TASK_LIST_TAIL = re.compile(r"\btasks?:(?:[\s,a-z-]|\([^()]*\))*$")  # "... tasks: a (X), b (Y), c "
 _RESULTING = re.compile(r"\b(?:resulting in|which results in|yielding)\s+(?:the\s+|our\s+)?$")
 _DATASET_SUBSET = re.compile(r" (?:Lite|Verified|Hard|Pro|Plus|Mini|Extended|Diamond|Multimodal)\b")
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -992,8 +993,13 @@ class EntityFinder:
                 else:
                     intro = _last_intro(text, sent_s, occ.start - 1)
                     between = text[intro.end():occ.start - 1] if intro is not None else ""
-                    if intro is not None and len(between) <= 120 and not _OBJECT_BREAK.search(between):
-                        cand.intro = True
+                    tasks = _TASK_LIST_TAIL.search(between)
+                    if tasks:
+                        between = between[:tasks.start()]
+                    if intro is not None and not _OBJECT_BREAK.search(between) and (len(between) <= 120 or tasks):
+                        cand.intro = True  # (or a part named in the task list of what the verb introduces:
+                        # "we introduce IrokoBench -- a benchmark ... covering three tasks: natural language
+                        # inference (AfriXNLI), mathematical reasoning (AfriMGSM)")
 
     def _bracket_kind(self, prev: list[str], window: str = "") -> str | None:
         """Kind of a name in brackets after the words `prev`: the dataset of a task the gazetteer

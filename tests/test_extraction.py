@@ -871,3 +871,10 @@ def test_a_subset_word_after_a_known_benchmark_names_a_dataset(extractor):
 def test_resulting_in_a_new_name_introduces_it(extractor):
     out = run(extractor, "KesTuning is used to instruction-tune the Llama 2 series, resulting in KesAgentLM.")
     assert "KesAgentLM" in out.introduces and "Llama 2" not in out.introduces
+
+
+def test_new_names_in_the_task_list_of_an_introduced_benchmark_are_introduced(extractor):
+    out = run(extractor, "In this paper, we introduce KesBench -- a human-translated benchmark dataset for 17 African "
+                         "languages covering three tasks: natural language inference (KesXNLIo), mathematical "
+                         "reasoning (KesMGSMo), and multi-choice question answering (KesMMLUo).")
+    assert {"KesBench", "KesXNLIo", "KesMGSMo", "KesMMLUo"} <= set(out.introduces)
