@@ -352,6 +352,7 @@ class EntityFinder:
         self.text = text
         self.languages = languages
         self.title_end = title_len
+        self._title_name = _TITLE_NAME_COLON.match(text, 0, title_len)  # "Name: subtitle", or None
         self._ends: list[int] | None = None
         self._expansions: list[tuple[int, int, str]] = []  # (start, end, key of LF) of "Long Form" before "(LF)"
         candidates: dict[str, Candidate] = {}
@@ -463,7 +464,7 @@ class EntityFinder:
         (MMLU's long form) describes KMMLU, no mention of MMLU."""
         if start >= self.title_end:
             return False
-        match = _TITLE_NAME_COLON.match(self.text, 0, self.title_end)
+        match = self._title_name
         if not match or start < match.end():
             return False
         own = name_key(match.group(1))
@@ -474,7 +475,7 @@ class EntityFinder:
         Modeling ...", "Conformer: Convolution-augmented Transformer ..."): in this paper it is
         the paper's own model, though elsewhere it names a kind of network. Its spellings as
         chunks ("Mamba", "Mamba's"), else None."""
-        match = _TITLE_NAME_COLON.match(self.text, 0, self.title_end)
+        match = self._title_name
         if not match or self.gazetteer.non_entity(match.group(1)) != "architecture":
             return None
         name = match.group(1)
@@ -921,9 +922,8 @@ class EntityFinder:
             self._owned.append((cand, name_key(named.group(1))))
             return
         intro = _last_intro(text, clause_start, first)
-        between = text[intro.end():first] if intro is not None else ""
-        if intro is not None and len(between) <= 120 and not _OBJECT_BREAK.search(between):
-            self._definition(cand, intro, between, after, low_after, sent_s)
+        if intro is not None and _reaches_object(text[intro.end():first]):
+            self._definition(cand, intro, text[intro.end():first], after, low_after, sent_s)
 
     def _sentence(self, s: int, e: int) -> tuple[int, int]:
         """Sentence bounds from one regex pass per document (bisect on its sentence ends)."""
@@ -950,7 +950,8 @@ class EntityFinder:
     def _parenthetical(self, cand: Candidate, occ: Occurrence, sent_s: int) -> None:
         text = self.text
         name = occ.base
-        prev = _APOS_WORD.findall(text[max(sent_s, occ.start - 140):occ.start - 1])
+        window = text[max(sent_s, occ.start - 140):occ.start - 1]
+        prev = _APOS_WORD.findall(window)
         letters = "".join(c for c in name if c.isalnum()).lower()
         if not name[-1:].isdigit():  # "Mask2Former": a digit inside is no initial. A number at the end
             letters = "".join(c for c in letters if c.isalpha())  # stays: "Common Crawl (CC25)" is no expansion
@@ -980,7 +981,7 @@ class EntityFinder:
                 cand.strong = True
             cand.rules.append(f"expansion:{occ_exp}")
             return
-        kind = self._bracket_kind(prev, text[max(sent_s, occ.start - 140):occ.start - 1])
+        kind = self._bracket_kind(prev, window)
         if kind:
             cand.add(kind, 2.0, "pattern:parenthetical")
             cand.strong = True
@@ -994,9 +995,8 @@ class EntityFinder:
                     intro = _last_intro(text, sent_s, occ.start - 1)
                     between = text[intro.end():occ.start - 1] if intro is not None else ""
                     tasks = _TASK_LIST_TAIL.search(between)
-                    if tasks:
-                        between = between[:tasks.start()]
-                    if intro is not None and not _OBJECT_BREAK.search(between) and (len(between) <= 120 or tasks):
+                    if intro is not None and (_reaches_object(between) if tasks is None
+                                              else not _OBJECT_BREAK.search(between, 0, tasks.start())):
                         cand.intro = True  # (or a part named in the task list of what the verb introduces:
                         # "we introduce IrokoBench -- a benchmark ... covering three tasks: natural language
                         # inference (AfriXNLI), mathematical reasoning (AfriMGSM)")
@@ -1329,6 +1329,13 @@ def _ours(low_before: list[str], text: str, floor: int, start: int) -> bool:
     segment = text[max(floor, start - 60):start].lower()
     our, head = segment.rfind("our"), segment.rfind(low_before[-1])
     return our < 0 or head < 0 or not any(c in ",;:" for c in segment[our:head])
+
+
+def _reaches_object(between: str) -> bool:
+    """Whether an introducing verb's noun phrase still runs over `between` to a name after it:
+    a short stretch with no sentence, enumeration or clause break ("we (1) build a clean corpus (X)").
+    Looser than `_is_object`: a longer stretch, and other names may stand in it."""
+    return len(between) <= 120 and not _OBJECT_BREAK.search(between)
 
 
 def _language_pair(parts: list[str]) -> bool:

@@ -42,13 +42,14 @@ _STOP = r"\s<>\"{}\\|^`\u3000-\u303f\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f"
 _TOKEN = rf"[^{_STOP}]+"
 # Hosts also recognised without a scheme ("code at github.com/x/y", "gist.github.com/u/id",
 # "paralip.github.io").
-_BARE = r"(?:(?:gist\.)?github\.com|huggingface\.co|hf\.co|hf-mirror\.com)/" + _TOKEN
+_BARE_HOSTS = r"(?:(?:gist\.)?github\.com|huggingface\.co|hf\.co|hf-mirror\.com)"
+_BARE = _BARE_HOSTS + "/" + _TOKEN
 _BARE_GITHUB_IO = rf"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.github\.io(?![\w-])(?:/{_TOKEN})?"
 # Any other bare domain only where prose points at it: "available at docvqa.org", "visit x.ai/demo".
 _TLDS = ("org", "com", "io", "ai", "net", "dev", "edu")
 _POINTED_DOMAIN = (
     r"(?:(?<=\bat[ ])|(?<=\bvisit[ ])|(?<=\bsee[ ])|(?<=\bfrom[ ])|(?<=\bon[ ]))"  # ([ ]: a verbose pattern)
-    r"(?!(?:gist\.)?github\.com|huggingface\.co|hf\.co|hf-mirror\.com)"  # (those only with a path: _BARE)
+    rf"(?!{_BARE_HOSTS})"  # (those only with a path: _BARE)
     rf"[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:{'|'.join(_TLDS)})(?![\w-])(?:/{_TOKEN})?"
 )
 
