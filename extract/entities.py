@@ -87,7 +87,8 @@ GROUP_WORDS = frozenset({"series", "family", "families", "suite", "pool", "colle
                          "couple", "number", "variety", "group"})
 NAMING_WORDS = frozenset({"called", "named", "dubbed", "termed", "coined", "denoted", "nicknamed"})
 REFER_WORDS = frozenset({"refer", "refers", "referred"})  # "which we refer to as X"
-LIST_TRIGGERS = frozenset({"such as", "e.g.", "e.g.,", "including", "like", "namely", "i.e.", "viz."})
+# Words that open a list of examples of the head noun before them: "benchmarks such as X, Y".
+EXAMPLE_TRIGGERS = ("such as", "e.g.", "including", "like ", "comprising", "namely", "i.e.")
 EVAL_CONTEXT = frozenset({
     "evaluate", "evaluated", "evaluating", "evaluation", "evaluations", "experiments", "experiment",
     "results", "performance", "trained", "train", "training", "finetuned", "fine-tuned", "finetuning",
@@ -227,8 +228,9 @@ _CHUNK_STOP = frozenset(",;:()[]{}\"“”‘’<>=|!?")  # with whitespace: the
 _DOTTED_VERSION = re.compile(r" \d+\.\d+(?![\w.%])")
 _METRIC_AFTER = re.compile(r"[- ](?:score|scores|metric|metrics|similarity|distance)\b", re.IGNORECASE)
 _CAP_HEAD_NOUN = re.compile(r" (Corpus|Dataset|Benchmark|Treebank|Bench|Suite)\b")
-_COLLECTION_HEADS = ("Corpus", "Dataset", "Benchmark", "Treebank")
-_COLLECTION = re.compile(r"\b((?:[A-Z][\w'’-]*\s){1,4})(Corpus|Dataset|Benchmark|Treebank)(?:\s(?:Collection|Suite))?\b")
+_COLLECTION_HEADS = ("Corpus", "Dataset", "Benchmark", "Treebank", "Bench", "Collection")
+_COLLECTION = re.compile(r"\b((?:[A-Z][\w'’-]*\s){1,4})(Corpus|Dataset|Benchmark|Treebank|Bench|Collection)"
+                         r"(?:\s(?:Collection|Suite))?\b")
 _HEADED_TITLE_SEP = re.compile(r" (\w+)(?=\s*(?::|-{1,2} |— ))")
 _TITLE_NAME_COLON = re.compile(r"([A-Z][\w+-]*)\s*:")
 # A shared-task system paper's title: "<team> at <venue and year>: ..." ("HIT-SCIR at MRP 2020",
@@ -275,6 +277,7 @@ _NAME_INVENTORY = re.compile(r"([A-Z][\w+.-]*)\s+(?:includes|comprises|consists\
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
 _TASK_LIST_TAIL = re.compile(r"\btasks?:(?:[\s,a-z-]|\([^()]*\))*$")  # "... tasks: a (X), b (Y), c "
 _RESULTING = re.compile(r"\b(?:resulting in|which results in|yielding)\s+(?:the\s+|our\s+)?$")
+_CAP_COLLECTION_AFTER = re.compile(r" (?:Bench|Benchmark|Collection|Corpus|Dataset)\b")
 _DATASET_SUBSET = re.compile(r" (?:Lite|Verified|Hard|Pro|Plus|Mini|Extended|Diamond|Multimodal)\b")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _LONG_FORM_AFTER = re.compile(r"\((?:short\s+for|stands\s+for|standing\s+for|i\.e\.,?)\s[^()]*$")
@@ -434,12 +437,15 @@ class EntityFinder:
             derived = True  # "CommonsenseQA 2.0": another edition (known editions are rows of their own)
         if not derived and not right and entry.kind == "dataset" and (subset := _DATASET_SUBSET.match(text, ce)):
             ce, derived = subset.end(), True  # "SWE-bench Lite", "SWE-bench Verified": a subset released as a dataset
+        derived_kind = entry.kind
+        if not derived and not right and entry.kind == "model" and (head := _CAP_COLLECTION_AFTER.match(text, ce)):
+            ce, derived, derived_kind = head.end(), True, "dataset"  # "Vicuna Bench": a benchmark named after a model
         if right and not derived and entry.kind == "dataset" and not entry.dual and VARIANT_TAIL.match(right):
             derived = True  # "MGSM8KInstruct", "X-v2": sizes and flavours are models'; a dataset's tail makes another
         if derived:
             spaced = SPACED_VARIANT.match(text[ce:ce + 40])
             taken.append((cs, ce + (spaced.end() if spaced else 0)))
-            self._unknown(cands, cs, ce, derived_kind=entry.kind)
+            self._unknown(cands, cs, ce, derived_kind=derived_kind)
             return
         end = ce if right and VARIANT_TAIL.match(right) else e
         spaced = SPACED_VARIANT.match(text[end:end + 40])
@@ -493,8 +499,9 @@ class EntityFinder:
         self._context(cand, occ)
 
     def _collections(self, cands: dict[str, Candidate], taken: list[tuple[int, int]]) -> None:
-        """Title-Case names headed by a capitalised "Corpus"/"Dataset"/"Benchmark"/"Treebank" in the
-        abstract ("the Estonian National Corpus", "the Kestrel Benchmark"): each word alone is a
+        """Title-Case names headed by a capitalised "Corpus"/"Dataset"/"Benchmark"/"Treebank"/"Bench"/
+        "Collection" in the abstract ("the Estonian National Corpus", "the Kestrel Benchmark", "the
+        Feedback Collection"): each word alone is a
         plain word, the phrase is a dataset's name. Single name-shaped words ("the Astro-HEP
         Corpus") are left to `_unknown`; known names win."""
         text, floor = self.text, self.title_end + 1
@@ -786,10 +793,9 @@ class EntityFinder:
             cand.add(kind or "model", 2.5 if kind and not weak else 1.0, "pattern:naming")
             if OWN_RE.search(text, sent_s, s) or INTRO_RE.search(text, sent_s, s):
                 cand.intro = True
-        # "such as / e.g. / including" after a head noun.
-        elif ls != s or ("such as" in seg_before or "e.g." in seg_before or "including" in seg_before
-                         or "like " in seg_before):
-            trig = max((seg_before.rfind(t) for t in ("such as", "e.g.", "including", "like ")), default=-1)
+        # "such as / e.g. / including / comprising" after a head noun.
+        elif ls != s or any(t in seg_before for t in EXAMPLE_TRIGGERS):
+            trig = max((seg_before.rfind(t) for t in EXAMPLE_TRIGGERS), default=-1)
             if trig >= 0:
                 pre = words_before(text, max(sent_s, ls - 30) + trig, 6, sent_s)
                 head = _last_head_word([w.lower() for w in pre])

@@ -878,3 +878,16 @@ def test_new_names_in_the_task_list_of_an_introduced_benchmark_are_introduced(ex
                          "languages covering three tasks: natural language inference (KesXNLIo), mathematical "
                          "reasoning (KesMGSMo), and multi-choice question answering (KesMMLUo).")
     assert {"KesBench", "KesXNLIo", "KesMGSMo", "KesMMLUo"} <= set(out.introduces)
+
+
+def test_comprising_and_namely_open_a_list_of_examples_of_the_head_noun(extractor):
+    out = run(extractor, "Gains of 2.8% in extraction tasks (comprising KESND, SRKIE, and PKIE). We also report "
+                          "three benchmarks, namely ZorbQA and QuillSet.")
+    assert {"KESND", "SRKIE", "PKIE", "ZorbQA", "QuillSet"} <= names(out.datasets)
+
+
+def test_title_case_names_headed_by_bench_or_collection_are_datasets(extractor):
+    out = run(extractor, "We first construct the Critique Collection, a new dataset of rubrics. Results on four "
+                          "benchmarks (Critique Bench, Vicuna Bench, and MT-Bench) follow.")
+    assert {"Critique Collection", "Critique Bench", "Vicuna Bench", "MT-Bench"} <= names(out.datasets)
+    assert "Vicuna" not in names(out.models)  # a benchmark named after a model mentions no model
