@@ -177,6 +177,11 @@ PART_WORDS = frozenset({"architecture", "architectures", "backbone", "backbones"
 OUTPUT_VERB = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?(?:generates?|produces?|synthesi[sz]es?|predicts?|"
                          r"translates?|answers?|recogni[sz]es?|transcribes?|outputs?|detects?|classifies?|"
                          r"segments?|summari[sz]es?|converts?)\b")
+# A method head named after the output it makes: "a 3D content generation framework", "a text-to-image
+# generation method" (a system producing outputs, GUIDELINES; not "a data generation pipeline").
+OUTPUT_TASK_HEAD = re.compile(r"(?<!\bdata )\b(?:generation|synthesis|translation|recognition|detection|segmentation|"
+                              r"captioning|transcription|reconstruction)\s+(?:framework|method|approach|system|"
+                              r"pipeline|solution)\b")
 _TRAINED_AFTER = re.compile(r"\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:trained|fine-?tuned|pre-?trained|finetuned)\b")
 OWN_RE = re.compile(r"\b(?:we|our|this paper|this work|the paper)\b", re.IGNORECASE)
 
@@ -762,7 +767,7 @@ class EntityFinder:
             else:
                 phrase = _HYPHEN_WORD.findall(_APPOSITION_END.split(tail[app.end():app.end() + 120], 1)[0])[:12]
                 kind = _phrase_head(phrase)
-                if kind == "method" and OUTPUT_VERB.search(" ".join(phrase)):
+                if kind == "method" and (OUTPUT_VERB.search(" ".join(phrase)) or OUTPUT_TASK_HEAD.search(" ".join(phrase))):
                     kind = "model"  # "a method that generates speech" names a system (GUIDELINES: Text2Lip)
             if kind:
                 cand.add(kind, 3.0 if kind == "method" else 2.0, "pattern:apposition")

@@ -891,3 +891,9 @@ def test_title_case_names_headed_by_bench_or_collection_are_datasets(extractor):
                           "benchmarks (Critique Bench, Vicuna Bench, and MT-Bench) follow.")
     assert {"Critique Collection", "Critique Bench", "Vicuna Bench", "MT-Bench"} <= names(out.datasets)
     assert "Vicuna" not in names(out.models)  # a benchmark named after a model mentions no model
+
+
+def test_a_method_named_after_the_output_it_generates_is_a_model(extractor):
+    out = run(extractor, "We propose KesGaussian, a novel 3D content generation framework. We also propose "
+                          "KesTrain, a sparse training method, and KesData, a synthetic data generation pipeline.")
+    assert names(out.models) == {"KesGaussian"} and out.introduces == ["KesGaussian"]
