@@ -264,6 +264,11 @@ _ENDS_WITH_SIZE = re.compile(r"\d[BMKbmk]$")
 # Between two coordinated names, a short parenthesis allowed first: "X (dev set), Y".
 _LIST_GAP = re.compile(rf"(?:\s*\([^()]{{0,30}}\))?(?:{LIST_GAP.pattern})")
 _PLURAL_ACRONYM = re.compile(r"^[a-z]*[A-Z][A-Z0-9-]*s$")  # "LRMs", "PTMs", "multiPLMs"
+# Task nouns: a Title-Case compound ending in one names a task ("Span-Extraction"), not a thing.
+_TASK_NOUNS = frozenset({"extraction", "classification", "detection", "generation", "recognition", "retrieval",
+                         "answering", "summarization", "summarisation", "translation", "labeling", "labelling",
+                         "tagging", "parsing", "segmentation", "captioning", "transcription", "linking",
+                         "reasoning", "understanding", "comprehension"})
 _TITLE_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 _BEFORE_SEP = re.compile(r"(?=[-_])")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+")
@@ -1163,10 +1168,13 @@ class EntityFinder:
 
     def _common_word(self, cand: Candidate) -> bool:
         """A plain capitalised word that the text also writes in lower case, or only
-        writes at sentence starts, is an ordinary word ("Particularly, the ... model")."""
+        writes at sentence starts, or a compound naming a task, is an ordinary word
+        ("Particularly, the ... model")."""
         word = cand.occurrences[0].base
         if next(whole_words(self.text, word.lower(), "/.-", "/-"), None) is not None:
             return True
+        if word.rpartition("-")[2].lower() in _TASK_NOUNS:
+            return True  # a Title-Case task compound: "a Span-Extraction dataset", "Question-Answering"
         if "pattern:title_colon" in cand.rules:
             return False  # "Aya Model: ...": the title names it, where every word is capitalised
         return all(_at_sentence_start(self.text, o.start) for o in cand.occurrences)

@@ -897,3 +897,9 @@ def test_a_method_named_after_the_output_it_generates_is_a_model(extractor):
     out = run(extractor, "We propose KesGaussian, a novel 3D content generation framework. We also propose "
                           "KesTrain, a sparse training method, and KesData, a synthetic data generation pipeline.")
     assert names(out.models) == {"KesGaussian"} and out.introduces == ["KesGaussian"]
+
+
+def test_a_title_case_compound_naming_a_task_is_no_name(extractor):
+    out = run(extractor, "In this paper, we introduce a Span-Extraction dataset for Kestrel reading comprehension.",
+              title="A Span-Extraction Dataset for Kestrel Reading Comprehension")
+    assert names(out.datasets) == set() and out.introduces == []
