@@ -979,8 +979,9 @@ class EntityFinder:
             if words and exp_start >= 0 and _at_sentence_start(text, exp_start) and words[0] == expansion[0] \
                     and words[0][1:].islower():
                 words[0] = words[0].lower()  # "Task-oriented dialogue (TOD)": capitalised only as the sentence start
-            if all(w[:1].islower() or w.isdigit() for w in words):
-                cand.add("method", 3.0, "pattern:generic_abbreviation")
+            if all(w[:1].islower() or w.isdigit() for w in words) \
+                    or (cand.entry is None and expansion[-1].lower() in _TASK_NOUNS and not _names_head(prev[:-len(expansion)])):
+                cand.add("method", 3.0, "pattern:generic_abbreviation")  # "Event Extraction (EE)": a task
                 cand.defined_generic = True
                 return
             if exp_start >= 0:
@@ -1537,6 +1538,12 @@ def _list_tail_head(text: str, e: int, ceiling: int) -> str | None:
         if low in STOP or low in PREPOSITIONS or not word[:1].islower():
             return None
     return None
+
+
+def _names_head(words: list[str]) -> bool:
+    """Whether words end in a model/dataset head and "for"/"of": "a novel benchmark for" (what
+    follows is the name of that benchmark, not a task)."""
+    return len(words) > 1 and words[-1].lower() in ("for", "of") and HEAD_KIND.get(words[-2].lower()) in ("model", "dataset")
 
 
 def _initialism(letters: str, prev: list[str]) -> list[str] | None:

@@ -903,3 +903,10 @@ def test_a_title_case_compound_naming_a_task_is_no_name(extractor):
     out = run(extractor, "In this paper, we introduce a Span-Extraction dataset for Kestrel reading comprehension.",
               title="A Span-Extraction Dataset for Kestrel Reading Comprehension")
     assert names(out.datasets) == set() and out.introduces == []
+
+
+def test_the_abbreviation_of_a_title_case_task_is_no_name(extractor):
+    out = run(extractor, "Event Extraction (EE) is one of the tasks in Information Extraction (IE). Few multilingual "
+                          "EE datasets exist. We introduce a novel benchmark for KEStrel language GENeration (KESGEN), "
+                          "covering seven tasks. We evaluate our models on KESGEN and link to the KESGEN datasets.")
+    assert names(out.datasets) == {"KESGEN"}
