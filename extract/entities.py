@@ -998,6 +998,11 @@ class EntityFinder:
                 cand.strong = True
             cand.rules.append(f"expansion:{occ_exp}")
             return
+        if cand.entry is None and _PLURAL_ACRONYM.match(name) and prev and prev[-1].endswith("s") and prev[-1].islower() \
+                and prev[-1] not in HEAD_KIND:  # ("cross-lingual language models (XLMs)" names the paper's models)
+            cand.add("method", 3.0, "pattern:generic_abbreviation")  # "transcripts of earnings calls (ECTs)": a class
+            cand.defined_generic = True
+            return
         kind = self._bracket_kind(prev, window)
         if kind:
             cand.add(kind, 2.0, "pattern:parenthetical")

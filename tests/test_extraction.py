@@ -910,3 +910,9 @@ def test_the_abbreviation_of_a_title_case_task_is_no_name(extractor):
                           "EE datasets exist. We introduce a novel benchmark for KEStrel language GENeration (KESGEN), "
                           "covering seven tasks. We evaluate our models on KESGEN and link to the KESGEN datasets.")
     assert names(out.datasets) == {"KESGEN"}
+
+
+def test_a_plural_abbreviation_of_a_lower_case_plural_is_a_class(extractor):
+    out = run(extractor, "In this work, we present KesSum, a new dataset with transcripts of earnings calls (ECTs). "
+                          "We propose two methods to learn cross-lingual kestrel models (XKMs).")
+    assert names(out.datasets) == {"KesSum"} and "XKMs" in names(out.models)
