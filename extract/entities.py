@@ -755,6 +755,11 @@ class EntityFinder:
             direct = at == 0 or (len(low_after) > 1 and head == low_after[1] and "-" in after[0] and after[0].islower())
             if w == 2.0 and direct and after[at].islower() and not _ADJECTIVE_LIKE.search(occ.base):
                 cand.headed = True
+        # "We present a new dataset ... . The X dataset consists of ...": the name the next sentence gives
+        # to what the paper just introduced without a name is introduced.
+        if head and cand.entry is None and not in_title and s - sent_s <= 6 and text[sent_s:s].strip() == "The" \
+                and HEAD_KIND[head] != "method" and self._introduced_unnamed(sent_s, head):
+            cand.intro = cand.strong = True
         # Head noun right before: "the dataset HowTo100M", "benchmark X"; a plural one names what
         # follows as one of them: "the classification datasets ChnSentiCorp and THUCNews".
         if low_before and low_before[-1] in HEAD_KIND and HEAD_KIND[low_before[-1]] != "method" \
@@ -869,6 +874,20 @@ class EntityFinder:
         if ((low_after and low_after[0] in MODEL_VERBS) or _TRAINED_AFTER.match(tail)) \
                 and "pattern:model_verb" not in cand.rules:  # (weak: once per name, "X outperforms ... X surpasses")
             cand.add("model", 1.0, "pattern:model_verb")
+
+    def _introduced_unnamed(self, sent_s: int, head: str) -> bool:
+        """Whether the sentence before `sent_s` introduces an unnamed thing with this head noun:
+        "We present a novel dataset and model for ..." (head "dataset")."""
+        floor = self.title_end + 1
+        if sent_s - 2 < floor:
+            return False
+        prev_s = max(self._sentence(sent_s - 2, sent_s - 1)[0], floor)
+        intro = _last_intro(self.text, prev_s, sent_s)
+        if intro is None:
+            return False
+        words = [w.lower() for w in _HYPHEN_WORD.findall(self.text[intro.end():sent_s])[:8]]
+        return bool(words) and words[0] in ("a", "an") and head in words and not any(
+            w[:1].isupper() for w in _HYPHEN_WORD.findall(self.text[intro.end():sent_s])[1:words.index(head)])
 
     def _definition(self, cand: Candidate, intro: re.Match, between: str, after: list[str],
                     low_after: list[str], sent_s: int) -> None:

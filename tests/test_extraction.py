@@ -916,3 +916,9 @@ def test_a_plural_abbreviation_of_a_lower_case_plural_is_a_class(extractor):
     out = run(extractor, "In this work, we present KesSum, a new dataset with transcripts of earnings calls (ECTs). "
                           "We propose two methods to learn cross-lingual kestrel models (XKMs).")
     assert names(out.datasets) == {"KesSum"} and "XKMs" in names(out.models)
+
+
+def test_the_name_the_next_sentence_gives_an_unnamed_new_dataset_is_introduced(extractor):
+    out = run(extractor, "We present a novel dataset and model for joint extraction. The KESLER dataset consists of "
+                          "1M sentences. Earlier work built a small corpus. The KORPA corpus has 5K sentences.")
+    assert {"KESLER", "KORPA"} <= names(out.datasets) and out.introduces == ["KESLER"]
