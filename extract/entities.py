@@ -900,12 +900,15 @@ class EntityFinder:
             _phrase_head([w.lower() for w in after[:2]]) if low_after and low_after[0] not in PREPOSITIONS else None)
         if kind is None and verb in NAMING_VERBS:  # "Our best model family, which we name X"
             kind = _last_head(lower_words_before(self.text, intro.start(), 6, sent_s))
-        if verb == "provide" and kind in (None, "method"):
-            return  # "we provide" introduces a named model/dataset ("models, X and Y"), not "insights into X"
+        if verb == "provide" and kind in (None, "method") and not (
+                kind is None and "pattern:apposition" in cand.rules and cand.scores["method"] == 0.0):
+            return  # "we provide" introduces a named model/dataset ("models, X and Y", "X, a new dataset"), not "insights into X"
         if cand.entry is not None and low_after and low_after[0] in PART_WORDS:
             return  # a known name modifying the object: "we propose a two-tier BERT architecture"
-        if cand.entry is None or verb not in WEAK_INTRO_VERBS:
-            cand.intro = True
+        words = _HYPHEN_WORD.findall(between)
+        if cand.entry is None or verb not in WEAK_INTRO_VERBS or (
+                words and words[-1].lower() in HEAD_KIND and any(_NEW.fullmatch(w) for w in words)):
+            cand.intro = True  # (a known name after a new thing's head: "we construct a new dataset PUBHEALTH")
         cand.strong = True
         if kind:
             cand.add(kind, 1.5, "pattern:definition")

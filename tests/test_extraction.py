@@ -922,3 +922,9 @@ def test_the_name_the_next_sentence_gives_an_unnamed_new_dataset_is_introduced(e
     out = run(extractor, "We present a novel dataset and model for joint extraction. The KESLER dataset consists of "
                           "1M sentences. Earlier work built a small corpus. The KORPA corpus has 5K sentences.")
     assert {"KESLER", "KORPA"} <= names(out.datasets) and out.introduces == ["KESLER"]
+
+
+def test_provide_with_an_apposition_and_a_known_name_after_a_new_head_introduce(extractor):
+    out = run(extractor, "To this end, we provide Kesli-9, a large new multilingual dataset. We also construct a new "
+                          "dataset PUBHEALTH of 11.8K claims. We train a new BERT model and provide insights into GLUE.")
+    assert set(out.introduces) == {"Kesli-9", "PubHealth"}
