@@ -287,6 +287,7 @@ _NAME_INVENTORY = re.compile(r"([A-Z][\w+.-]*)\s+(?:includes|comprises|consists\
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
 _TASK_LIST_TAIL = re.compile(r"\btasks?:(?:[\s,a-z-]|\([^()]*\))*$")  # "... tasks: a (X), b (Y), c "
 _RESULTING = re.compile(r"\b(?:resulting in|which results in|yielding)\s+(?:the\s+|our\s+)?$")
+_OWNER_BEFORE = re.compile(r"([A-Z][\w&-]*)['’]s $")  # "Anthropic's " before a name
 _CAP_COLLECTION_AFTER = re.compile(r" (?:Bench|Benchmark|Collection|Corpus|Dataset)\b")
 _DATASET_SUBSET = re.compile(r" (?:Lite|Verified|Hard|Pro|Plus|Mini|Extended|Diamond|Multimodal)\b")
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -859,6 +860,11 @@ class EntityFinder:
         if low_before and cand.entry is not None and cand.entry.kind == "dataset" and text[s - 1:s] == " " \
                 and low_before[-1] in _lower_language_names():
             cand.add("dataset", 1.0, "pattern:language_edition")
+        # An organisation's product: "Anthropic's Claude and Google's Bard" (names that need context).
+        if cand.entry is not None and text[s - 3:s] in ("'s ", "’s ") and (
+                owner := _OWNER_BEFORE.search(text, max(sent_s, s - 40), s)) \
+                and self.gazetteer.non_entity(owner.group(1)) == "organization":
+            cand.add(cand.entry.kind, 1.0, "pattern:organization_product")
         # Units of a corpus after a name that needs context: "Wikipedia articles", "PubMed abstracts".
         if low_after and low_after[0] in CORPUS_UNITS and cand.entry is not None and cand.entry.kind == "dataset" \
                 and cand.entry.needs_context and text[e:e + 1] == " ":

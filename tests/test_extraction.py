@@ -928,3 +928,8 @@ def test_provide_with_an_apposition_and_a_known_name_after_a_new_head_introduce(
     out = run(extractor, "To this end, we provide Kesli-9, a large new multilingual dataset. We also construct a new "
                           "dataset PUBHEALTH of 11.8K claims. We train a new BERT model and provide insights into GLUE.")
     assert set(out.introduces) == {"Kesli-9", "PubHealth"}
+
+
+def test_an_organisations_possessive_confirms_a_known_name_that_needs_context(extractor):
+    out = run(extractor, "Our model even outperforms the largest closed LLMs, Anthropic's Claude and Google's Bard.")
+    assert {"Claude", "Bard"} <= names(out.models)
