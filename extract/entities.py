@@ -252,7 +252,8 @@ _APPOSITION_END = re.compile(rf";|{_ENUM_MARK}")  # "X, the largest to date, (2)
 _NEW = re.compile(r"(?:new|novel)\b", re.IGNORECASE)
 _PAREN_CLOSE = re.compile(r"(?:\s+(?:for|in) short)?[),;]")
 _CLAUSE_BREAK = re.compile(r"[;.(]|,\s*(?:which|that|and|but|while)\b|"
-                           r"\b(?:to|that|which|by|with|on|for|from|using|via|of)\b")
+                           r"\b(?:to|that|which|by|with|on|for|from|using|via|of)\b|"
+                           r"\band\s+(?:use|employ|leverage|adopt|apply|utili[sz]e|query|prompt)s?\b")  # "and employ X"
 _APOS_WORD = re.compile(r"[\w'’]+")
 # What ends the noun phrase an introducing verb makes ("we build a clean corpus (X)"): a sentence
 # or enumeration break, or a new clause.

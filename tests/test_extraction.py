@@ -933,3 +933,8 @@ def test_provide_with_an_apposition_and_a_known_name_after_a_new_head_introduce(
 def test_an_organisations_possessive_confirms_a_known_name_that_needs_context(extractor):
     out = run(extractor, "Our model even outperforms the largest closed LLMs, Anthropic's Claude and Google's Bard.")
     assert {"Claude", "Bard"} <= names(out.models)
+
+
+def test_a_name_after_a_second_verb_of_use_is_not_what_the_first_verb_introduces(extractor):
+    out = run(extractor, "We meticulously devise annotation instructions and employ GPT-4 to offer detailed feedback.")
+    assert "GPT-4" in names(out.models) and out.introduces == []
