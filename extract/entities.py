@@ -223,7 +223,7 @@ MODEL_AFFIX = re.compile(
     r"(?:BERT|Bert|GPT|LLaMA|Llama|LLaVA|BART|RoBERTa|ELECTRA|CLIP|ViT|(?<=[a-z0-9])LM(?:s?\d*$|-)|"
     r"(?<=[a-z])Net$|(?<=[a-z])Former$|(?<=[A-Za-z])T5|^T5)"
 )
-DATASET_AFFIX = re.compile(r"(?:(?<=[A-Za-z])-?Bench$|(?<=[A-Za-z]{2})-?QA$|(?<=[A-Za-z])-?Eval$|"
+DATASET_AFFIX = re.compile(r"(?:(?<=[A-Za-z])-?Bench$|(?<=[A-Za-z])-bench$|(?<=[A-Za-z]{2})-?QA$|(?<=[A-Za-z])-?Eval$|"
                            r"(?<=[A-Za-z])\d+[MK]$|(?<=[a-z])(?:instruct|Instruct)$|Corpus$|(?<=[A-Za-z])-CC$)")
 URLISH = re.compile(r"://|^www\.|\.(?:com|org|io|ai|net|edu)\b|@|/")
 
@@ -288,6 +288,7 @@ _NAME_INVENTORY = re.compile(r"([A-Z][\w+.-]*)\s+(?:includes|comprises|consists\
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
 _TASK_LIST_TAIL = re.compile(r"\btasks?:(?:[\s,a-z-]|\([^()]*\))*$")  # "... tasks: a (X), b (Y), c "
 _RESULTING = re.compile(r"\b(?:resulting in|which results in|yielding)\s+(?:the\s+|our\s+)?$")
+_GLUED_HEAD = re.compile(r"-(?:agent|bench)\b(?!-)")
 _OWNER_BEFORE = re.compile(r"([A-Z][\w&-]*)['’]s $")  # "Anthropic's " before a name
 _CAP_COLLECTION_AFTER = re.compile(r" (?:Bench|Benchmark|Collection|Corpus|Dataset)\b")
 _DATASET_SUBSET = re.compile(r" (?:Lite|Verified|Hard|Pro|Plus|Mini|Extended|Diamond|Multimodal)\b")
@@ -604,6 +605,9 @@ class EntityFinder:
             if version:
                 base = chunk = chunk + version.group(0)
                 end = e = version.end()
+        elif not tail and (glued := _GLUED_HEAD.match(text, e)):
+            base = chunk = chunk + glued.group(0)  # "SWE-agent", "Sea-bench": a glued lower-case head is part of the name
+            end = e = glued.end()
         facts = self._bases.get(base)
         if facts is None:
             if len(self._bases) >= MEMO_LIMIT:

@@ -938,3 +938,10 @@ def test_an_organisations_possessive_confirms_a_known_name_that_needs_context(ex
 def test_a_name_after_a_second_verb_of_use_is_not_what_the_first_verb_introduces(extractor):
     out = run(extractor, "We meticulously devise annotation instructions and employ GPT-4 to offer detailed feedback.")
     assert "GPT-4" in names(out.models) and out.introduces == []
+
+
+def test_a_lower_case_agent_or_bench_glued_to_a_name_is_part_of_it(extractor):
+    out = run(extractor, "We introduce KES-agent: a system that lets LM agents use computers. KES-agent's interface "
+                          "helps. We evaluate KES-agent on SWE-bench and FIN-bench.",
+              title="KES-agent: Interfaces Enable Automated Software Engineering")
+    assert names(out.models) == {"KES-agent"} and names(out.datasets) == {"SWE-bench", "FIN-bench"}
