@@ -369,6 +369,9 @@ class EntityFinder:
         self.languages = languages
         self.title_end = title_len
         self._title_name = _TITLE_NAME_COLON.match(text, 0, title_len)  # "Name: subtitle", or None
+        phrase = _TITLE_PHRASE_COLON.match(text, 0, title_len)
+        # "Emu Video: ...", "Zambezi Voice: ...": a title's name of several words, if the abstract repeats it
+        self._title_words = phrase.group(1) if phrase and text.find(phrase.group(1), title_len) > 0 else None
         self._ends: list[int] | None = None
         self._expansions: list[tuple[int, int, str]] = []  # (start, end, key of LF) of "Long Form" before "(LF)"
         candidates: dict[str, Candidate] = {}
@@ -451,6 +454,9 @@ class EntityFinder:
         if not derived and not right and entry.kind == "dataset" and (subset := _DATASET_SUBSET.match(text, ce)):
             ce, derived = subset.end(), True  # "SWE-bench Lite", "SWE-bench Verified": a subset released as a dataset
         derived_kind = entry.kind
+        if not derived and not right and self._title_words and self._title_words.startswith(text[s:e] + " ") \
+                and text.startswith(self._title_words, s):
+            ce, derived = s + len(self._title_words), True  # "Emu Video: ...": the title's own name extends a known one
         if not derived and not right and entry.kind == "model" and (head := _CAP_COLLECTION_AFTER.match(text, ce)):
             ce, derived, derived_kind = head.end(), True, "dataset"  # "Vicuna Bench": a benchmark named after a model
         if right and not derived and entry.kind == "dataset" and not entry.dual and VARIANT_TAIL.match(right):
@@ -549,14 +555,13 @@ class EntityFinder:
         Speech Corpus for Zambian Languages" (each word alone is a plain word). Each of its words
         must be written capitalised only, and the abstract must name it again."""
         text, end = self.text, self.title_end
-        match = _TITLE_PHRASE_COLON.match(text, 0, end)
-        if not match:
+        name = self._title_words
+        if not name:
             return
-        name = match.group(1)
         if any(_written_as_word(text, word.lower(), "-") for word in name.split()) \
                 or self.gazetteer.lookup(name) or self.gazetteer.non_entity(name):
             return
-        sub = _TITLE_SEP_STRIP.sub("", text[match.end(1):end]).split()
+        sub = _TITLE_SEP_STRIP.sub("", text[len(name):end]).split()
         kind = _phrase_head(sub, after_preposition=False) if sub and sub[0].lower() in ("a", "an") else None
         starts = list(whole_words(text, name, "-", "-"))
         if kind not in ("model", "dataset") or len(starts) < 2 or any(_overlaps(taken, a, a + len(name)) for a in starts):

@@ -945,3 +945,17 @@ def test_a_lower_case_agent_or_bench_glued_to_a_name_is_part_of_it(extractor):
                           "helps. We evaluate KES-agent on SWE-bench and FIN-bench.",
               title="KES-agent: Interfaces Enable Automated Software Engineering")
     assert names(out.models) == {"KES-agent"} and names(out.datasets) == {"SWE-bench", "FIN-bench"}
+
+
+def test_a_title_name_that_extends_a_known_one_and_recurs_is_the_papers_own(extractor):
+    out = run(extractor, "We present Emu Video, a text-to-video generation model. It beats Imagen Video.",
+              title="Emu Video: Factorizing Text-to-Video Generation")
+    assert names(out.models) == {"Emu Video", "Imagen Video"} and out.introduces == ["Emu Video"]
+    out = run(extractor, "We apply early exit to BERT and save compute.", title="BERT Loses Patience: Early Exit")
+    assert names(out.models) == {"BERT"} and out.introduces == []
+
+
+def test_a_currency_is_no_name(extractor):
+    out = run(extractor, "The best models can be costly (e.g., over $6,240 USD per million pages for GPT-4o). "
+                          "Ours converts a million pages for only $176 USD.")
+    assert names(out.models) == {"GPT-4o"}
