@@ -288,6 +288,7 @@ _NAME_INVENTORY = re.compile(r"([A-Z][\w+.-]*)\s+(?:includes|comprises|consists\
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
 _TASK_LIST_TAIL = re.compile(r"\btasks?:(?:[\s,a-z-]|\([^()]*\))*$")  # "... tasks: a (X), b (Y), c "
 _RESULTING = re.compile(r"\b(?:resulting in|which results in|yielding)\s+(?:the\s+|our\s+)?$")
+_VERSION_END = re.compile(r"[- ][vV]?\d+\.\d+$")  # "-2.0" (not a glued digit: "CT0", "ML50" are names)
 _GLUED_HEAD = re.compile(r"-(?:agent|bench)\b(?!-)")
 _OWNER_BEFORE = re.compile(r"([A-Z][\w&-]*)['’]s $")  # "Anthropic's " before a name
 _CAP_COLLECTION_AFTER = re.compile(r" (?:Bench|Benchmark|Collection|Corpus|Dataset)\b")
@@ -690,6 +691,9 @@ class EntityFinder:
             return _REJECT  # "Cherokee-English": a translation direction
         if base.endswith("s") and gz.non_entity(base[:-1]):
             return _REJECT
+        stem = _VERSION_END.sub("", base)
+        if stem != base and len(stem) > 1 and gz.non_entity(stem):
+            return _REJECT  # "OCR-2.0", "Web 3.0": an era of a task or term, not a model
         if base.lower() in STOP or base.lower() in SIZE_WORDS:
             return _REJECT  # "very LARGE models": a size word alone names nothing
         size = tail.strip("-_ ").split("-")[0]

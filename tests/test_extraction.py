@@ -959,3 +959,9 @@ def test_a_currency_is_no_name(extractor):
     out = run(extractor, "The best models can be costly (e.g., over $6,240 USD per million pages for GPT-4o). "
                           "Ours converts a million pages for only $176 USD.")
     assert names(out.models) == {"GPT-4o"}
+
+
+def test_an_era_of_a_task_is_no_model(extractor):
+    out = run(extractor, "Traditional OCR systems (OCR-1.0) fall short. As an OCR-2.0 model, KesOCR reads charts. "
+                          "We compare with CT0 and evaluate on ML50.")
+    assert "OCR-2.0" not in names(out.models) and "OCR-1.0" not in names(out.models)
