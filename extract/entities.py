@@ -815,7 +815,10 @@ class EntityFinder:
         # Naming: "called X", "dubbed X", "we refer to this suite as X". What is referred to by a
         # weak head is often a group ("this suite as CAMeLBERT": of models): it types the name weakly.
         referred = bool(llow) and llow[-1] == "as" and not REFER_WORDS.isdisjoint(llow[-6:-1])
-        if llow and (referred or llow[-1].strip("\"'“") in NAMING_WORDS):
+        # "an excellent model, namely GOT" names it (but "two LLMs, namely X and Y" lists examples)
+        namely = bool(llow) and llow[-1] == "namely" and len(llow) > 1 and llow[-2] in HEAD_KIND \
+            and HEAD_KIND[llow[-2]] != "method" and not _plural(llow[-2])
+        if llow and (referred or namely or llow[-1].strip("\"'“") in NAMING_WORDS):
             head = _last_head_word(llow[:-1])
             kind = HEAD_KIND.get(head)
             cand.strong = True

@@ -965,3 +965,9 @@ def test_an_era_of_a_task_is_no_model(extractor):
     out = run(extractor, "Traditional OCR systems (OCR-1.0) fall short. As an OCR-2.0 model, KesOCR reads charts. "
                           "We compare with CT0 and evaluate on ML50.")
     assert "OCR-2.0" not in names(out.models) and "OCR-1.0" not in names(out.models)
+
+
+def test_namely_after_a_singular_head_names_the_papers_thing(extractor):
+    out = run(extractor, "We propose the General Kestrel Theory along with an excellent model, namely KOT. We "
+                          "run experiments on two representative LLMs, namely Vicuna and Alpaca.")
+    assert out.introduces == ["KOT"] and {"KOT", "Vicuna", "Alpaca"} <= names(out.models)
