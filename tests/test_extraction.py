@@ -971,3 +971,8 @@ def test_namely_after_a_singular_head_names_the_papers_thing(extractor):
     out = run(extractor, "We propose the General Kestrel Theory along with an excellent model, namely KOT. We "
                           "run experiments on two representative LLMs, namely Vicuna and Alpaca.")
     assert out.introduces == ["KOT"] and {"KOT", "Vicuna", "Alpaca"} <= names(out.models)
+
+
+def test_a_class_of_models_named_by_its_modalities_is_no_model(extractor):
+    out = run(extractor, "KesBot N1 is a Vision-Language-Action (VLA) model with a dual-system architecture.")
+    assert "VLA" not in names(out.models)
