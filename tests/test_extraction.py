@@ -976,3 +976,8 @@ def test_namely_after_a_singular_head_names_the_papers_thing(extractor):
 def test_a_class_of_models_named_by_its_modalities_is_no_model(extractor):
     out = run(extractor, "KesBot N1 is a Vision-Language-Action (VLA) model with a dual-system architecture.")
     assert "VLA" not in names(out.models)
+
+
+def test_u_net_is_an_architecture(extractor):
+    out = run(extractor, "We replace the UNet backbone of latent diffusion with an asymmetric U-Net.")
+    assert out.models == []
