@@ -1148,9 +1148,19 @@ class EntityFinder:
             owner.intro |= cand.intro
             owner.headed |= cand.headed
             del cands[key]
+        # A long form written again without its abbreviation is still that name: "the Hausa Visual
+        # Genome (HaVG) ... The Hausa Visual Genome is the first dataset" mentions no Visual Genome.
+        covered = [(a, b) for a, b, _ in spans]
+        for a, b, _ in spans:
+            long_form = text[a:b].rstrip(" (")
+            if " " in long_form:
+                at = text.find(long_form)
+                while at >= 0:
+                    covered.append((at, at + len(long_form)))
+                    at = text.find(long_form, at + len(long_form))
         for cand in cands.values():
             keep = [o for o in cand.occurrences if long_form_owner(o) is not None
-                    or not any(a <= o.start and o.end <= b for a, b, _ in spans)]
+                    or not any(a <= o.start and o.end <= b for a, b in covered)]
             if not keep:  # every mention is inside another name's long form: "... Reasoning Benchmark (BLURB)"
                 cand.scores = {"model": 0.0, "dataset": 0.0, "method": 0.0}
             cand.occurrences = keep or cand.occurrences

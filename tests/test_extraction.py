@@ -981,3 +981,10 @@ def test_a_class_of_models_named_by_its_modalities_is_no_model(extractor):
 def test_u_net_is_an_architecture(extractor):
     out = run(extractor, "We replace the UNet backbone of latent diffusion with an asymmetric U-Net.")
     assert out.models == []
+
+
+def test_a_long_form_written_again_is_no_mention_of_the_known_name_inside_it(extractor):
+    out = run(extractor, "This work presents the Hausa Visual Genome (HaVG), a dataset of image descriptions. "
+                          "The Hausa Visual Genome is the first dataset of its kind.",
+              title="Hausa Visual Genome: A Dataset for Multi-Modal English to Hausa Machine Translation")
+    assert names(out.datasets) == {"HaVG"} and out.introduces == ["HaVG"]
