@@ -89,6 +89,11 @@ NAMING_WORDS = frozenset({"called", "named", "dubbed", "termed", "coined", "deno
 REFER_WORDS = frozenset({"refer", "refers", "referred"})  # "which we refer to as X"
 # Words that open a list of examples of the head noun before them: "benchmarks such as X, Y".
 EXAMPLE_TRIGGERS = ("such as", "e.g.", "including", "like ", "comprising", "namely", "i.e.")
+# Classes of things that are no model or dataset: their named examples are none either.
+OTHER_CLASS_NOUNS = frozenset({"country", "countries", "region", "regions", "city", "cities", "nation", "nations",
+                               "continent", "continents", "company", "companies", "organization", "organizations",
+                               "organisation", "organisations", "institution", "institutions", "university",
+                               "universities", "platform", "platforms", "website", "websites", "person", "people"})
 EVAL_CONTEXT = frozenset({
     "evaluate", "evaluated", "evaluating", "evaluation", "evaluations", "experiments", "experiment",
     "results", "performance", "trained", "train", "training", "finetuned", "fine-tuned", "finetuning",
@@ -837,6 +842,8 @@ class EntityFinder:
                 kind = "dataset" if head in ("task", "tasks") else HEAD_KIND.get(head)
                 if kind and kind != "method":
                     cand.add(kind, 1.5 if cand.plain_word else 2.0, "pattern:example_list")
+                elif cand.entry is None and pre and pre[-1].lower() in OTHER_CLASS_NOUNS:
+                    cand.defined_generic = True  # "a multi-lingual country like India": an example of another class
             elif llow and llow[-1] in HEAD_KIND and HEAD_KIND[llow[-1]] != "method":
                 cand.add(HEAD_KIND[llow[-1]], 2.0 if _plural(llow[-1]) else 1.5, "pattern:head_before")
             elif ls != s and text[ls - 1:ls] == "(":  # typed as the first item of the bracketed list is:

@@ -988,3 +988,9 @@ def test_a_long_form_written_again_is_no_mention_of_the_known_name_inside_it(ext
                           "The Hausa Visual Genome is the first dataset of its kind.",
               title="Hausa Visual Genome: A Dataset for Multi-Modal English to Hausa Machine Translation")
     assert names(out.datasets) == {"HaVG"} and out.introduces == ["HaVG"]
+
+
+def test_a_named_example_of_a_country_or_company_is_no_dataset(extractor):
+    out = run(extractor, "In a multi-lingual country like Kestrelia, the need for such parallel corpora is "
+                          "stringent for several low-resource languages.")
+    assert out.datasets == [] and out.models == []
