@@ -85,7 +85,7 @@ PREPOSITIONS = frozenset({"for", "of", "with", "that", "which", "to", "in", "on"
                           "using", "based", "where", "whose", "and", "or", "as", "at", "than"})
 GROUP_WORDS = frozenset({"series", "family", "families", "suite", "pool", "collection", "set", "pair", "range",
                          "couple", "number", "variety", "group"})
-NAMING_WORDS = frozenset({"called", "named", "dubbed", "termed", "coined", "denoted", "nicknamed"})
+NAMING_WORDS = frozenset({"called", "named", "dubbed", "termed", "coined", "denoted", "nicknamed", "call"})
 REFER_WORDS = frozenset({"refer", "refers", "referred"})  # "which we refer to as X"
 # Words that open a list of examples of the head noun before them: "benchmarks such as X, Y".
 EXAMPLE_TRIGGERS = ("such as", "e.g.", "including", "like ", "comprising", "namely", "i.e.")
@@ -293,6 +293,8 @@ _NAME_INVENTORY = re.compile(r"([A-Z][\w+.-]*)\s+(?:includes|comprises|consists\
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
 _TASK_LIST_TAIL = re.compile(r"\btasks?:(?:[\s,a-z-]|\([^()]*\))*$")  # "... tasks: a (X), b (Y), c "
 _RESULTING = re.compile(r"\b(?:resulting in|which results in|yielding)\s+(?:the\s+|our\s+)?$")
+_QUOTED_NAME = re.compile(r"\b(?:call|called|named|dubbed|termed|coined)\s+[\"“]"
+                          r"(?P<name>[A-Z][\w'’+-]*(?:\s+[A-Z0-9][\w'’+-]*){1,4})[.,]?[\"”]")
 _VERSION_END = re.compile(r"[- ][vV]?\d+\.\d+$")  # "-2.0" (not a glued digit: "CT0", "ML50" are names)
 _GLUED_HEAD = re.compile(r"-(?:agent|bench)\b(?!-)")
 _OWNER_BEFORE = re.compile(r"([A-Z][\w&-]*)['’]s $")  # "Anthropic's " before a name
@@ -395,6 +397,7 @@ class EntityFinder:
         taken.sort()
         self._collections(candidates, taken)
         self._title_phrase(candidates, taken)
+        self._quoted_names(candidates, taken)
         plain, verdicts = self._plain, self._surfaces
         own = self._title_architecture()
         for s, e in name_chunks(text):
@@ -551,6 +554,28 @@ class EntityFinder:
             occ = Occurrence(start=s, end=e, surface=name, base=name, variant=False)
             cand.occurrences.append(occ)
             cand.add("dataset", 2.0, "pattern:named_collection")
+            self._context(cand, occ)
+            taken.append((s, e))
+        taken.sort()
+
+    def _quoted_names(self, cands: dict[str, Candidate], taken: list[tuple[int, int]]) -> None:
+        """Capitalised words in quotes after a naming verb are a name, though each word alone is a
+        plain word: '... benchmark dataset for fake news detection, which we call "Fake News Filipino."'."""
+        text = self.text
+        if '"' not in text and "“" not in text:
+            return
+        for match in _QUOTED_NAME.finditer(text, self.title_end + 1):
+            s, e = match.span("name")
+            name = match.group("name")
+            if _overlaps(taken, s, e) or self.gazetteer.lookup(name) or self.gazetteer.non_entity(name):
+                continue
+            key = name_key(name)
+            cand = cands.get(key)
+            if cand is None:
+                cand = cands[key] = Candidate(key=key)
+            cand.plain_word = False
+            occ = Occurrence(start=s, end=e, surface=name, base=name, variant=False)
+            cand.occurrences.append(occ)
             self._context(cand, occ)
             taken.append((s, e))
         taken.sort()
@@ -824,8 +849,11 @@ class EntityFinder:
         namely = bool(llow) and llow[-1] == "namely" and len(llow) > 1 and llow[-2] in HEAD_KIND \
             and HEAD_KIND[llow[-2]] != "method" and not _plural(llow[-2])
         if llow and (referred or namely or llow[-1].strip("\"'“") in NAMING_WORDS):
-            head = _last_head_word(llow[:-1])
-            kind = HEAD_KIND.get(head)
+            if "which" in llow or "that" in llow:  # "..., which we call X": what the clause is about
+                head, kind = None, self._antecedent_kind(ls, sent_s)
+            else:
+                head = _last_head_word(llow[:-1])
+                kind = HEAD_KIND.get(head)
             cand.strong = True
             weak = referred and head in WEAK_HEADS
             cand.add(kind or "model", 2.5 if kind and not weak else 1.0, "pattern:naming")
@@ -905,6 +933,18 @@ class EntityFinder:
                 and "pattern:model_verb" not in cand.rules:  # (weak: once per name, "X outperforms ... X surpasses")
             cand.add("model", 1.0, "pattern:model_verb")
 
+    def _antecedent_kind(self, start: int, sent_s: int) -> str | None:
+        """Model or dataset, if the noun phrase that a relative clause before `start` names is one:
+        "the first ... benchmark dataset for fake news detection in Filipino, which we call X"
+        (dataset), "a high-capacity model trained on this data, which we call RT-X" (model)."""
+        words = lower_words_before(self.text, start, 24, sent_s)
+        relative = max(i for i, w in enumerate(words) if w in ("which", "that"))
+        article = max((i for i, w in enumerate(words[:relative]) if w in ("a", "an", "the")), default=-1)
+        if article < 0:
+            return None
+        kind = _phrase_head(words[article + 1:relative], after_preposition=False)
+        return kind if kind in ("model", "dataset") else None
+
     def _introduced_unnamed(self, sent_s: int, head: str) -> bool:
         """Whether the sentence before `sent_s` introduces an unnamed thing with this head noun:
         "We present a novel dataset and model for ..." (head "dataset")."""
@@ -929,7 +969,9 @@ class EntityFinder:
         kind = _phrase_head(_HYPHEN_WORD.findall(between)) or (
             _phrase_head([w.lower() for w in after[:2]]) if low_after and low_after[0] not in PREPOSITIONS else None)
         if kind is None and verb in NAMING_VERBS:  # "Our best model family, which we name X"
-            kind = _last_head(lower_words_before(self.text, intro.start(), 6, sent_s))
+            before = lower_words_before(self.text, intro.start(), 6, sent_s)
+            kind = self._antecedent_kind(intro.start(), sent_s) if "which" in before or "that" in before \
+                else _last_head(before)
         if verb == "provide" and kind in (None, "method") and not (
                 kind is None and "pattern:apposition" in cand.rules and cand.scores["method"] == 0.0):
             return  # "we provide" introduces a named model/dataset ("models, X and Y", "X, a new dataset"), not "insights into X"

@@ -994,3 +994,11 @@ def test_a_named_example_of_a_country_or_company_is_no_dataset(extractor):
     out = run(extractor, "In a multi-lingual country like Kestrelia, the need for such parallel corpora is "
                           "stringent for several low-resource languages.")
     assert out.datasets == [] and out.models == []
+
+
+def test_a_quoted_title_case_name_after_which_we_call_takes_the_antecedents_kind(extractor):
+    out = run(extractor, "We construct the first expertly-curated benchmark dataset for fake news detection in "
+                          "Kestrelese, which we call \"Fake News Kestrelese.\" A high-capacity model trained on "
+                          "this data, which we call KT-X, transfers well.")
+    assert names(out.datasets) == {"Fake News Kestrelese"} and names(out.models) == {"KT-X"}
+    assert set(out.introduces) == {"Fake News Kestrelese", "KT-X"}
