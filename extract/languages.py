@@ -59,6 +59,7 @@ EXTRA_NAMES = {
     "Simplified Chinese": "zh-Hans", "Traditional Chinese": "zh-Hant", "Uyghur": "ug", "Uighur": "ug",
     "Taiwanese": "nan", "Hokkien": "nan", "Pashto": "ps", "Castilian": "es", "Moldovan": "ro",
     "Greek": "el", "Nepali": "ne", "Oriya": "or", "Odia": "or", "Kirghiz": "ky", "Kyrgyz": "ky",
+    "Akuapem Twi": "tw", "Asante Twi": "tw",  # (the index files "Akuapem" alone under Akan)
     # Southern African languages by their own names (CLDR autonyms with the noun-class prefix),
     # as papers on them write them; the prefix is also capitalised at a sentence start.
     "isiZulu": "zu", "IsiZulu": "zu", "isiXhosa": "xh", "IsiXhosa": "xh", "isiNdebele": "nr",
@@ -401,8 +402,34 @@ def _accented_names(text: str, starts: set[int], is_excluded: Callable[[str], bo
         folded = _fold(match.group(0))
         info = lexicon.get(folded)
         if info is not None and not needs_context(folded) and not is_excluded(folded):
-            out.append((info, match.start(), match.end()))
+            longer = _small_language_before(text, match.start())
+            out.append((*longer, match.end()) if longer else (info, match.start(), match.end()))
     return out
+
+
+# Prefixes that make the language name after them part of a family's name ("Sino-Tibetan").
+_FAMILY_PREFIX = re.compile(r"\b(?:Sino|Indo|Afro|Austro|Niger|Nilo|Tibeto|Uto|Proto)-$")
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s){1,3}$")
+_NAME_WORD = re.compile(r"[\w'’-]+")
+
+
+def _small_language_before(text: str, start: int) -> tuple[LanguageInfo, int] | None:
+    """A small language whose name of several words ends in the lexicon name at `start`
+    ("Cook Islands Māori": Rarotongan, not New Zealand Māori), named as written, with where its
+    name starts; else None."""
+    words = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+    if words is None:
+        return None
+    small = small_languages()
+    at = words.start()
+    word = _NAME_WORD.match(text, start)
+    name = text[at:word.end() if word else start]
+    first, _, rest = name.partition(" ")
+    if first in NOT_LANGUAGE_NAMES:  # "The Cook Islands Māori ..."
+        name, at = rest, at + len(first) + 1
+    info = small.get(name) or small.get(_fold(name)) if " " in name else None
+    # (the whole capitalised run, not a part: "Modern Standard Arabic" is no "Standard Arabic")
+    return (LanguageInfo(name, info.code, info.tag), at) if info is not None else None
 
 
 def find_languages(text: str, spans: Iterable[tuple[str, int, int]],
@@ -415,8 +442,11 @@ def find_languages(text: str, spans: Iterable[tuple[str, int, int]],
     lexicon = language_lexicon()
     for surface, start, end in spans:
         info = lexicon.get(surface)
-        if info is None or is_excluded(surface):
-            continue
+        if info is None or is_excluded(surface) or _FAMILY_PREFIX.search(text, max(0, start - 8), start):
+            continue  # (a family's name: "the Sino-Tibetan family")
+        longer = _small_language_before(text, start)
+        if longer is not None:  # "Cook Islands Māori" is Rarotongan, not (New Zealand) Māori
+            info, start = longer
         following = text[end:end + 24]
         next_word = following.split(None, 1)[0].lower().strip(".,;:)") if following.strip() else ""
         if next_word in NON_LANGUAGE_HEADS or next_word in SCRIPT_HEADS.get(surface, ()) \

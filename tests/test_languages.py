@@ -201,3 +201,22 @@ def test_registry_languages_without_population_figures_count_in_lists(extractor)
 def test_names_papers_write_for_dated_registry_names(extractor):
     assert set(langs(extractor, "We support English, Romanian, and Aromanian, and Mauritian Creole.")) == {
         "English", "Romanian", "Aromanian", "Mauritian Creole"}
+
+
+def codes(extractor, abstract, title="A paper"):
+    return {name: e.code for name, e in langs(extractor, abstract, title).items()}
+
+
+def test_a_family_name_is_no_language(extractor):
+    assert codes(extractor, "Burmese is a tonal language from the Sino-Tibetan family.") == {"Burmese": "mya"}
+
+
+def test_a_small_language_named_in_full_is_not_the_major_one_inside_it(extractor):
+    out = codes(extractor, "We train an ASR system for Cook Islands Māori (CIM), an Indigenous language.",
+                title="Speech Recognition for Cook Islands Māori")
+    assert out == {"Cook Islands Māori": "rar"}
+    assert codes(extractor, "Modern Standard Arabic and Egyptian Arabic differ.")["Egyptian Arabic"] == "arz"
+
+
+def test_twi_by_its_variety_names_is_twi(extractor):
+    assert codes(extractor, "A corpus for English and Akuapem Twi.") == {"English": "eng", "Twi": "twi"}
