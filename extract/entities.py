@@ -921,10 +921,8 @@ class EntityFinder:
         if low_after and low_after[0] in CORPUS_UNITS and cand.entry is not None and cand.entry.kind == "dataset" \
                 and cand.entry.needs_context and text[e:e + 1] == " ":
             cand.add("dataset", 1.0, "pattern:corpus_units")
-        # Evaluation context: "results on X", "fine-tuned on X".
-        if len(low_before) > 1 and low_before[-1] in {"on", "from", "over"} and (
-                low_before[-2] in EVAL_CONTEXT or (len(low_before) > 2 and low_before[-3] in EVAL_CONTEXT)
-                or any(w in EVAL_VERBS for w in low_before[-6:-3])):  # "we evaluate X and Y on Z"
+        # Evaluation context: "results on X", "fine-tuned on X", "Evaluated on WebQSP and X".
+        if _eval_context(low_before) or (ls != s and _eval_context(llow)):
             cand.add("dataset", 1.0, "pattern:eval_context")
         if low_before and low_before[-1] in TRAINED_WORDS and text[s - 1:s] == " " \
                 and "pattern:trained_before" not in cand.rules:
@@ -1443,6 +1441,14 @@ def _may_introduce(text: str, start: int, end: int) -> bool:
         return True
     low = segment.lower()
     return "we" in low or "this" in low or "the paper" in low or "contribution" in low or "us to" in low
+
+
+def _eval_context(low_before: list[str]) -> bool:
+    """Whether the words before a name make it what is evaluated on: "results on", "fine-tuned
+    on", "we evaluate X and Y on"."""
+    return len(low_before) > 1 and low_before[-1] in {"on", "from", "over"} and (
+        low_before[-2] in EVAL_CONTEXT or (len(low_before) > 2 and low_before[-3] in EVAL_CONTEXT)
+        or any(w in EVAL_VERBS for w in low_before[-6:-3]))
 
 
 def _ours(low_before: list[str], text: str, floor: int, start: int) -> bool:

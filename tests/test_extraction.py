@@ -1002,3 +1002,9 @@ def test_a_quoted_title_case_name_after_which_we_call_takes_the_antecedents_kind
                           "this data, which we call KT-X, transfers well.")
     assert names(out.datasets) == {"Fake News Kestrelese"} and names(out.models) == {"KT-X"}
     assert set(out.introduces) == {"Fake News Kestrelese", "KT-X"}
+
+
+def test_the_evaluation_context_of_a_list_types_every_item(extractor):
+    out = run(extractor, "Evaluated on WebQSP and KesQuestions, our linker is fast. We report performance on "
+                          "HMDB51, Kesla-1K, and ML-SUPERB classification tasks.")
+    assert {"KesQuestions", "Kesla-1K"} <= names(out.datasets)
