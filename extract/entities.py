@@ -295,6 +295,8 @@ _TASK_LIST_TAIL = re.compile(r"\btasks?:(?:[\s,a-z-]|\([^()]*\))*$")  # "... tas
 _RESULTING = re.compile(r"\b(?:resulting in|which results in|yielding)\s+(?:the\s+|our\s+)?$")
 _QUOTED_NAME = re.compile(r"\b(?:call|called|named|dubbed|termed|coined)\s+[\"“]"
                           r"(?P<name>[A-Z][\w'’+-]*(?:\s+[A-Z0-9][\w'’+-]*){1,4})[.,]?[\"”]")
+_MADE_BY_US = re.compile(r"\s*(?:\w+ly\s+)?(?:new|novel|curated|collected|constructed|built|created|proposed|"
+                         r"compiled|released|introduced)\b", re.IGNORECASE)
 _VERSION_END = re.compile(r"[- ][vV]?\d+\.\d+$")  # "-2.0" (not a glued digit: "CT0", "ML50" are names)
 _GLUED_HEAD = re.compile(r"-(?:agent|bench)\b(?!-)")
 _OWNER_BEFORE = re.compile(r"([A-Z][\w&-]*)['’]s $")  # "Anthropic's " before a name
@@ -831,8 +833,9 @@ class EntityFinder:
                 # and a new name described as ours: "Helium, our 7B text language model backbone".
                 if kind != "method" and ((article in ("a", "an") and _NEW.match(tail, app.end())
                                           and OWN_RE.search(text, sent_s, s))
-                                         or (article == "our" and cand.entry is None)):
-                    cand.intro = True
+                                         or (article == "our" and (cand.entry is None
+                                                                   or _MADE_BY_US.match(tail, app.end())))):
+                    cand.intro = True  # (a known name only as made here: "MathInstruct, our curated dataset")
 
         # List start: "such as X, Y and Z", "called X and Y", "datasets X and Y".
         ls = _list_start(text, s, sent_s)

@@ -1008,3 +1008,9 @@ def test_the_evaluation_context_of_a_list_types_every_item(extractor):
     out = run(extractor, "Evaluated on WebQSP and KesQuestions, our linker is fast. We report performance on "
                           "HMDB51, Kesla-1K, and ML-SUPERB classification tasks.")
     assert {"KesQuestions", "Kesla-1K"} <= names(out.datasets)
+
+
+def test_a_known_name_described_as_made_by_us_is_introduced(extractor):
+    out = run(extractor, "The models are trained on MathInstruct, our meticulously curated instruction tuning "
+                          "dataset. We fine-tune Llama 2, our base model.")
+    assert out.introduces == ["MathInstruct"]
