@@ -66,6 +66,14 @@ EXTRA_NAMES = {
     "IsiNdebele": "nr", "siSwati": "ss", "SiSwati": "ss", "chiShona": "sn", "ChiShona": "sn",
     "tshiVenḓa": "ve", "Tshivenḓa": "ve", "Tshivenda": "ve", "Xitsonga": "ts",
 }
+# Small languages by the names papers on them write (the AmericasNLP languages), which the
+# registry spells otherwise ("Huichol", "Central Tarahumara", "Mezquital Otomi", "Shipibo-Conibo";
+# Nahuatl is a collection there): spelling -> (name, code).
+SMALL_EXTRA_NAMES = {
+    "Wixarika": ("Wixarika", "hch"), "Wixárika": ("Wixarika", "hch"), "Rarámuri": ("Rarámuri", "tar"),
+    "Raramuri": ("Rarámuri", "tar"), "Hñähñu": ("Hñähñu", "ote"), "Shipibo-Konibo": ("Shipibo-Konibo", "shp"),
+    "Nahuatl": ("Nahuatl", "nah"), "Náhuatl": ("Nahuatl", "nah"),
+}
 # English names by registry subtag where the registry's first description is dated and papers
 # (and CLDR) write another: "Pushto" -> "Pashto", "Uighur" -> "Uyghur", "Yue Chinese" -> "Cantonese".
 PREFERRED_NAMES = {
@@ -175,6 +183,8 @@ def _lexicon_tables() -> tuple[dict[str, LanguageInfo], frozenset[str], dict[str
             if " " not in surface:
                 contextual.add(surface)
     small = {name: info for name, info in small.items() if name not in lexicon}
+    for surface, (name, code) in SMALL_EXTRA_NAMES.items():
+        small[surface] = _info(code, name)
     small.update({_fold(name): info for name, info in list(small.items()) if _fold(name) not in lexicon})
     return lexicon, frozenset(contextual), small
 

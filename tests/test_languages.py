@@ -220,3 +220,10 @@ def test_a_small_language_named_in_full_is_not_the_major_one_inside_it(extractor
 
 def test_twi_by_its_variety_names_is_twi(extractor):
     assert codes(extractor, "A corpus for English and Akuapem Twi.") == {"English": "eng", "Twi": "twi"}
+
+
+def test_americasnlp_languages_by_the_names_papers_write(extractor):
+    out = codes(extractor, "We fine-tune on 10 indigenous American languages: Aymara, Bribri, Asháninka, Guaraní, "
+                           "Wixarika, Náhuatl, Hñähñu, Quechua, Shipibo-Konibo, and Rarámuri.")
+    assert {"Wixarika": "hch", "Nahuatl": "nah", "Hñähñu": "ote", "Shipibo-Konibo": "shp",
+            "Rarámuri": "tar"}.items() <= out.items()
