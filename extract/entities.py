@@ -1543,8 +1543,11 @@ def _phrase_head(words: list[str], after_preposition: bool = True) -> str | None
                 weak_group, last, group = last, None, False
                 continue
             break
-        if last and low.endswith("ing") and low not in HEAD_KIND:
+        if last and low.endswith("ing") and low not in HEAD_KIND \
+                and not (i + 1 < len(words) and words[i + 1].lower() in HEAD_KIND
+                         and words[i + 1].lower() not in WEAK_HEADS):
             break  # "a framework encompassing data construction ...": a participle ends the phrase
+            # (not a noun compound: "a medical language understanding benchmark")
         if low in HEAD_KIND and not _modifies_next(words, i) \
                 and not (low in WEAK_HEADS and last in ("model", "dataset") and not last_weak):
             last, last_weak = HEAD_KIND[low], low in WEAK_HEADS

@@ -1014,3 +1014,12 @@ def test_a_known_name_described_as_made_by_us_is_introduced(extractor):
     out = run(extractor, "The models are trained on MathInstruct, our meticulously curated instruction tuning "
                           "dataset. We fine-tune Llama 2, our base model.")
     assert out.introduces == ["MathInstruct"]
+
+
+def test_a_gerund_in_a_noun_compound_does_not_end_the_phrase(extractor):
+    out = run(extractor, "The paper describes the open Kestrel medical language understanding benchmark.",
+              title="KesMedBench: A Kestrel Medical Language Understanding Benchmark")
+    assert names(out.datasets) == {"KesMedBench"} and out.introduces == ["KesMedBench"]
+    out = run(extractor, "We introduce KesLLM, a general tool-use framework encompassing data construction, "
+                          "model training, and evaluation.")
+    assert out.datasets == []
