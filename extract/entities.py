@@ -297,6 +297,7 @@ _QUOTED_NAME = re.compile(r"\b(?:call|called|named|dubbed|termed|coined)\s+[\"�
                           r"(?P<name>[A-Z][\w'’+-]*(?:\s+[A-Z0-9][\w'’+-]*){1,4})[.,]?[\"”]")
 _MADE_BY_US = re.compile(r"\s*(?:\w+ly\s+)?(?:new|novel|curated|collected|constructed|built|created|proposed|"
                          r"compiled|released|introduced)\b", re.IGNORECASE)
+_SIZE_PREFIXES = frozenset({"sub", "over", "under", "up", "near", "super"})
 _VERSION_END = re.compile(r"[- ][vV]?\d+\.\d+$")  # "-2.0" (not a glued digit: "CT0", "ML50" are names)
 _GLUED_HEAD = re.compile(r"-(?:agent|bench)\b(?!-)")
 _OWNER_BEFORE = re.compile(r"([A-Z][\w&-]*)['’]s $")  # "Anthropic's " before a name
@@ -634,7 +635,8 @@ class EntityFinder:
                 end += spaced.end()
             # "the Astro-HEP Corpus": a capitalised head noun belongs to the name.
             nxt = _CAP_HEAD_NOUN.match(text[e:e + 12])
-            if nxt and not tail:
+            if nxt and not tail and (s > self.title_end or text.find(chunk + nxt.group(0), self.title_end) > 0):
+                # (a title capitalises every head: "The Zamba2 Suite: ..." names Zamba2 unless the abstract agrees)
                 base = chunk = chunk + nxt.group(0)
                 self._absorbed.add(e + 1)  # (the head's own chunk is part of this name: `find` skips it)
                 end = e = e + nxt.end()
@@ -726,8 +728,8 @@ class EntityFinder:
         stem = _VERSION_END.sub("", base)
         if stem != base and len(stem) > 1 and gz.non_entity(stem):
             return _REJECT  # "OCR-2.0", "Web 3.0": an era of a task or term, not a model
-        if base.lower() in STOP or base.lower() in SIZE_WORDS:
-            return _REJECT  # "very LARGE models": a size word alone names nothing
+        if base.lower() in STOP or base.lower() in SIZE_WORDS or base.lower() in _SIZE_PREFIXES:
+            return _REJECT  # "very LARGE models": a size word alone names nothing; "sub-2B models" neither
         size = tail.strip("-_ ").split("-")[0]
         # (a count in thousands names a dataset's size, "LAION-Audio-630K", not a model's)
         sized = bool(tail) and SIZE_ONLY.match(size) is not None and size[-1:] not in "Kk"

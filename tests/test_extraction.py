@@ -1023,3 +1023,12 @@ def test_a_gerund_in_a_noun_compound_does_not_end_the_phrase(extractor):
     out = run(extractor, "We introduce KesLLM, a general tool-use framework encompassing data construction, "
                           "model training, and evaluation.")
     assert out.datasets == []
+
+
+def test_a_size_range_and_a_title_capitalised_head_are_no_names(extractor):
+    out = run(extractor, "Our KesLM-1.5B model surpasses all sub-2B public models.")
+    assert not any(name.lower().startswith("sub") for name in names(out.models))
+    out = run(extractor, "We present the Kesba2 series, a suite of hybrid models. The Kesba2 series builds on "
+                          "Kesba1.", title="The Kesba2 Suite: Technical Report")
+    found = names(out.models) | names(out.datasets)
+    assert "Kesba2 Suite" not in found and "Kesba2" in found
