@@ -437,6 +437,7 @@ class EntityFinder:
                 cand.intro = cand.strong = True
         self._coordinated_with_known(candidates)
         self._fold_expansions(candidates)
+        self._type_title_name(candidates)
         return self._decide(candidates)
 
     # -------------------------------------------------------------- candidates
@@ -935,6 +936,22 @@ class EntityFinder:
         if ((low_after and low_after[0] in MODEL_VERBS) or _TRAINED_AFTER.match(tail)) \
                 and "pattern:model_verb" not in cand.rules:  # (weak: once per name, "X outperforms ... X surpasses")
             cand.add("model", 1.0, "pattern:model_verb")
+
+    def _type_title_name(self, cands: dict[str, Candidate]) -> None:
+        """A new name the title gives before its colon, that nothing else types, is the unnamed
+        thing the abstract introduces: "X-FACTR: Multilingual Factual Knowledge Retrieval ..." with
+        "we create a multilingual benchmark of cloze-style probes" is a dataset."""
+        for cand in cands.values():
+            if cand.entry is None and "pattern:title_colon" in cand.rules and not any(cand.scores.values()):
+                text = self.text
+                for intro in INTRO_RE.finditer(text, self.title_end + 1):
+                    words = _HYPHEN_WORD.findall(text[intro.end():intro.end() + 100])[:9]
+                    if not words or words[0].lower() not in ("a", "an") or any(w[:1].isupper() for w in words[1:]):
+                        continue
+                    kind = _phrase_head([w.lower() for w in words[1:]], after_preposition=False)
+                    if kind in ("model", "dataset"):
+                        cand.add(kind, 2.0, "pattern:title_names_unnamed")
+                        break
 
     def _antecedent_kind(self, start: int, sent_s: int) -> str | None:
         """Model or dataset, if the noun phrase that a relative clause before `start` names is one:

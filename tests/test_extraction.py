@@ -1032,3 +1032,10 @@ def test_a_size_range_and_a_title_capitalised_head_are_no_names(extractor):
                           "Kesba1.", title="The Kesba2 Suite: Technical Report")
     found = names(out.models) | names(out.datasets)
     assert "Kesba2 Suite" not in found and "Kesba2" in found
+
+
+def test_a_title_name_nothing_types_is_the_unnamed_thing_the_abstract_introduces(extractor):
+    out = run(extractor, "To assess factual knowledge retrieval in LMs in different languages, we create a "
+                          "multilingual benchmark of cloze-style probes for 23 languages.",
+              title="K-FACTR: Multilingual Factual Knowledge Retrieval from Pretrained Language Models")
+    assert names(out.datasets) == {"K-FACTR"} and out.introduces == ["K-FACTR"]
