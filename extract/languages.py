@@ -370,7 +370,7 @@ _NAME_BEFORE = re.compile(rf"(?<![\w'’-])([^\W\d_a-z][\w'’-]*(?: [^\W\d_a-z]
 def _registered(name: str) -> LanguageInfo | None:
     """A language of the registry without population figures ("Livonian", "Võro"), by its exact
     English name; only asked for names listed next to accepted languages."""
-    return None if name in NOT_LANGUAGE_NAMES else contextual_language(name)
+    return None if name in NOT_LANGUAGE_NAMES or len(name) < 3 else contextual_language(name)  # ("U.S.")
 
 
 def _small_listed(text: str, found: list) -> list:

@@ -227,3 +227,7 @@ def test_americasnlp_languages_by_the_names_papers_write(extractor):
                            "Wixarika, Náhuatl, Hñähñu, Quechua, Shipibo-Konibo, and Rarámuri.")
     assert {"Wixarika": "hch", "Nahuatl": "nah", "Hñähñu": "ote", "Shipibo-Konibo": "shp",
             "Rarámuri": "tar"}.items() <= out.items()
+
+
+def test_an_abbreviation_in_a_list_is_no_language(extractor):
+    assert codes(extractor, "The gap between Korean and U.S. medical contexts is large.") == {"Korean": "kor"}
