@@ -297,6 +297,7 @@ _QUOTED_NAME = re.compile(r"\b(?:call|called|named|dubbed|termed|coined)\s+[\"�
                           r"(?P<name>[A-Z][\w'’+-]*(?:\s+[A-Z0-9][\w'’+-]*){1,4})[.,]?[\"”]")
 _MADE_BY_US = re.compile(r"\s*(?:\w+ly\s+)?(?:new|novel|curated|collected|constructed|built|created|proposed|"
                          r"compiled|released|introduced)\b", re.IGNORECASE)
+_TRAILING_NUMBER = re.compile(r"[ -]?\d+$")
 _SIZE_PREFIXES = frozenset({"sub", "over", "under", "up", "near", "super"})
 _VERSION_END = re.compile(r"[- ][vV]?\d+\.\d+$")  # "-2.0" (not a glued digit: "CT0", "ML50" are names)
 _GLUED_HEAD = re.compile(r"-(?:agent|bench)\b(?!-)")
@@ -455,6 +456,9 @@ class EntityFinder:
             right, ce = right[:cut], e + cut
         if len(right) == 1 and right.isdigit() and _ENDS_WITH_SIZE.search(text, s, e):
             right, ce = "", e  # a footnote mark glued to a sized name ("Mistral-7B1")
+        if len(right) == 1 and right in "BMbm" and (number := _TRAILING_NUMBER.search(text, s, e)) \
+                and (family := self.gazetteer.lookup(text[s:number.start()])) is not None and family.kind == "model":
+            entry, e, right, ce = family, number.start(), "", number.start()  # "LLaMA 1B": a size, not "LLaMA 1"
         derived = False
         if left and not _COMPOUND_HEAD.match(left):
             derived = True

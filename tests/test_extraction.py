@@ -1039,3 +1039,8 @@ def test_a_title_name_nothing_types_is_the_unnamed_thing_the_abstract_introduces
                           "multilingual benchmark of cloze-style probes for 23 languages.",
               title="K-FACTR: Multilingual Factual Knowledge Retrieval from Pretrained Language Models")
     assert names(out.datasets) == {"K-FACTR"} and out.introduces == ["K-FACTR"]
+
+
+def test_a_size_after_a_generation_alias_is_a_size(extractor):
+    out = run(extractor, "We pre-train LLaMA 1B and 7B architectures on C4, and align with MultiUN and Europarl.")
+    assert names(out.models) == {"LLaMA"} and {"MultiUN", "Europarl"} <= names(out.datasets)
