@@ -23,7 +23,7 @@ test: $(STAMP)
 	bash tests/setup-system.sh
 	$(PY) -m pytest
 
-# Extraction precision/recall on the hand-annotated dev set (../shared/eval) and on the 450
+# Extraction precision/recall on the hand-annotated dev set (../shared/eval) and on the 625
 # abstracts of bench/heldout/, with the dev set's scorer.
 eval: $(STAMP)
 	$(PY) bench/eval_extraction.py --gold $(GOLD)
@@ -45,6 +45,13 @@ eval: $(STAMP)
 	$(PY) bench/eval_extraction.py --gold bench/heldout/mix3-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-mix3-fresh.jsonl
 	$(PY) bench/eval_extraction.py --gold bench/heldout/wk-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-wk-fresh.jsonl
 	$(PY) bench/eval_extraction.py --gold bench/heldout/x25-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-x25-fresh.jsonl
+	$(PY) bench/eval_extraction.py --gold bench/heldout/emnlp-ie-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-emnlp-ie-fresh.jsonl
+	$(PY) bench/eval_extraction.py --gold bench/heldout/hf-vision-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-hf-vision-fresh.jsonl
+	$(PY) bench/eval_extraction.py --gold bench/heldout/reasoning-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-reasoning-fresh.jsonl
+	$(PY) bench/eval_extraction.py --gold bench/heldout/lowres-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-lowres-fresh.jsonl
+	$(PY) bench/eval_extraction.py --gold bench/heldout/mt-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-mt-fresh.jsonl
+	$(PY) bench/eval_extraction.py --gold bench/heldout/bio-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-bio-fresh.jsonl
+	$(PY) bench/eval_extraction.py --gold bench/heldout/efficient-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-efficient-fresh.jsonl
 	$(PY) bench/eval_relations.py
 
 eval-errors: $(STAMP)
