@@ -909,6 +909,8 @@ class EntityFinder:
             self._definition(cand, intro, text[intro.end():obj], after, low_after, sent_s)
         if not cand.intro and not occ.compound and not in_title:
             self._listed_contribution(cand, occ, sent_s, after, low_after)
+        if not cand.intro and cand.entry is None and text[ls - 2:ls] == ": " and ls - 2 > sent_s:
+            self._introduced_list(cand, ls - 2, sent_s)
         if cand.entry is None and _RESULTING.search(text, max(sent_s, s - 30), s):
             cand.intro = True  # "AgentTuning is used to instruction-tune the Llama 2 series, resulting in AgentLM"
         if cand.entry is None and " we " in tail[:40] and RELEASED_AFTER.match(tail):
@@ -968,6 +970,16 @@ class EntityFinder:
             return None
         kind = _phrase_head(words[article + 1:relative], after_preposition=False)
         return kind if kind in ("model", "dataset") else None
+
+    def _introduced_list(self, cand: Candidate, colon: int, sent_s: int) -> None:
+        """A new name in the colon list of a plural head that the sentence introduces is
+        introduced: "we present the Long Range Graph Benchmark (LRGB) with 5 graph learning
+        datasets: PascalVOC-SP, COCO-SP, ..." (a clause between verb and list is fine here)."""
+        head = lower_words_before(self.text, colon, 1, sent_s)
+        kind = HEAD_KIND.get(head[-1]) if head else None
+        if kind in ("model", "dataset") and _plural(head[-1]) and _last_intro(self.text, sent_s, colon) is not None:
+            cand.intro = True
+            cand.add(kind, 1.5, "pattern:introduced_list")
 
     def _introduced_unnamed(self, sent_s: int, head: str) -> bool:
         """Whether the sentence before `sent_s` introduces an unnamed thing with this head noun:

@@ -1044,3 +1044,9 @@ def test_a_title_name_nothing_types_is_the_unnamed_thing_the_abstract_introduces
 def test_a_size_after_a_generation_alias_is_a_size(extractor):
     out = run(extractor, "We pre-train LLaMA 1B and 7B architectures on C4, and align with MultiUN and Europarl.")
     assert names(out.models) == {"LLaMA"} and {"MultiUN", "Europarl"} <= names(out.datasets)
+
+
+def test_new_names_in_the_colon_list_of_an_introduced_plural_head_are_introduced(extractor):
+    out = run(extractor, "Here, we present the Kestrel Graph Benchmark (KGB) with 3 graph learning datasets: "
+                          "KascalVOC-SP, KOCO-SP, and KCQM-Contact. We compare with ZINC.")
+    assert {"KGB", "KascalVOC-SP", "KOCO-SP", "KCQM-Contact"} <= set(out.introduces)
