@@ -947,9 +947,9 @@ class EntityFinder:
         """A new name the title gives before its colon, that nothing else types, is the unnamed
         thing the abstract introduces: "X-FACTR: Multilingual Factual Knowledge Retrieval ..." with
         "we create a multilingual benchmark of cloze-style probes" is a dataset."""
+        text = self.text
         for cand in cands.values():
             if cand.entry is None and "pattern:title_colon" in cand.rules and not any(cand.scores.values()):
-                text = self.text
                 for intro in INTRO_RE.finditer(text, self.title_end + 1):
                     words = _HYPHEN_WORD.findall(text[intro.end():intro.end() + 100])[:9]
                     if not words or words[0].lower() not in ("a", "an") or any(w[:1].isupper() for w in words[1:]):
