@@ -1,6 +1,6 @@
 """Models and datasets in one paper: find candidates, weigh evidence, decide, canonicalise.
 
-Two sources of candidates:
+Three sources of candidates:
 
 * known names: gazetteer matches (`doc.spans["gazetteer"]`, see nlp.py);
   sized/flavoured spellings ("BERT-base", "Llama-2-7b-chat", "XLM-R large")
@@ -8,7 +8,11 @@ Two sources of candidates:
   a known name glued into a longer one ("BloombergGPT", "VL-BERT",
   "Phi-2-Legal") becomes a *derived* new name;
 * unknown names: chunks with a name shape (CamelCase, internal digits,
-  hyphenated capitals, acronyms, family affixes like "-BERT"/"GPT"/"LM").
+  hyphenated capitals, acronyms, family affixes like "-BERT"/"GPT"/"LM");
+* phrases of plain capitalised words that the text marks as one name: a
+  capitalised head ("the Estonian National Corpus", "the Feedback Collection"),
+  the title's "Zambezi Voice: ...", quotes after a naming verb ('we call
+  "Fake News Filipino"').
 
 Every occurrence collects typed evidence (`Evidence`): head nouns ("X model",
 "the X dataset"), appositions ("X, a ... model"), naming phrases ("called X"),
