@@ -470,7 +470,7 @@ def test_an_architecture_name_the_title_introduces_is_the_papers_model(extractor
     out = run(extractor, "We call the resulting architecture Mamba. Mamba achieves state-of-the-art results.",
               title="Mamba: Linear-Time Sequence Modeling with Selective State Spaces")
     assert "Mamba" in names(out.models) and "Mamba" in out.introduces
-    out = run(extractor, "We train a Conformer encoder and compare it with a Mamba baseline.")
+    out = run(extractor, "We train a Zipformer encoder and compare it with a Mamba baseline.")
     assert not out.models  # elsewhere they name kinds of network
 
 
@@ -1050,3 +1050,10 @@ def test_new_names_in_the_colon_list_of_an_introduced_plural_head_are_introduced
     out = run(extractor, "Here, we present the Kestrel Graph Benchmark (KGB) with 3 graph learning datasets: "
                           "KascalVOC-SP, KOCO-SP, and KCQM-Contact. We compare with ZINC.")
     assert {"KGB", "KascalVOC-SP", "KOCO-SP", "KCQM-Contact"} <= set(out.introduces)
+
+
+def test_conformer_is_a_named_model_and_chemistrys_conformers_are_not(extractor):
+    out = run(extractor, "We compare E-Branchformer with a Conformer trained on LibriSpeech.")
+    assert "Conformer" in names(out.models)
+    out = run(extractor, "We generate low-energy conformers of each molecule.")
+    assert out.models == []
