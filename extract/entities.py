@@ -301,6 +301,7 @@ _QUOTED_NAME = re.compile(r"\b(?:call|called|named|dubbed|termed|coined)\s+[\"�
                           r"(?P<name>[A-Z][\w'’+-]*(?:\s+[A-Z0-9][\w'’+-]*){1,4})[.,]?[\"”]")
 _MADE_BY_US = re.compile(r"\s*(?:\w+ly\s+)?(?:new|novel|curated|collected|constructed|built|created|proposed|"
                          r"compiled|released|introduced)\b", re.IGNORECASE)
+_GENERATION_AFTER = re.compile(r" [1-9](?![\w.,%:/)-]| (?:times|points|and|or|to|of|in|on|by|for|\w+s)\b)")
 _TRAILING_NUMBER = re.compile(r"[ -]?\d+$")
 _SIZE_PREFIXES = frozenset({"sub", "over", "under", "up", "near", "super"})
 _VERSION_END = re.compile(r"[- ][vV]?\d+\.\d+$")  # "-2.0" (not a glued digit: "CT0", "ML50" are names)
@@ -475,6 +476,9 @@ class EntityFinder:
         if not derived and not right and entry.kind == "dataset" and (subset := _DATASET_SUBSET.match(text, ce)):
             ce, derived = subset.end(), True  # "SWE-bench Lite", "SWE-bench Verified": a subset released as a dataset
         derived_kind = entry.kind
+        if not derived and not right and entry.kind == "model" and not entry.name[-1].isdigit() \
+                and (generation := _GENERATION_AFTER.match(text, ce)):
+            ce, derived = generation.end(), True  # "Jina Embeddings 2": another generation, another model
         if not derived and not right and self._title_words and self._title_words.startswith(text[s:e] + " ") \
                 and text.startswith(self._title_words, s):
             ce, derived = s + len(self._title_words), True  # "Emu Video: ...": the title's own name extends a known one

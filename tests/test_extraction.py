@@ -1057,3 +1057,11 @@ def test_conformer_is_a_named_model_and_chemistrys_conformers_are_not(extractor)
     assert "Conformer" in names(out.models)
     out = run(extractor, "We generate low-energy conformers of each molecule.")
     assert out.models == []
+
+
+def test_a_generation_number_after_a_known_model_is_another_model(extractor):
+    out = run(extractor, "We introduce StableLM 2 1.6B, the first in a new generation of our language model series. "
+                          "It beats BERT 2 times over and GPT-4 by 3 points.",
+              title="Stable LM 2 1.6B Technical Report")
+    assert any(name.startswith("Stable LM 2") for name in names(out.models)) and "StableLM" not in names(out.models)
+    assert {"BERT", "GPT-4"} <= names(out.models)
