@@ -301,6 +301,7 @@ _QUOTED_NAME = re.compile(r"\b(?:call|called|named|dubbed|termed|coined)\s+[\"�
                           r"(?P<name>[A-Z][\w'’+-]*(?:\s+[A-Z0-9][\w'’+-]*){1,4})[.,]?[\"”]")
 _MADE_BY_US = re.compile(r"\s*(?:\w+ly\s+)?(?:new|novel|curated|collected|constructed|built|created|proposed|"
                          r"compiled|released|introduced)\b", re.IGNORECASE)
+_CAPS_WORD_AFTER = re.compile(r" ([A-Z][a-z]?[A-Z][A-Za-z]+)(?![\w-])")  # (3+ letters: no "EN")
 _GENERATION_AFTER = re.compile(r" [1-9](?![\w.,%:/)-]| (?:times|points|and|or|to|of|in|on|by|for|\w+s)\b)")
 _TRAILING_NUMBER = re.compile(r"[ -]?\d+$")
 _SIZE_PREFIXES = frozenset({"sub", "over", "under", "up", "near", "super"})
@@ -476,6 +477,9 @@ class EntityFinder:
         if not derived and not right and entry.kind == "dataset" and (subset := _DATASET_SUBSET.match(text, ce)):
             ce, derived = subset.end(), True  # "SWE-bench Lite", "SWE-bench Verified": a subset released as a dataset
         derived_kind = entry.kind
+        if not derived and not right and entry.kind == "dataset" and not entry.dual \
+                and (track := _CAPS_WORD_AFTER.match(text, ce)) and self._names_nothing(track.group(1)):
+            ce, derived = track.end(), True  # "TREC CAsT", "TREC COVID": a named part of a known collection
         if not derived and not right and entry.kind == "model" and not entry.name[-1].isdigit() \
                 and (generation := _GENERATION_AFTER.match(text, ce)):
             ce, derived = generation.end(), True  # "Jina Embeddings 2": another generation, another model
@@ -507,6 +511,12 @@ class EntityFinder:
         cand.occurrences.append(occ)
         cand.add(entry.kind, 3.0, "gazetteer")
         self._context(cand, occ)
+
+    def _names_nothing(self, word: str) -> bool:
+        """Whether a capitals word after a known dataset is neither a name nor a non-entity of its
+        own (a metric, a task: "SQuAD EM", "GLUE MNLI")."""
+        gz = self.gazetteer
+        return gz.lookup(word) is None and gz.non_entity(word) is None
 
     def _spells_out_title_name(self, start: int, entry: GazetteerEntry) -> bool:
         """Whether a spaced spelling in the title's subtitle spells out the title's own name, which

@@ -1065,3 +1065,9 @@ def test_a_generation_number_after_a_known_model_is_another_model(extractor):
               title="Stable LM 2 1.6B Technical Report")
     assert any(name.startswith("Stable LM 2") for name in names(out.models)) and "StableLM" not in names(out.models)
     assert {"BERT", "GPT-4"} <= names(out.models)
+
+
+def test_a_capitals_word_after_a_known_dataset_names_a_part_of_it(extractor):
+    out = run(extractor, "Experiments on TREC KAsT and on SQuAD EM scores show gains; we also use GLUE MNLI.")
+    assert "TREC KAsT" in names(out.datasets) and "TREC" not in names(out.datasets)
+    assert {"SQuAD", "GLUE"} <= names(out.datasets)
