@@ -301,6 +301,8 @@ _QUOTED_NAME = re.compile(r"\b(?:call|called|named|dubbed|termed|coined)\s+[\"�
                           r"(?P<name>[A-Z][\w'’+-]*(?:\s+[A-Z0-9][\w'’+-]*){1,4})[.,]?[\"”]")
 _MADE_BY_US = re.compile(r"\s*(?:\w+ly\s+)?(?:new|novel|curated|collected|constructed|built|created|proposed|"
                          r"compiled|released|introduced)\b", re.IGNORECASE)
+_BRACKETED_NAME = re.compile(r"\(([A-Za-z][\w-]*[A-Z][\w-]*)\)")
+_SENTENCE_OR_LIST_BREAK = re.compile(r"[.;:,]")
 _CAPS_WORD_AFTER = re.compile(r" ([A-Z][a-z]?[A-Z][A-Za-z]+)(?![\w-])")  # (3+ letters: no "EN")
 _GENERATION_AFTER = re.compile(r" [1-9](?![\w.,%:/)-]| (?:times|points|and|or|to|of|in|on|by|for|\w+s)\b)")
 _TRAILING_NUMBER = re.compile(r"[ -]?\d+$")
@@ -923,6 +925,9 @@ class EntityFinder:
 
         # Definitions: "we propose X", "This paper introduces X".
         intro = _last_intro(text, sent_s, s)
+        if intro is not None and cand.entry is not None and (named := _BRACKETED_NAME.search(text, e, min(sent_e, e + 60))) \
+                and cand.entry.key in name_key(named.group(1)) and not _SENTENCE_OR_LIST_BREAK.search(text, e, named.start()):
+            intro = None  # "proposes a monolingual BERT for the Persian language (ParsBERT)": ParsBERT is new, BERT is not
         if intro is not None and intro.end() <= obj and not occ.compound and self._is_object(intro.end(), obj):
             self._definition(cand, intro, text[intro.end():obj], after, low_after, sent_s)
         if not cand.intro and not occ.compound and not in_title:

@@ -1071,3 +1071,9 @@ def test_a_capitals_word_after_a_known_dataset_names_a_part_of_it(extractor):
     out = run(extractor, "Experiments on TREC KAsT and on SQuAD EM scores show gains; we also use GLUE MNLI.")
     assert "TREC KAsT" in names(out.datasets) and "TREC" not in names(out.datasets)
     assert {"SQuAD", "GLUE"} <= names(out.datasets)
+
+
+def test_a_known_name_whose_new_spelling_follows_in_brackets_is_not_introduced(extractor):
+    out = run(extractor, "This paper proposes a monolingual BERT for the Kestrel language (KesBERT), which beats "
+                          "multilingual BERT.", title="KesBERT: Transformer-based Model for Kestrel Language Understanding")
+    assert out.introduces == ["KesBERT"]
