@@ -289,6 +289,25 @@ def code_pair_languages(text: str) -> list[tuple[LanguageInfo, int, int]]:
     return found
 
 
+def code_list_languages(text: str) -> list[tuple[LanguageInfo, int, int]]:
+    """Languages written as a list of three or more lower-case ISO 639-1 codes in a sentence about
+    languages ("low-resource languages (e.g., sw, ko, ja)"): each code must be valid, one a major
+    language, so lists of short words ("if, so, to") are no languages."""
+    found: list[tuple[LanguageInfo, int, int]] = []
+    if "languages" not in text:
+        return found
+    for match in _CODE_LIST.finditer(text):
+        codes = [(code.group(0), code.start()) for code in _CODE.finditer(match.group(0))]
+        if not all(_valid_code(c) for c, _ in codes) or not MAJOR_CODES & {c for c, _ in codes}:
+            continue
+        found.extend((_info(c), match.start() + at, match.start() + at + 2) for c, at in codes)
+    return found
+
+
+_CODE_LIST = re.compile(r"(?<![\w-])[a-z]{2}(?:,\s*(?:and\s+|or\s+)?[a-z]{2}){2,}(?![\w-])")
+_CODE = re.compile(r"[a-z]{2}")
+
+
 def _pair_matches(text: str) -> list[re.Match[str]]:
     """`PAIR_RE.finditer(text)`, same matches, but only tried where a separator is."""
     matches: list[re.Match[str]] = []
@@ -419,6 +438,7 @@ def _accented_names(text: str, starts: set[int], is_excluded: Callable[[str], bo
 
 # Prefixes that make the language name after them part of a family's name ("Sino-Tibetan").
 _FAMILY_PREFIX = re.compile(r"\b(?:Sino|Indo|Afro|Austro|Niger|Nilo|Tibeto|Uto|Proto)-$")
+_SCRIPT_BEFORE = re.compile(r"\b(?:transliterated|romanized|romanised)\s+(?:in)?to\s+$")
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s){1,3}$")
 _NAME_WORD = re.compile(r"[\w'’-]+")
 
@@ -452,8 +472,9 @@ def find_languages(text: str, spans: Iterable[tuple[str, int, int]],
     lexicon = language_lexicon()
     for surface, start, end in spans:
         info = lexicon.get(surface)
-        if info is None or is_excluded(surface) or _FAMILY_PREFIX.search(text, max(0, start - 8), start):
-            continue  # (a family's name: "the Sino-Tibetan family")
+        if info is None or is_excluded(surface) or _FAMILY_PREFIX.search(text, max(0, start - 8), start) \
+                or _SCRIPT_BEFORE.search(text, max(0, start - 24), start):
+            continue  # (a family's name: "the Sino-Tibetan family"; a script: "transliterated to Latin")
         longer = _small_language_before(text, start)
         if longer is not None:  # "Cook Islands Māori" is Rarotongan, not (New Zealand) Māori
             info, start = longer
@@ -489,5 +510,6 @@ def find_languages(text: str, spans: Iterable[tuple[str, int, int]],
                 end = start + len(words[-1])
             found.append((info, start, end))
     found.extend(code_pair_languages(text))
+    found.extend(code_list_languages(text))
     found.sort(key=lambda item: item[1])
     return found

@@ -231,3 +231,10 @@ def test_americasnlp_languages_by_the_names_papers_write(extractor):
 
 def test_an_abbreviation_in_a_list_is_no_language(extractor):
     assert codes(extractor, "The gap between Korean and U.S. medical contexts is large.") == {"Korean": "kor"}
+
+
+def test_a_list_of_iso_codes_names_languages_and_a_script_is_no_language(extractor):
+    out = codes(extractor, "Gains are largest on low-resource languages (e.g., sw, ko, ja). We check if, so, to.")
+    assert out == {"Swahili": "swa", "Korean": "kor", "Japanese": "jpn"}
+    out = codes(extractor, "Hindi text is often transliterated to Latin or code-mixed with English.")
+    assert out == {"Hindi": "hin", "English": "eng"}
