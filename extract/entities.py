@@ -722,8 +722,12 @@ class EntityFinder:
         glued = _GLUED_SENTENCE.search(chunk)  # "... brought by ERNIE-Tiny.In particular": no space after the stop
         e = glued.start() if glued else len(chunk)
         while e > 0 and chunk[e - 1] in ".-/+'’":
-            if chunk[e - 1] == "+" and e > 1 and chunk[e - 2].isalnum():
-                break  # "CodeT5+"
+            if chunk[e - 1] == "+":
+                j = e - 1
+                while j > 0 and chunk[j - 1] == "+":
+                    j -= 1
+                if j > 0 and chunk[j - 1].isalnum():
+                    break  # "CodeT5+", "CAM++", "Zero123++": pluses right after the name are part of it
             e -= 1
         if chunk.endswith(("'s", "’s"), 0, e):
             e -= 2
@@ -1293,7 +1297,9 @@ class EntityFinder:
                     other = self.gazetteer.lookup(cand.occurrences[0].base, kind=kind)
                     if other is not None:
                         cand.entry = other
-                    m, d = (max(m, d), 0.0) if kind == "model" else (0.0, max(m, d))
+                    # (the gazetteer's points go to the kind decided, whichever row the matcher kept)
+                    score = (mm if kind == "model" else dd) + bonus
+                    m, d = (score, 0.0) if kind == "model" else (0.0, score)
                 best = max(m, d)
                 if best < 3.0:
                     continue

@@ -1077,3 +1077,21 @@ def test_a_known_name_whose_new_spelling_follows_in_brackets_is_not_introduced(e
     out = run(extractor, "This paper proposes a monolingual BERT for the Kestrel language (KesBERT), which beats "
                           "multilingual BERT.", title="KesBERT: Transformer-based Model for Kestrel Language Understanding")
     assert out.introduces == ["KesBERT"]
+
+
+def test_pluses_after_a_name_are_part_of_it_and_unispeech_sat_is_its_own_model(extractor):
+    out = run(extractor, "We propose CAM++, an efficient network, and compare it with the Zero123++ model and "
+                          "UniSpeech-SAT.")
+    assert {"CAM++", "Zero123++", "UniSpeech-SAT"} <= names(out.models) and "UniSpeech" not in names(out.models)
+
+
+def test_a_dual_names_confidence_does_not_depend_on_the_order_of_its_rows(tmp_path):
+    rows = ["Keslapaca\tmodel\t\tdual", "Keslapaca\tdataset\t\tdual"]
+    confidences = []
+    for order in (rows, rows[::-1]):
+        path = tmp_path / f"g{len(confidences)}.tsv"
+        path.write_text("\n".join(order) + "\n", encoding="utf-8")
+        out = Extractor([path]).extract(PaperRecord(title="A study", source="t:1",
+                                                    abstract="We fine-tune on the Keslapaca instruction data."))
+        confidences.append([(e.kind, e.name, e.confidence) for e in out.models + out.datasets])
+    assert confidences[0] == confidences[1] and confidences[0]
