@@ -23,7 +23,7 @@ test: $(STAMP)
 	bash tests/setup-system.sh
 	$(PY) -m pytest
 
-# Extraction precision/recall on the hand-annotated dev set (../shared/eval) and on the 625
+# Extraction precision/recall on the hand-annotated dev set (../shared/eval) and on the 700
 # abstracts of bench/heldout/, with the dev set's scorer.
 eval: $(STAMP)
 	$(PY) bench/eval_extraction.py --gold $(GOLD)
@@ -52,6 +52,9 @@ eval: $(STAMP)
 	$(PY) bench/eval_extraction.py --gold bench/heldout/mt-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-mt-fresh.jsonl
 	$(PY) bench/eval_extraction.py --gold bench/heldout/bio-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-bio-fresh.jsonl
 	$(PY) bench/eval_extraction.py --gold bench/heldout/efficient-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-efficient-fresh.jsonl
+	$(PY) bench/eval_extraction.py --gold bench/heldout/speech-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-speech-fresh.jsonl
+	$(PY) bench/eval_extraction.py --gold bench/heldout/retrieval-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-retrieval-fresh.jsonl
+	$(PY) bench/eval_extraction.py --gold bench/heldout/asian-fresh.jsonl --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-asian-fresh.jsonl
 	$(PY) bench/eval_relations.py
 
 eval-errors: $(STAMP)
