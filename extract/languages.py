@@ -98,6 +98,8 @@ PAIR_RE = re.compile(
 # space) that start a word. Scanning for the separator first is exact (every PAIR_RE match has
 # one there) and skips the per-letter attempts of PAIR_RE's leading lookbehind.
 _PAIR_SEPARATOR = re.compile(r"[-/–<=↔⟷⇔→⇒](?:(?<=(?<![\w-])[A-Za-z]{2}.)|(?<=(?<![\w-])[A-Za-z]{2}\s.))")
+# Words written like a pair of codes: "Hi-Fi" is no Hindi-Finnish.
+NOT_PAIRS = frozenset({"hi-fi", "lo-fi"})
 ARROWS = frozenset({"<->", "<=>", "↔", "⟷", "⇔", "->", "→", "⇒", "=>"})
 # Plain "xx-yy"/"xx/yy" pairs are only trusted when one side is a major language.
 MAJOR_CODES = frozenset({"en", "de", "fr", "es", "zh", "ja", "ru", "ar", "pt", "it", "ko", "hi", "cs", "tr"})
@@ -277,7 +279,7 @@ def code_pair_languages(text: str) -> list[tuple[LanguageInfo, int, int]]:
     for match in _pair_matches(text):
         left, sep, right = match.group(1), match.group(2), match.group(3)
         codes = (left.lower(), right.lower())
-        if codes[0] == codes[1] or not all(_valid_code(c) for c in codes):
+        if codes[0] == codes[1] or not all(_valid_code(c) for c in codes) or match.group(0).lower() in NOT_PAIRS:
             continue
         if sep not in ARROWS:
             styles = {_style(left), _style(right)}

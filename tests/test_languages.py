@@ -238,3 +238,8 @@ def test_a_list_of_iso_codes_names_languages_and_a_script_is_no_language(extract
     assert out == {"Swahili": "swa", "Korean": "kor", "Japanese": "jpn"}
     out = codes(extractor, "Hindi text is often transliterated to Latin or code-mixed with English.")
     assert out == {"Hindi": "hin", "English": "eng"}
+
+
+def test_hi_fi_is_no_language_pair(extractor):
+    assert codes(extractor, "A Hi-Fi multi-speaker English dataset; En-De and hi-en results.") == \
+        {"English": "eng", "German": "deu", "Hindi": "hin"}
