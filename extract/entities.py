@@ -474,22 +474,9 @@ class EntityFinder:
             derived = True
         if right.lower() in SPLIT_TAILS:
             derived = True  # "SWE-bench-train": a split released as a dataset of its own
-        if not derived and not right and entry.kind == "dataset" and _DOTTED_VERSION.match(text, ce):
-            derived = True  # "CommonsenseQA 2.0": another edition (known editions are rows of their own)
-        if not derived and not right and entry.kind == "dataset" and (subset := _DATASET_SUBSET.match(text, ce)):
-            ce, derived = subset.end(), True  # "SWE-bench Lite", "SWE-bench Verified": a subset released as a dataset
         derived_kind = entry.kind
-        if not derived and not right and entry.kind == "dataset" and not entry.dual \
-                and (track := _CAPS_WORD_AFTER.match(text, ce)) and self._names_nothing(track.group(1)):
-            ce, derived = track.end(), True  # "TREC CAsT", "TREC COVID": a named part of a known collection
-        if not derived and not right and entry.kind == "model" and not entry.name[-1].isdigit() \
-                and (generation := _GENERATION_AFTER.match(text, ce)):
-            ce, derived = generation.end(), True  # "Jina Embeddings 2": another generation, another model
-        if not derived and not right and self._title_words and self._title_words.startswith(text[s:e] + " ") \
-                and text.startswith(self._title_words, s):
-            ce, derived = s + len(self._title_words), True  # "Emu Video: ...": the title's own name extends a known one
-        if not derived and not right and entry.kind == "model" and (head := _CAP_COLLECTION_AFTER.match(text, ce)):
-            ce, derived, derived_kind = head.end(), True, "dataset"  # "Vicuna Bench": a benchmark named after a model
+        if not derived and not right and (extension := self._extension(entry, s, e, ce)) is not None:
+            (ce, derived_kind), derived = extension, True
         if right and not derived and entry.kind == "dataset" and not entry.dual and VARIANT_TAIL.match(right):
             derived = True  # "MGSM8KInstruct", "X-v2": sizes and flavours are models'; a dataset's tail makes another
         if derived:
@@ -513,6 +500,25 @@ class EntityFinder:
         cand.occurrences.append(occ)
         cand.add(entry.kind, 3.0, "gazetteer")
         self._context(cand, occ)
+
+    def _extension(self, entry: GazetteerEntry, s: int, e: int, ce: int) -> tuple[int, str] | None:
+        """Where a known name written whole (text[s:e], its chunk ending at `ce`) goes on into
+        another name after a space, and that name's kind; None if it does not."""
+        text = self.text
+        if entry.kind == "dataset":
+            if _DOTTED_VERSION.match(text, ce):
+                return ce, "dataset"  # "CommonsenseQA 2.0": another edition (known editions are rows of their own)
+            if subset := _DATASET_SUBSET.match(text, ce):
+                return subset.end(), "dataset"  # "SWE-bench Lite", "SWE-bench Verified": a subset released as a dataset
+            if not entry.dual and (track := _CAPS_WORD_AFTER.match(text, ce)) and self._names_nothing(track.group(1)):
+                return track.end(), "dataset"  # "TREC CAsT", "TREC COVID": a named part of a known collection
+        if entry.kind == "model" and not entry.name[-1].isdigit() and (generation := _GENERATION_AFTER.match(text, ce)):
+            return generation.end(), "model"  # "Jina Embeddings 2": another generation, another model
+        if self._title_words and self._title_words.startswith(text[s:e] + " ") and text.startswith(self._title_words, s):
+            return s + len(self._title_words), entry.kind  # "Emu Video: ...": the title's own name extends a known one
+        if entry.kind == "model" and (head := _CAP_COLLECTION_AFTER.match(text, ce)):
+            return head.end(), "dataset"  # "Vicuna Bench": a benchmark named after a model
+        return None
 
     def _names_nothing(self, word: str) -> bool:
         """Whether a capitals word after a known dataset is neither a name nor a non-entity of its
@@ -573,16 +579,7 @@ class EntityFinder:
                 continue
             if _LONG_FORM_AFTER.search(text, max(0, s - 120), s):
                 continue  # "our BLURB benchmark (short for Biomedical ... Reasoning Benchmark)": BLURB's long form
-            name = text[s:e]
-            key = name_key(name)
-            cand = cands.get(key)
-            if cand is None:
-                cand = cands[key] = Candidate(key=key)
-            cand.plain_word = False
-            occ = Occurrence(start=s, end=e, surface=name, base=name, variant=False)
-            cand.occurrences.append(occ)
-            cand.add("dataset", 2.0, "pattern:named_collection")
-            self._context(cand, occ)
+            self._phrase(cands, s, e, ("dataset", 2.0, "pattern:named_collection"))
             taken.append((s, e))
         taken.sort()
 
@@ -597,16 +594,25 @@ class EntityFinder:
             name = match.group("name")
             if _overlaps(taken, s, e) or self.gazetteer.lookup(name) or self.gazetteer.non_entity(name):
                 continue
-            key = name_key(name)
-            cand = cands.get(key)
-            if cand is None:
-                cand = cands[key] = Candidate(key=key)
-            cand.plain_word = False
-            occ = Occurrence(start=s, end=e, surface=name, base=name, variant=False)
-            cand.occurrences.append(occ)
-            self._context(cand, occ)
+            self._phrase(cands, s, e)
             taken.append((s, e))
         taken.sort()
+
+    def _phrase(self, cands: dict[str, Candidate], s: int, e: int,
+                evidence: tuple[str, float, str] | None = None) -> None:
+        """An occurrence of a phrase of plain words that the text marks as one name (`_collections`,
+        `_quoted_names`): its candidate, made if new, what marks it, then its context."""
+        name = self.text[s:e]
+        key = name_key(name)
+        cand = cands.get(key)
+        if cand is None:
+            cand = cands[key] = Candidate(key=key)
+        cand.plain_word = False
+        occ = Occurrence(start=s, end=e, surface=name, base=name, variant=False)
+        cand.occurrences.append(occ)
+        if evidence is not None:
+            cand.add(*evidence)
+        self._context(cand, occ)
 
     def _title_phrase(self, cands: dict[str, Candidate], taken: list[tuple[int, int]]) -> None:
         """A name of two or three capitalised words that the title gives before its colon, and that
@@ -722,12 +728,8 @@ class EntityFinder:
         glued = _GLUED_SENTENCE.search(chunk)  # "... brought by ERNIE-Tiny.In particular": no space after the stop
         e = glued.start() if glued else len(chunk)
         while e > 0 and chunk[e - 1] in ".-/+'’":
-            if chunk[e - 1] == "+":
-                j = e - 1
-                while j > 0 and chunk[j - 1] == "+":
-                    j -= 1
-                if j > 0 and chunk[j - 1].isalnum():
-                    break  # "CodeT5+", "CAM++", "Zero123++": pluses right after the name are part of it
+            if chunk[e - 1] == "+" and chunk[:e].rstrip("+")[-1:].isalnum():
+                break  # "CodeT5+", "CAM++", "Zero123++": pluses right after the name are part of it
             e -= 1
         if chunk.endswith(("'s", "’s"), 0, e):
             e -= 2
@@ -1018,9 +1020,10 @@ class EntityFinder:
         intro = _last_intro(self.text, prev_s, sent_s)
         if intro is None:
             return False
-        words = [w.lower() for w in _HYPHEN_WORD.findall(self.text[intro.end():sent_s])[:8]]
+        written = _HYPHEN_WORD.findall(self.text[intro.end():sent_s])[:8]
+        words = [w.lower() for w in written]
         return bool(words) and words[0] in ("a", "an") and head in words and not any(
-            w[:1].isupper() for w in _HYPHEN_WORD.findall(self.text[intro.end():sent_s])[1:words.index(head)])
+            w[:1].isupper() for w in written[1:words.index(head)])
 
     def _definition(self, cand: Candidate, intro: re.Match, between: str, after: list[str],
                     low_after: list[str], sent_s: int) -> None:

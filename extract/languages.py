@@ -449,8 +449,10 @@ def _small_language_before(text: str, start: int) -> tuple[LanguageInfo, int] | 
     """A small language whose name of several words ends in the lexicon name at `start`
     ("Cook Islands Māori": Rarotongan, not New Zealand Māori), named as written, with where its
     name starts; else None."""
+    if start < 2 or text[start - 1] != " ":
+        return None
     space = text.rfind(" ", 0, start - 1)
-    if start < 2 or text[start - 1] != " " or not text[space + 1:space + 2].isupper():
+    if not text[space + 1:space + 2].isupper():
         return None  # (the usual case, "in English", told cheaply)
     words = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
     if words is None:
