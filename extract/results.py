@@ -113,3 +113,29 @@ class PaperExtraction:
             "references": list(self.references),
             "focus": list(self.focus),
         }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> PaperExtraction:
+        """The extraction `to_json` wrote (`paperkg extract` re-reads its own lines to merge a
+        paper's duplicate records). The JSON holds no abstract, so the rebuilt record has an
+        empty one; its key, title, source and date are the written ones, so `to_json` of the
+        result gives `data` back."""
+        scheme, _, value = data["id"].partition(":")
+        ids = {scheme: value} if scheme in ("arxiv", "doi", "acl") else {}
+        paper = PaperRecord(title=data["title"], abstract="", source=data["source"], date=data["date"], ids=ids)
+        return cls(
+            paper=paper,
+            models=[_entity(e) for e in data["models"]],
+            datasets=[_entity(e) for e in data["datasets"]],
+            languages=[_entity(e) for e in data["languages"]],
+            links=[Link(**{**link, "mentions": [Mention(**m) for m in link["mentions"]]}) for link in data["links"]],
+            introduces=list(data["introduces"]),
+            relations=[Relation(**{**r, "source": tuple(r["source"]), "target": tuple(r["target"])})
+                       for r in data["relations"]],
+            references=list(data["references"]),
+            focus=list(data["focus"]),
+        )
+
+
+def _entity(data: dict[str, Any]) -> Entity:
+    return Entity(**{**data, "mentions": [Mention(**m) for m in data["mentions"]]})

@@ -103,6 +103,44 @@ def test_extract_writes_one_line_per_unique_paper(built):
     assert f"papers: {unique}" in built["extract_err"]
 
 
+def test_extract_json_lines_read_back_to_the_same_extractions(built):
+    """`PaperExtraction.from_json` (used to merge a paper's duplicates) inverts `to_json` on every bundled paper."""
+    from paperkg.extract.results import PaperExtraction
+
+    for line in built["lines"]:
+        assert orjson.dumps(PaperExtraction.from_json(line).to_json()) == orjson.dumps(line)
+
+
+def test_extract_merges_a_papers_duplicates_in_order_of_first_appearance(tmp_path):
+    """The same arXiv paper three times (two texts) between two others: one line each, merged, in input order."""
+    listing = tmp_path / "papers.jsonl"
+    rows = [
+        {"id": "2401.00001", "title": "First Paper On Parsing", "abstract": "We parse with BERT on XNLI."},
+        {"id": "2401.00002", "title": "Second Paper On Speech", "abstract": "We fine-tune wav2vec 2.0 on LibriSpeech."},
+        {"id": "2401.00001", "title": "First Paper On Parsing", "abstract": "We parse with BERT on XNLI."},
+        {"id": "2401.00003", "title": "Third Paper On Korean", "abstract": "We translate Korean with mBART."},
+        {"id": "2401.00001", "title": "First Paper On Parsing (v2)",
+         "abstract": "We parse with RoBERTa on XNLI. Code: https://github.com/example-org/parse."},
+    ]
+    listing.write_bytes(b"".join(orjson.dumps(row) + b"\n" for row in rows))
+    out = tmp_path / "out.jsonl"
+    code, _, err = run("extract", listing, "-o", out)
+    assert code == 0, err
+    lines = [orjson.loads(line) for line in out.read_bytes().splitlines()]
+    assert [line["id"] for line in lines] == ["arxiv:2401.00001", "arxiv:2401.00002", "arxiv:2401.00003"]
+    first = lines[0]
+    assert first["title"] == "First Paper On Parsing" and first["source"].endswith("papers.jsonl:1")
+    assert [m["name"] for m in first["models"]] == ["BERT", "RoBERTa"]
+    assert [d["name"] for d in first["datasets"]] == ["XNLI"]
+    assert len(first["datasets"][0]["mentions"]) == 2  # one per distinct text: the exact repeat is not re-extracted
+    assert [link["url"] for link in first["links"]] == ["https://github.com/example-org/parse"]
+    assert "papers: 3 (from 5 records" in err
+    code, stdout, err = run("extract", listing)  # the same lines on stdout
+    assert code == 0, err
+    assert stdout.encode() == out.read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl", "papers.jsonl"]
+
+
 def test_extract_to_stdout_of_one_listing():
     code, out, err = run("extract", SMALL)
     assert code == 0, err

@@ -9,9 +9,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
@@ -248,34 +249,55 @@ def _write_stdout(data: bytes) -> None:
 
 # -- extract ---------------------------------------------------------------------------------------
 
-def unique_extractions(records: Iterable, extractor, jobs: int = 1) -> list:
-    """One PaperExtraction per unique paper, duplicates merged the way the graph builder merges them.
+def write_unique_extractions(records: Iterable, extractor, write: Callable[[bytes], Any], jobs: int = 1) -> int:
+    """Write one JSON line per unique paper, duplicates merged the way the graph builder merges
+    them, in order of each paper's first record; returns the number of papers.
 
     The paper identity comes from a GraphBuilder that sees only the records (no
     entities). A duplicate record with the same text as one already seen is not
     extracted again; one with a different text is, and its results fold into
     the first record's (whose id, like the Paper node's key, is kept).
+
+    A paper's last duplicate may come at the end of the input, so nothing can be
+    written before every record is read. The lines wait in a temporary spill file,
+    not in memory (an extraction takes ~14 KB as objects, ~1.5 KB as JSON): memory
+    holds each paper's ids, titles and where its lines are. A paper with several
+    texts is read back and merged when it is written.
     """
+    from ..extract.records import PaperRecord
+    from ..extract.results import PaperExtraction
     from ..graph.build import GraphBuilder, merge_extraction
 
     papers = GraphBuilder()
     hashes: dict[str, set[str]] = {}
-    groups: dict[str, Any] = {}  # Paper node id -> merged extraction, in order of first appearance
+    spilled: dict[str, list[tuple[int, int]]] = {}  # Paper node id -> (offset, size) of its lines, first seen first
 
     def to_extract():
         for record in records:
-            seen = hashes.setdefault(papers.add_paper(record), set())
+            # (identity needs only ids and titles: the Paper node need not keep every abstract)
+            nid = papers.add_paper(PaperRecord(title=record.title, abstract="", source=record.source, ids=record.ids))
+            seen = hashes.setdefault(nid, set())
             if record.text_hash not in seen:
                 seen.add(record.text_hash)
                 yield record
 
-    for extraction in extractor.pipe(to_extract(), jobs=jobs):
-        nid = papers.index.find(extraction.paper)
-        if nid in groups:
-            merge_extraction(groups[nid], extraction)
-        else:
-            groups[nid] = extraction
-    return list(groups.values())
+    with tempfile.TemporaryFile(prefix="paperkg-extract-") as spill:
+        for extraction in extractor.pipe(to_extract(), jobs=jobs):
+            line = orjson.dumps(extraction.to_json(), option=orjson.OPT_APPEND_NEWLINE)
+            spilled.setdefault(papers.index.find(extraction.paper), []).append((spill.tell(), len(line)))
+            spill.write(line)
+        for parts in spilled.values():
+            lines = []
+            for offset, size in parts:
+                spill.seek(offset)
+                lines.append(spill.read(size))
+            if len(lines) > 1:
+                merged, *others = (PaperExtraction.from_json(orjson.loads(line)) for line in lines)
+                for other in others:
+                    merge_extraction(merged, other)
+                lines = [orjson.dumps(merged.to_json(), option=orjson.OPT_APPEND_NEWLINE)]
+            write(lines[0])
+    return len(spilled)
 
 
 def run_extract(args) -> int:
@@ -283,20 +305,15 @@ def run_extract(args) -> int:
     extractor = _extractor(args)
     records, report = _read(args)
     inputs = _inputs(args)
-    with _progress(inputs) as progress:
-        extractions = unique_extractions(_counted(records, progress, "extracting"), extractor, args.jobs)
-    if report.records == 0:
-        raise _nothing_read(report, inputs)
-    lines = (orjson.dumps(ex.to_json(), option=orjson.OPT_APPEND_NEWLINE) for ex in extractions)
-    if args.output:
-        with atomic_write(args.output, "wb") as handle:
-            handle.writelines(lines)
-    else:
-        for line in lines:
-            _write_stdout(line)
-        sys.stdout.flush()
+    with _progress(inputs) as progress, \
+            (atomic_write(args.output, "wb") if args.output else nullcontext()) as handle:
+        records = _counted(records, progress, "extracting")
+        papers = write_unique_extractions(records, extractor, handle.write if handle else _write_stdout, args.jobs)
+        if report.records == 0:
+            raise _nothing_read(report, inputs)  # (before the rename: an old output file stays)
+    sys.stdout.flush()
     err = Console(stderr=True, highlight=False, soft_wrap=True)
-    err.print(f"papers: {len(extractions)} (from {report.records} records in {len(report.files)} files)"
+    err.print(f"papers: {papers} (from {report.records} records in {len(report.files)} files)"
               + (f" -> {escape(str(args.output))}" if args.output else ""))
     _print_problems(err, report)
     return 0
