@@ -224,15 +224,16 @@ _PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]")
 _CAPS = re.compile(r"^[A-Z][A-Z0-9+&.-]*[A-Z0-9+]$")
 _DIGITMIX = re.compile(r"[A-Za-z]{2,}.*\d|\d.*[A-Za-z]{2,}")
+_LETTER_NUMBER = re.compile(r"[A-Z]\d{1,2}$")  # "M4", "T5", "P3" (not "A100", a GPU)
 _HYPHEN_TITLE = re.compile(r"^[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)+$")
 # Compound tails that make an adjective of a name: "BERT-based", "English-centric", "BERT-Style".
 COMPOUND_TAIL = re.compile(rf"-{_COMPOUND_WORD}(?:-{_COMPOUND_WORD})*$")
 _PLAIN_TITLE = re.compile(r"^[A-Z][a-z]+$")
 MODEL_AFFIX = re.compile(
-    r"(?:BERT|Bert|GPT|LLaMA|Llama|LLaVA|BART|RoBERTa|ELECTRA|CLIP|ViT|(?<=[a-z0-9])LM(?:s?\d*$|-)|"
+    r"(?:BERT|Bert|GPT|LLaMA|Llama|LLaVA|BART|RoBERTa|ELECTRA|CLIP|ViT|(?<=[a-z0-9])(?:LM|LDM)(?:s?\d*$|-)|"
     r"(?<=[a-z])Net$|(?<=[a-z])Former$|(?<=[A-Za-z])T5|^T5)"
 )
-DATASET_AFFIX = re.compile(r"(?:(?<=[A-Za-z])-?Bench$|(?<=[A-Za-z])-bench$|(?<=[A-Za-z]{2})-?QA$|(?<=[A-Za-z])-?Eval$|"
+DATASET_AFFIX = re.compile(r"(?:(?<=[A-Za-z])-?Bench(?:mark)?$|(?<=[A-Za-z])-bench$|(?<=[A-Za-z]{2})-?QA$|(?<=[A-Za-z])-?Eval$|"
                            r"(?<=[A-Za-z])\d+[MK]$|(?<=[a-z])(?:instruct|Instruct)$|Corpus$|(?<=[A-Za-z])-CC$)")
 URLISH = re.compile(r"://|^www\.|\.(?:com|org|io|ai|net|edu)\b|@|/")
 
@@ -260,7 +261,7 @@ _HYPHEN_WORD = re.compile(r"[\w-]+")
 _APPOSITION_END = re.compile(rf";|{_ENUM_MARK}")  # "X, the largest to date, (2) train ...": it ends
 _NEW = re.compile(r"(?:new|novel)\b", re.IGNORECASE)
 _PAREN_CLOSE = re.compile(r"(?:\s+(?:for|in) short)?[),;]")
-_CLAUSE_BREAK = re.compile(r"[;.(]|,\s*(?:which|that|and|but|while)\b|"
+_CLAUSE_BREAK = re.compile(r"[;.(]|,\s*(?:which|that|and|but|while|a|an)\b|"
                            r"\b(?:to|that|which|by|with|on|for|from|using|via|of)\b|"
                            r"\band\s+(?:use|employ|leverage|adopt|apply|utili[sz]e|query|prompt)s?\b")  # "and employ X"
 _APOS_WORD = re.compile(r"[\w'’]+")
@@ -826,7 +827,8 @@ class EntityFinder:
             head = None
         if head in {"suite", "family", "collection", "series"}:
             of = _OF_HEAD.match(text[e:e + 60])
-            head = of.group(1).lower() if of and of.group(1).lower() in HEAD_KIND else head
+            # ("a suite of models" is models; "the X suite of tasks" stays a suite: a benchmark)
+            head = of.group(1).lower() if of and HEAD_KIND.get(of.group(1).lower(), "method") != "method" else head
         if head and (text[e:e + 1] in " -" or (text[e:e + 2] == ") " and _names_what_precedes(text, s))):
             w = 1.0 if head in WEAK_HEADS else 2.0
             cand.add(HEAD_KIND[head], w, "pattern:head_noun")
@@ -963,8 +965,9 @@ class EntityFinder:
                 and cand.entry.needs_context and text[e:e + 1] == " ":
             cand.add("dataset", 1.0, "pattern:corpus_units")
         # Evaluation context: "results on X", "fine-tuned on X", "Evaluated on WebQSP and X".
-        if _eval_context(low_before) or (ls != s and _eval_context(llow)):
-            cand.add("dataset", 1.0, "pattern:eval_context")
+        if _eval_context(low_before) or (ls != s and _eval_context(llow)) \
+                or (low_before in (["on"], ["on", "the"]) and text[e:e + 1] == ","):
+            cand.add("dataset", 1.0, "pattern:eval_context")  # (and a sentence's "On the X, ...": its results there)
         if low_before and low_before[-1] in TRAINED_WORDS and text[s - 1:s] == " " \
                 and "pattern:trained_before" not in cand.rules:
             cand.add("model", 1.0, "pattern:trained_before")  # "the fine-tuned YOLO-World achieves ..."
@@ -1569,7 +1572,7 @@ def _shape(chunk: str) -> str | None:
         return "camel"
     if _CAPS.match(core) and sum(c.isupper() for c in core) >= 2:
         return "caps"
-    if _DIGITMIX.search(core) and not _LEADING_DIGIT.match(core):
+    if (_DIGITMIX.search(core) and not _LEADING_DIGIT.match(core)) or _LETTER_NUMBER.match(core):
         return "digits"
     if _HYPHEN_TITLE.match(core):
         # "Values-Targeted" is a Title-Case compound; "Master-ASR", "Phi-2-Legal" are names.

@@ -1095,3 +1095,31 @@ def test_a_dual_names_confidence_does_not_depend_on_the_order_of_its_rows(tmp_pa
                                                     abstract="We fine-tune on the Keslapaca instruction data."))
         confidences.append([(e.kind, e.name, e.confidence) for e in out.models + out.datasets])
     assert confidences[0] == confidences[1] and confidences[0]
+
+
+def test_a_capital_and_a_number_is_a_name_shape_and_a_gpu_is_not(extractor):
+    out = run(extractor, "We introduce a large-scale benchmark K7, which is a corpus for detection. "
+                          "Training takes a day on 8 A100 GPUs.", title="K7: Multi-domain Detection of Things")
+    assert names(out.datasets) == {"K7"} and out.introduces == ["K7"]
+    assert not out.models
+
+
+def test_a_benchmark_affix_and_a_sentences_on_the_x_type_a_dataset(extractor):
+    out = run(extractor, "Safety training is weak. On the KesBenchmark, GPT-4 follows harmful requests.")
+    assert "KesBenchmark" in names(out.datasets) and "KesBenchmark" not in names(out.models)
+
+
+def test_a_suite_of_tasks_is_a_benchmark(extractor):
+    out = run(extractor, "For testing calibration, we introduce the KestrelMath suite of tasks.")
+    assert names(out.datasets) == {"KestrelMath"} and out.introduces == ["KestrelMath"]
+
+
+def test_a_name_in_the_apposition_after_the_object_is_not_introduced(extractor):
+    out = run(extractor, "We introduce Stable Diffusion, an image generation model geared towards Human-AI "
+                          "conversation use cases.", title="Stable Diffusion: An Image Generator for Human-AI Conversations")
+    assert names(out.models) == {"Stable Diffusion"} and out.introduces == ["Stable Diffusion"]
+
+
+def test_a_latent_diffusion_model_suffix_names_a_model(extractor):
+    out = run(extractor, "Our approach outperforms the state-of-the-art KesLDM on most metrics.")
+    assert "KesLDM" in names(out.models)
