@@ -65,6 +65,7 @@ EXTRA_NAMES = {
     "isiZulu": "zu", "IsiZulu": "zu", "isiXhosa": "xh", "IsiXhosa": "xh", "isiNdebele": "nr",
     "IsiNdebele": "nr", "siSwati": "ss", "SiSwati": "ss", "chiShona": "sn", "ChiShona": "sn",
     "tshiVenḓa": "ve", "Tshivenḓa": "ve", "Tshivenda": "ve", "Xitsonga": "ts",
+    "Modern Standard Arabic": "arb",  # (the registry's "Standard Arabic"; a variety of Arabic)
 }
 # Small languages by the names papers on them write (the AmericasNLP languages), which the
 # registry spells otherwise ("Huichol", "Central Tarahumara", "Mezquital Otomi", "Shipibo-Conibo";
@@ -80,6 +81,7 @@ PREFERRED_NAMES = {
     "ky": "Kyrgyz", "pa": "Punjabi", "ps": "Pashto", "ug": "Uyghur", "yue": "Cantonese", "ht": "Haitian Creole",
     "nso": "Northern Sotho", "li": "Limburgish", "ace": "Acehnese", "ff": "Fula", "cmn": "Mandarin",
     "lg": "Luganda", "rn": "Kirundi", "rup": "Aromanian", "mfe": "Mauritian Creole",
+    "arb": "Modern Standard Arabic", "ny": "Chichewa",
 }
 # Words after a language name that make it a script, numeral system or other non-language use.
 NON_LANGUAGE_HEADS = frozenset({"script", "scripts", "alphabet", "numerals", "numeral", "transliteration",

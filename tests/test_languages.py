@@ -243,3 +243,10 @@ def test_a_list_of_iso_codes_names_languages_and_a_script_is_no_language(extract
 def test_hi_fi_is_no_language_pair(extractor):
     assert codes(extractor, "A Hi-Fi multi-speaker English dataset; En-De and hi-en results.") == \
         {"English": "eng", "German": "deu", "Hindi": "hin"}
+
+
+def test_modern_standard_arabic_is_a_variety_of_arabic_and_chichewa_is_named_as_papers_write_it(extractor):
+    found = langs(extractor, "Tweets in Modern Standard Arabic, Gulf Arabic and Nyanja; a Chichewa lexicon.")
+    assert set(found) == {"Modern Standard Arabic", "Gulf Arabic", "Chichewa"}
+    assert found["Modern Standard Arabic"].code == "arb" and "Arabic" in found["Modern Standard Arabic"].aliases
+    assert found["Chichewa"].code == "nya" and "Nyanja" in found["Chichewa"].aliases
