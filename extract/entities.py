@@ -150,7 +150,7 @@ WEAK_INTRO_VERBS = frozenset({"train", "pretrain", "obtain", "produce", "build",
 # A second verb of a first-person sentence: "We address the task of ... and introduce X".
 COORDINATED_INTRO = re.compile(
     r"\band\s+(?:(?:\w+ly|also|then|further)\s+)?(?P<verb>propose|present|introduce|release|develop|"
-    r"contribute|open-source|publish|unveil|launch)(?:s|d|ed|es)?\b", re.IGNORECASE)
+    r"contribute|open-source|publish|unveil|launch|construct|build|create|curate)(?:s|d|ed|es)?\b", re.IGNORECASE)
 _WE_FIRST = re.compile(r"\W*(?:we|this (?:paper|work|study|article|report)|in this (?:paper|work),?\s+we)\b",
                        re.IGNORECASE)
 # A contribution named as such: "Our second contribution is X", "Our first contribution is the release
@@ -183,7 +183,8 @@ NAMING_VERBS = frozenset({"call", "name", "dub", "term"})
 # "a Llama backbone", "a new GPT-2 variant"): the verb introduces that, not the known name.
 PART_WORDS = frozenset({"architecture", "architectures", "backbone", "backbones", "encoder", "encoders",
                         "decoder", "decoders", "variant", "variants", "layer", "layers", "block", "blocks"})
-OUTPUT_VERB = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?(?:generates?|produces?|synthesi[sz]es?|predicts?|"
+OUTPUT_VERB = re.compile(r"\b(?:that|which|(?:method|approach|framework|technique|pipeline)\s+to)\s+"
+                         r"(?:\w+ly\s+)?(?:generates?|produces?|synthesi[sz]es?|predicts?|"
                          r"translates?|answers?|recogni[sz]es?|transcribes?|outputs?|detects?|classifies?|"
                          r"segments?|summari[sz]es?|converts?)\b")
 # A method head named after the output it makes: "a 3D content generation framework", "a text-to-image
@@ -808,9 +809,10 @@ class EntityFinder:
             cand.strong = cand.intro = True
             cand.rules.append("pattern:title_colon")
             sub = _TITLE_SEP_STRIP.sub("", tail).split()
-            # "X: Harmonizing ..." (a gerund) says what X does, not what X is.
+            # "X: Harmonizing ..." (a gerund) says what X does, not what X is; so does "X: Speech
+            # Representation Learning by ...": X is as often the model learnt as the method.
             gerund = bool(sub) and sub[0].lower().endswith("ing") and sub[0].lower() not in HEAD_KIND
-            kind = None if gerund else _phrase_head(sub, after_preposition=False)
+            kind = None if gerund or _learning_head(sub) else _phrase_head(sub, after_preposition=False)
             if kind:
                 cand.add(kind, 2.5, "pattern:title_colon")
 
@@ -1590,6 +1592,21 @@ def _split_variant(chunk: str) -> tuple[str, str]:
         if VARIANT_TAIL.match(tail):
             return "".join(parts[:i]), tail
     return chunk, ""
+
+
+_LEARNING_HEADS = frozenset({"learning", "training", "pretraining", "pre-training"})
+
+
+def _learning_head(words: list[str]) -> bool:
+    """Whether a noun phrase's head (its last word before a preposition or participle) is
+    learning itself ("Patent-level Representation Learning using ...")."""
+    head = None
+    for i, word in enumerate(words):
+        low = word.lower()
+        if i and (low in PREPOSITIONS or (low.endswith("ing") and low not in HEAD_KIND)):
+            break
+        head = low
+    return head in _LEARNING_HEADS
 
 
 def _phrase_head(words: list[str], after_preposition: bool = True) -> str | None:

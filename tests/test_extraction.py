@@ -1123,3 +1123,20 @@ def test_a_name_in_the_apposition_after_the_object_is_not_introduced(extractor):
 def test_a_latent_diffusion_model_suffix_names_a_model(extractor):
     out = run(extractor, "Our approach outperforms the state-of-the-art KesLDM on most metrics.")
     assert "KesLDM" in names(out.models)
+
+
+def test_a_second_coordinated_verb_of_making_introduces(extractor):
+    out = run(extractor, "We focus on NER in Twitter and construct a new NER dataset, KesNER7, which contains "
+                          "seven entity types.")
+    assert names(out.datasets) == {"KesNER7"} and out.introduces == ["KesNER7"]
+
+
+def test_a_method_to_generate_outputs_is_a_system(extractor):
+    out = run(extractor, "We propose KesTER, a new method to generate document-level embeddings of papers.")
+    assert names(out.models) == {"KesTER"}
+
+
+def test_a_title_naming_learning_says_what_the_name_does_not_what_it_is(extractor):
+    out = run(extractor, "We present KesECTER, a publicly available document-level encoder for patents.",
+              title="KesECTER: Patent-level Representation Learning using Citation-informed Transformers")
+    assert names(out.models) == {"KesECTER"} and out.introduces == ["KesECTER"]
