@@ -256,7 +256,7 @@ _TITLE_PHRASE_COLON = re.compile(r"((?:[A-Z][\w'’+-]*\s){1,2}[A-Z][\w'’+-]*)
 _TITLE_SEP = re.compile(r"\s*(?::|-{1,2} |— )")
 _TITLE_SEP_STRIP = re.compile(r"^\s*(?::|-{1,2}|—)\s*")
 _OF_HEAD = re.compile(r"\s+\w+\s+of\s+(?:\w+\s+){0,2}?(\w+)")
-_APPOSITION = re.compile(r"\)?(?:\s*\([^()]{1,80}\))?(?:\s*(?:,|:|\s+is|\s+was)\s+(?:a|an|the|two|three|several|new|our)\s+"
+_APPOSITION = re.compile(r"\)?(?:\s*\([^()]{1,80}\))?(?:\s*(?:,|:|\s+--|\s+—|\s+–|\s+is|\s+was)\s+(?:a|an|the|two|three|several|new|our)\s+"
                          r"|,?\s+which (?:is|are|was|were)\s+(?:(?:a|an|the)\s+)?)")
 _HYPHEN_WORD = re.compile(r"[\w-]+")
 _APPOSITION_END = re.compile(rf";|{_ENUM_MARK}")  # "X, the largest to date, (2) train ...": it ends
@@ -1643,6 +1643,8 @@ def _phrase_head(words: list[str], after_preposition: bool = True) -> str | None
         return weak_group  # "a suite of evaluation tasks" is still a suite (of tasks: a benchmark)
     if last or not after_preposition:
         return last
+    if "for" in (w.lower() for w in words):
+        return None  # what the thing is for is not what it is: "a probe designed for dialogue models"
     for i, word in enumerate(words):  # ("languages" after a preposition is what the thing is for)
         if word.lower() in HEAD_KIND and word.lower() not in ("language", "languages") and not _modifies_next(words, i):
             return HEAD_KIND[word.lower()]

@@ -1140,3 +1140,15 @@ def test_a_title_naming_learning_says_what_the_name_does_not_what_it_is(extracto
     out = run(extractor, "We present KesECTER, a publicly available document-level encoder for patents.",
               title="KesECTER: Patent-level Representation Learning using Citation-informed Transformers")
     assert names(out.models) == {"KesECTER"} and out.introduces == ["KesECTER"]
+
+
+def test_a_dash_apposition_types_a_name(extractor):
+    out = run(extractor, "This paper introduces KesLLM -- multilingual language models for five languages, and "
+                          "Kesobenchmark -- a new benchmark dataset for downstream tasks.")
+    assert "Kesobenchmark" in names(out.datasets) and "Kesobenchmark" in out.introduces
+
+
+def test_what_an_apposition_is_for_is_not_what_it_is(extractor):
+    out = run(extractor, "To measure the efficacy of our methods, we introduce KesProbe -- a probe designed "
+                          "specifically for dialogue models.")
+    assert "KesProbe" not in names(out.models)
