@@ -1441,9 +1441,9 @@ def _headed_title_colon(text: str, end: int) -> re.Match | None:
 
 def _inside_longer_title(text: str, start: int, end: int, entry: GazetteerEntry) -> bool:
     """An expansion alias ("Massively Multilingual Speech" for MMS) that a longer Title-Case
-    name goes on from ("... Speech Translation"), or starts earlier than and abbreviates as
-    another name ("Legal General Language Understanding Evaluation (LexGLUE)"), is part of that
-    name, not a mention. A head noun may follow ("the General Language Understanding Evaluation
+    name goes on from ("... Speech Translation") or starts earlier than ("a Latent Diffusion
+    Transformer"; with another abbreviation: "Legal General Language Understanding Evaluation
+    (LexGLUE)") is part of that name, not a mention. A head noun may follow ("the General Language Understanding Evaluation
     Benchmark")."""
     surface = text[start:end]
     if name_key(surface) == name_key(entry.name) or not all(_PLAIN_TITLE.match(w) for w in surface.split()):
@@ -1453,6 +1453,9 @@ def _inside_longer_title(text: str, start: int, end: int, entry: GazetteerEntry)
         # long form of another abbreviation; "... Evaluation (GLUE)" is this entry's own.
         close = text.find(")", end + 2, end + 40)
         return close > 0 and not entry.matches(text[end + 2:close])
+    before = _TITLE_CASE_BEFORE.search(text, max(0, start - 30), start)
+    if before and start > text.find("\n") and not _at_sentence_start(text, before.start()):
+        return True  # "a novel Latent Diffusion Transformer, namely Latte" (not in a Title-Case title)
     after = _TITLE_CASE_NEIGHBOUR.match(text, end)
     if not after:
         return False

@@ -1152,3 +1152,11 @@ def test_what_an_apposition_is_for_is_not_what_it_is(extractor):
     out = run(extractor, "To measure the efficacy of our methods, we introduce KesProbe -- a probe designed "
                           "specifically for dialogue models.")
     assert "KesProbe" not in names(out.models)
+
+
+def test_a_known_long_form_inside_a_longer_title_case_name_is_no_mention(extractor):
+    out = run(extractor, "We propose a novel Latent Diffusion Transformer, namely Kesto, for video generation. "
+                          "Kesto beats the DiT model.")
+    assert names(out.models) == {"Kesto", "DiT"}
+    assert [m.text for m in next(e for e in out.models if e.name == "DiT").mentions] == ["DiT"]
+    assert out.introduces == ["Kesto"]
