@@ -256,6 +256,8 @@ _TITLE_PHRASE_COLON = re.compile(r"((?:[A-Z][\w'’+-]*\s){1,2}[A-Z][\w'’+-]*)
 _TITLE_SEP = re.compile(r"\s*(?::|-{1,2} |— )")
 _TITLE_SEP_STRIP = re.compile(r"^\s*(?::|-{1,2}|—)\s*")
 _OF_HEAD = re.compile(r"\s+\w+\s+of\s+(?:\w+\s+){0,2}?(\w+)")
+# "our proposed/new/newly introduced" + a Title-Case name, right before a bracketed short name.
+_OUR_NEW_NAME = re.compile(r"\bour\s+(?:newly\s+)?(?:proposed|introduced|new|novel)\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*\s*$")
 _APPOSITION = re.compile(r"\)?(?:\s*\([^()]{1,80}\))?(?:\s*(?:,|:|\s+--|\s+—|\s+–|\s+is|\s+was)\s+(?:a|an|the|two|three|several|new|our)\s+"
                          r"|,?\s+which (?:is|are|was|were)\s+(?:(?:a|an|the)\s+)?)")
 _HYPHEN_WORD = re.compile(r"[\w-]+")
@@ -1132,6 +1134,8 @@ class EntityFinder:
         text = self.text
         name = occ.base
         window = text[max(sent_s, occ.start - 140):occ.start - 1]
+        if cand.entry is None and _OUR_NEW_NAME.search(window):
+            cand.intro = True  # "resulting in our proposed Masked Encoder-based ... Transformer (Moirai)"
         prev = _APOS_WORD.findall(window)
         letters = "".join(c for c in name if c.isalnum()).lower()
         if not name[-1:].isdigit():  # "Mask2Former": a digit inside is no initial. A number at the end

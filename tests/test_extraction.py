@@ -1160,3 +1160,10 @@ def test_a_known_long_form_inside_a_longer_title_case_name_is_no_mention(extract
     assert names(out.models) == {"Kesto", "DiT"}
     assert [m.text for m in next(e for e in out.models if e.name == "DiT").mentions] == ["DiT"]
     assert out.introduces == ["Kesto"]
+
+
+def test_our_proposed_title_case_name_before_a_bracketed_short_name_is_introduced(extractor):
+    out = run(extractor, "We present enhancements to the Transformer, resulting in our proposed Masked Kestrel "
+                          "Forecasting Transformer (Kesrai). Trained on our newly introduced Large Kestrel Series "
+                          "Archive (LKSA), Kesrai achieves strong results.")
+    assert set(out.introduces) == {"Kesrai", "LKSA"}
