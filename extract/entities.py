@@ -186,7 +186,10 @@ PART_WORDS = frozenset({"architecture", "architectures", "backbone", "backbones"
 OUTPUT_VERB = re.compile(r"\b(?:that|which|(?:method|approach|framework|technique|pipeline)\s+to)\s+"
                          r"(?:\w+ly\s+)?(?:generates?|produces?|synthesi[sz]es?|predicts?|"
                          r"translates?|answers?|recogni[sz]es?|transcribes?|outputs?|detects?|classifies?|"
-                         r"segments?|summari[sz]es?|converts?)\b")
+                         r"segments?|summari[sz]es?|converts?)\b"
+                         # "a novel method for efficiently generating textured meshes" (making, not judging)
+                         r"|\b(?:method|approach|framework|technique|pipeline)\s+for\s+(?:\w+ly\s+)?"
+                         r"(?:generating|producing|synthesi[sz]ing|translating|transcribing)\b")
 # A method head named after the output it makes: "a 3D content generation framework", "a text-to-image
 # generation method" (a system producing outputs, GUIDELINES; not "a data generation pipeline").
 OUTPUT_TASK_HEAD = re.compile(r"(?<!\bdata )\b(?:generation|synthesis|translation|recognition|detection|segmentation|"

@@ -1167,3 +1167,9 @@ def test_our_proposed_title_case_name_before_a_bracketed_short_name_is_introduce
                           "Forecasting Transformer (Kesrai). Trained on our newly introduced Large Kestrel Series "
                           "Archive (LKSA), Kesrai achieves strong results.")
     assert set(out.introduces) == {"Kesrai", "LKSA"}
+
+
+def test_a_method_for_generating_outputs_is_a_system(extractor):
+    out = run(extractor, "We introduce Kes3D, a novel method for efficiently generating textured meshes from "
+                          "single images.", title="Kes3D: Single Image to 3D")
+    assert names(out.models) == {"Kes3D"} and out.introduces == ["Kes3D"]
