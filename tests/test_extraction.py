@@ -1173,3 +1173,9 @@ def test_a_method_for_generating_outputs_is_a_system(extractor):
     out = run(extractor, "We introduce Kes3D, a novel method for efficiently generating textured meshes from "
                           "single images.", title="Kes3D: Single Image to 3D")
     assert names(out.models) == {"Kes3D"} and out.introduces == ["Kes3D"]
+
+
+def test_a_title_subtitle_fine_tuning_a_named_model_says_what_the_name_does(extractor):
+    out = run(extractor, "In this paper, we propose KesT5 and study two T5-based ranking model structures.",
+              title="KesT5: Fine-Tuning T5 for Text Ranking with Ranking Losses")
+    assert "KesT5" in names(out.models) and "KesT5" in out.introduces
