@@ -853,9 +853,8 @@ class EntityFinder:
             cand.intro = cand.strong = True
         # Head noun right before: "the dataset HowTo100M", "benchmark X"; a plural one names what
         # follows as one of them: "the classification datasets ChnSentiCorp and THUCNews".
-        if low_before and low_before[-1] in HEAD_KIND and HEAD_KIND[low_before[-1]] != "method" \
-                and low_before[-1] not in WEAK_HEADS and text[s - 1:s] == " ":
-            cand.add(HEAD_KIND[low_before[-1]], 2.0 if _plural(low_before[-1]) else 1.5, "pattern:head_before")
+        if low_before and _kind_named_after(low_before[-1]) and low_before[-1] not in WEAK_HEADS and text[s - 1:s] == " ":
+            cand.add(_kind_named_after(low_before[-1]), 2.0 if _plural(low_before[-1]) else 1.5, "pattern:head_before")
 
         # Apposition: "X, a ... model", "X: a ... dataset", "X is a ... benchmark".
         app = _APPOSITION.match(tail)
@@ -919,8 +918,8 @@ class EntityFinder:
                     cand.add(kind, 1.5 if cand.plain_word else 2.0, "pattern:example_list")
                 elif cand.entry is None and pre and pre[-1].lower() in OTHER_CLASS_NOUNS:
                     cand.defined_generic = True  # "a multi-lingual country like India": an example of another class
-            elif llow and llow[-1] in HEAD_KIND and HEAD_KIND[llow[-1]] != "method":
-                cand.add(HEAD_KIND[llow[-1]], 2.0 if _plural(llow[-1]) else 1.5, "pattern:head_before")
+            elif llow and _kind_named_after(llow[-1]):
+                cand.add(_kind_named_after(llow[-1]), 2.0 if _plural(llow[-1]) else 1.5, "pattern:head_before")
             elif ls != s and text[ls - 1:ls] == "(":  # typed as the first item of the bracketed list is:
                 kind = self._bracket_kind(_APOS_WORD.findall(text[max(sent_s, ls - 140):ls - 1]))  # "(HARD, ASTD)"
                 if kind and kind != "method":
@@ -1528,6 +1527,13 @@ def _may_introduce(text: str, start: int, end: int) -> bool:
         return True
     low = segment.lower()
     return "we" in low or "this" in low or "the paper" in low or "contribution" in low or "us to" in low
+
+
+def _kind_named_after(head: str) -> str | None:
+    """Kind of the names right after a head noun ("the dataset X", "models A and B"), None for a
+    method head; the named tasks of a benchmark are its datasets ("the tasks RCB, PARus and RuCoS")."""
+    kind = "dataset" if head == "tasks" else HEAD_KIND.get(head)
+    return None if kind == "method" else kind
 
 
 def _eval_context(low_before: list[str]) -> bool:

@@ -1179,3 +1179,10 @@ def test_a_title_subtitle_fine_tuning_a_named_model_says_what_the_name_does(extr
     out = run(extractor, "In this paper, we propose KesT5 and study two T5-based ranking model structures.",
               title="KesT5: Fine-Tuning T5 for Text Ranking with Ranking Losses")
     assert "KesT5" in names(out.models) and "KesT5" in out.introduces
+
+
+def test_the_named_tasks_of_a_benchmark_are_datasets(extractor):
+    out = run(extractor, "The benchmark comprises the diagnostic set KesDiRus and the tasks KCB, PAKus, MuKeRC and "
+                          "TEKRa. We test on logical reasoning tasks: KesFLD and KesBabi.")
+    assert {"KCB", "PAKus", "MuKeRC", "TEKRa", "KesFLD", "KesBabi"} <= names(out.datasets)
+    assert not out.models
