@@ -259,6 +259,9 @@ _TITLE_PHRASE_COLON = re.compile(r"((?:[A-Z][\w'’+-]*\s){1,2}[A-Z][\w'’+-]*)
 _TITLE_SEP = re.compile(r"\s*(?::|-{1,2} |— )")
 _TITLE_SEP_STRIP = re.compile(r"^\s*(?::|-{1,2}|—)\s*")
 _OF_HEAD = re.compile(r"\s+\w+\s+of\s+(?:\w+\s+){0,2}?(\w+)")
+_CAPITALISED_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")  # "Romanian " before "BERT"
+# The rest of a coordination of names that modifies what follows: "BERT and ELECTRA based models".
+_MODIFIER_LIST_BASED = re.compile(r"(?:\s*(?:,|and|or|&)\s*[\w.+-]+)*[\s-]based\b", re.IGNORECASE)
 # "our proposed/new/newly introduced" + a Title-Case name, right before a bracketed short name.
 _OUR_NEW_NAME = re.compile(r"\bour\s+(?:newly\s+)?(?:proposed|introduced|new|novel)\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*\s*$")
 _APPOSITION = re.compile(r"\)?(?:\s*\([^()]{1,80}\))?(?:\s*(?:,|:|\s+--|\s+—|\s+–|\s+is|\s+was)\s+(?:a|an|the|two|three|several|new|our)\s+"
@@ -474,6 +477,11 @@ class EntityFinder:
         if len(right) == 1 and right in "BMbm" and (number := _TRAILING_NUMBER.search(text, s, e)) \
                 and (family := self.gazetteer.lookup(text[s:number.start()])) is not None and family.kind == "model":
             entry, e, right, ce = family, number.start(), "", number.start()  # "LLaMA 1B": a size, not "LLaMA 1"
+        if entry.kind == "model" and not left and not right \
+                and (edition := self._introduced_language_edition(s, ce)) is not None:
+            taken.append((edition, ce))  # "This paper introduces Romanian BERT": a new model, not BERT
+            self._unknown(cands, edition, ce, derived_kind="model")
+            return
         derived = False
         if left and not _COMPOUND_HEAD.match(left):
             derived = True
@@ -507,6 +515,25 @@ class EntityFinder:
         cand.occurrences.append(occ)
         cand.add(entry.kind, 3.0, "gazetteer")
         self._context(cand, occ)
+
+    def _introduced_language_edition(self, s: int, ce: int) -> int | None:
+        """Start of "<Language> <known model>" (the model's chunk at s..ce) when the abstract
+        introduces that phrase as its object ("This paper introduces Romanian BERT, the first
+        ..."), wherever the phrase is written (the title too); else None."""
+        text = self.text
+        language = _CAPITALISED_WORD_BEFORE.search(text, max(0, s - 30), s)
+        if language is None or language.group(1) not in language_lexicon():
+            return None
+        start = language.start(1)
+        phrase = text[start:ce]
+        at = text.find(phrase, self.title_end)
+        while at >= 0:
+            sent_s = max(self._sentence(at, at + len(phrase))[0], self.title_end + 1)
+            intro = _last_intro(text, sent_s, at)
+            if intro is not None and self._is_object(intro.end(), at):
+                return start
+            at = text.find(phrase, at + len(phrase))
+        return None
 
     def _extension(self, entry: GazetteerEntry, s: int, e: int, ce: int) -> tuple[int, str] | None:
         """Where a known name written whole (text[s:e], its chunk ending at `ce`) goes on into
@@ -957,8 +984,9 @@ class EntityFinder:
         if len(low_before) > 1 and low_before[-2] == "resulting" and low_before[-1] in HEAD_KIND \
                 and HEAD_KIND[low_before[-1]] != "method" and OWN_RE.search(text, max(0, sent_s - 400), s):
             cand.intro = True  # "We align PaLM ... The resulting model, Med-PaLM, ..."
-        if _ours(low_before, text, sent_s, s) or (ls != s and _ours(llow, text, sent_s, ls)):
-            cand.intro = True  # "our X", "Our model, X, ...", "our models: X and Y"
+        if (_ours(low_before, text, sent_s, s) or (ls != s and _ours(llow, text, sent_s, ls))) \
+                and not _MODIFIER_LIST_BASED.match(text, e):
+            cand.intro = True  # "our X", "Our model, X, ...", "our models: X and Y" (not "our BERT and ELECTRA based models")
         # A language edition of a known corpus: "Vietnamese Wikipedia", "the English Common Crawl".
         if low_before and cand.entry is not None and cand.entry.kind == "dataset" and text[s - 1:s] == " " \
                 and low_before[-1] in _lower_language_names():

@@ -1186,3 +1186,18 @@ def test_the_named_tasks_of_a_benchmark_are_datasets(extractor):
                           "TEKRa. We test on logical reasoning tasks: KesFLD and KesBabi.")
     assert {"KCB", "PAKus", "MuKeRC", "TEKRa", "KesFLD", "KesBabi"} <= names(out.datasets)
     assert not out.models
+
+
+def test_names_coordinated_before_based_are_not_what_our_introduces(extractor):
+    out = run(extractor, "We present the creation of our BERT and ELECTRA based Kestrel language models, "
+                          "KesBERT and KesELECTRA.")
+    assert {"BERT", "ELECTRA"} <= names(out.models)
+    assert "BERT" not in out.introduces and "ELECTRA" not in out.introduces
+
+
+def test_a_language_edition_of_a_known_model_that_the_paper_introduces_is_a_new_model(extractor):
+    out = run(extractor, "This paper introduces Tamil BERT, the first purely Tamil transformer-based language "
+                          "model. It outperforms multilingual BERT.",
+              title="The birth of Tamil BERT")
+    assert "Tamil BERT" in names(out.models) and out.introduces == ["Tamil BERT"]
+    assert "BERT" not in names(out.models)
