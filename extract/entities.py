@@ -81,7 +81,11 @@ WEAK_HEADS = frozenset({"data", "set", "sets", "system", "systems", "framework",
                         "collection", "split", "splits", "baseline", "baselines", "variants", "variant",
                         "agent", "generator", "language", "languages", "crawl", "archive", "challenge"})
 CORPUS_UNITS = frozenset({"articles", "abstracts", "pages", "dump", "dumps", "text", "texts", "documents", "sentences",
-                          "papers", "passages", "paragraphs", "posts", "snapshots"})
+                          "papers", "passages", "paragraphs", "posts", "snapshots", "article", "page", "document",
+                          "sentence", "passage", "paragraph", "post", "snapshot"})
+# Verbs that make "from X" the source of data: "sentences derived from Wikipedia".
+SOURCE_VERBS = frozenset({"derived", "extracted", "collected", "crawled", "sampled", "drawn", "mined", "scraped",
+                          "harvested", "sourced"})
 SPLIT_TAILS = frozenset({"-train", "-test", "-dev", "-val", "-valid", "-validation"})
 # Words that make "set(s)" a set of symbols, not data: "the PER, ORG and LOC tag set".
 SYMBOL_SET_WORDS = frozenset({"tag", "label", "feature", "character", "rule", "symbol", "parameter", "instruction"})
@@ -259,6 +263,7 @@ _TITLE_PHRASE_COLON = re.compile(r"((?:[A-Z][\w'’+-]*\s){1,2}[A-Z][\w'’+-]*)
 _TITLE_SEP = re.compile(r"\s*(?::|-{1,2} |— )")
 _TITLE_SEP_STRIP = re.compile(r"^\s*(?::|-{1,2}|—)\s*")
 _OF_HEAD = re.compile(r"\s+\w+\s+of\s+(?:\w+\s+){0,2}?(\w+)")
+_TITLE_CASE_RUN = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+\s*$")  # "... Classification Dataset" before "("
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")  # "Romanian " before "BERT"
 # The rest of a coordination of names that modifies what follows: "BERT and ELECTRA based models".
 _MODIFIER_LIST_BASED = re.compile(r"(?:\s*(?:,|and|or|&)\s*[\w.+-]+)*[\s-]based\b", re.IGNORECASE)
@@ -997,9 +1002,11 @@ class EntityFinder:
                 and self.gazetteer.non_entity(owner.group(1)) == "organization":
             cand.add(cand.entry.kind, 1.0, "pattern:organization_product")
         # Units of a corpus after a name that needs context: "Wikipedia articles", "PubMed abstracts".
-        if low_after and low_after[0] in CORPUS_UNITS and cand.entry is not None and cand.entry.kind == "dataset" \
-                and cand.entry.needs_context and text[e:e + 1] == " ":
-            cand.add("dataset", 1.0, "pattern:corpus_units")
+        if cand.entry is not None and cand.entry.kind == "dataset" and cand.entry.needs_context and (
+                (low_after and low_after[0] in CORPUS_UNITS and text[e:e + 1] == " ")
+                or (len(low_before) > 1 and low_before[-1] == "from"
+                    and (low_before[-2] in CORPUS_UNITS or low_before[-2] in SOURCE_VERBS))):
+            cand.add("dataset", 1.0, "pattern:corpus_units")  # (and "paragraphs from Wikipedia", "derived from X")
         # Evaluation context: "results on X", "fine-tuned on X", "Evaluated on WebQSP and X".
         if _eval_context(low_before) or (ls != s and _eval_context(llow)) \
                 or (low_before in (["on"], ["on", "the"]) and text[e:e + 1] == ","):
@@ -1168,6 +1175,10 @@ class EntityFinder:
         window = text[max(sent_s, occ.start - 140):occ.start - 1]
         if cand.entry is None and _OUR_NEW_NAME.search(window):
             cand.intro = True  # "resulting in our proposed Masked Encoder-based ... Transformer (Moirai)"
+        if cand.entry is not None and cand.entry.kind == "dataset" and (run := _TITLE_CASE_RUN.search(window)) \
+                and HEAD_KIND.get(run.group(0).split()[-1].lower()) == "dataset":
+            # "a Few-Shot Relation Classification Dataset (FewRel)": the long form is the known name's
+            self._expansions.append((occ.start - 1 - len(window) + run.start(), occ.start, cand.key))
         prev = _APOS_WORD.findall(window)
         letters = "".join(c for c in name if c.isalnum()).lower()
         if not name[-1:].isdigit():  # "Mask2Former": a digit inside is no initial. A number at the end

@@ -1201,3 +1201,16 @@ def test_a_language_edition_of_a_known_model_that_the_paper_introduces_is_a_new_
               title="The birth of Tamil BERT")
     assert "Tamil BERT" in names(out.models) and out.introduces == ["Tamil BERT"]
     assert "BERT" not in names(out.models)
+
+
+def test_a_title_case_dataset_long_form_before_a_known_bracketed_name_is_that_dataset(extractor):
+    out = run(extractor, "We present a Few-Shot Kestrel Classification Dataset (MLQA), consisting of "
+                          "sentences derived from Wikipedia.")
+    assert names(out.datasets) == {"MLQA", "Wikipedia"}
+    mlqa = next(e for e in out.datasets if e.name == "MLQA")
+    assert "Few-Shot Kestrel Classification Dataset" in mlqa.aliases
+
+
+def test_a_corpus_that_data_is_derived_from_is_used_as_a_corpus(extractor):
+    out = run(extractor, "The questions come from paragraphs from Wikipedia; relations derived from Common Crawl.")
+    assert {"Wikipedia", "Common Crawl"} <= names(out.datasets)
