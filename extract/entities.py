@@ -253,7 +253,7 @@ _METRIC_AFTER = re.compile(r"[- ](?:score|scores|metric|metrics|similarity|dista
 _CAP_HEAD_NOUN = re.compile(r" (Corpus|Dataset|Benchmark|Treebank|Bench|Suite)\b")
 _COLLECTION_HEADS = ("Corpus", "Dataset", "Benchmark", "Treebank", "Bench", "Collection")
 _COLLECTION = re.compile(r"\b((?:[A-Z][\w'’-]*\s){1,4})(Corpus|Dataset|Benchmark|Treebank|Bench|Collection)"
-                         r"(?:\s(?:Collection|Suite))?\b")
+                         r"(?:\s(?:Collection|Suite))?(?:\s(?:19|20)\d\d(?![\w.,]\d))?\b")  # ("... Corpus 2017": an edition)
 _HEADED_TITLE_SEP = re.compile(r" (\w+)(?=\s*(?::|-{1,2} |— ))")
 _TITLE_NAME_COLON = re.compile(r"([A-Z][\w+-]*)\s*:")
 # A shared-task system paper's title: "<team> at <venue and year>: ..." ("HIT-SCIR at MRP 2020",

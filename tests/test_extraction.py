@@ -1214,3 +1214,8 @@ def test_a_title_case_dataset_long_form_before_a_known_bracketed_name_is_that_da
 def test_a_corpus_that_data_is_derived_from_is_used_as_a_corpus(extractor):
     out = run(extractor, "The questions come from paragraphs from Wikipedia; relations derived from Common Crawl.")
     assert {"Wikipedia", "Common Crawl"} <= names(out.datasets)
+
+
+def test_a_year_after_a_title_case_corpus_name_is_its_edition(extractor):
+    out = run(extractor, "Pretraining uses the Kestrel National Corpus 2017 as training data.")
+    assert names(out.datasets) == {"Kestrel National Corpus 2017"}
