@@ -151,6 +151,8 @@ PROGRESSIVE_INTRO = re.compile(
 WEAK_INTRO_VERBS = frozenset({"train", "pretrain", "obtain", "produce", "build", "create", "construct", "design",
                               "describe", "offer", "establish", "collect", "curate", "develop", "provide",
                               "contribution", "compile", "assemble", "collate"})
+# ...of which these make a thing: a known dataset right after them is the paper's ("we construct SciFact").
+MAKING_VERBS = frozenset({"build", "create", "construct", "curate", "compile", "assemble", "collate"})
 # A second verb of a first-person sentence: "We address the task of ... and introduce X".
 COORDINATED_INTRO = re.compile(
     r"\band\s+(?:(?:\w+ly|also|then|further)\s+)?(?P<verb>propose|present|introduce|release|develop|"
@@ -1091,8 +1093,11 @@ class EntityFinder:
             return  # a known name modifying the object: "we propose a two-tier BERT architecture"
         words = _HYPHEN_WORD.findall(between)
         if cand.entry is None or verb not in WEAK_INTRO_VERBS or (
-                words and words[-1].lower() in HEAD_KIND and any(_NEW.fullmatch(w) for w in words)):
-            cand.intro = True  # (a known name after a new thing's head: "we construct a new dataset PUBHEALTH")
+                words and words[-1].lower() in HEAD_KIND and any(_NEW.fullmatch(w) for w in words)) or (
+                not words and verb in MAKING_VERBS and cand.entry.kind == "dataset" and not cand.entry.dual
+                and not cand.entry.needs_context):
+            cand.intro = True  # (a known name after a new thing's head: "we construct a new dataset PUBHEALTH";
+            # a known dataset made right there: "we construct SciFact, a dataset of ...")
         cand.strong = True
         if kind:
             cand.add(kind, 1.5, "pattern:definition")

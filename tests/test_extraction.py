@@ -1219,3 +1219,9 @@ def test_a_corpus_that_data_is_derived_from_is_used_as_a_corpus(extractor):
 def test_a_year_after_a_title_case_corpus_name_is_its_edition(extractor):
     out = run(extractor, "Pretraining uses the Kestrel National Corpus 2017 as training data.")
     assert names(out.datasets) == {"Kestrel National Corpus 2017"}
+
+
+def test_a_known_dataset_right_after_a_verb_of_making_is_the_papers(extractor):
+    out = run(extractor, "To study this task, we construct SciDocs, a dataset of expert-written claims. "
+                          "We also construct BERT models and collect Wikipedia articles.")
+    assert out.introduces == ["SciDocs"]
