@@ -61,7 +61,8 @@ MODEL_HEADS = frozenset({
 DATASET_HEADS = frozenset({
     "dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "treebank", "treebanks",
     "testbed", "leaderboard", "suite", "collection", "test-set", "testset", "set", "sets",
-    "data", "split", "splits", "bank", "challenge", "database", "crawl", "archive", "evaluation",
+    "data", "split", "splits", "bank", "challenge", "database", "crawl", "archive", "evaluation", "lexicon",
+    "lexicons",
 })
 METHOD_HEADS = frozenset({
     "method", "methods", "approach", "approaches", "algorithm", "algorithms", "technique",
@@ -252,7 +253,7 @@ _NAME_TAIL_RE = re.compile(r"[A-Z0-9][^\s,;:()\[\]{}\"“”‘’<>=|!?]*+")  #
 _CHUNK_STOP = frozenset(",;:()[]{}\"“”‘’<>=|!?")  # with whitespace: the chunk separators above
 _DOTTED_VERSION = re.compile(r" \d+\.\d+(?![\w.%])")
 _METRIC_AFTER = re.compile(r"[- ](?:score|scores|metric|metrics|similarity|distance)\b", re.IGNORECASE)
-_CAP_HEAD_NOUN = re.compile(r" (Corpus|Dataset|Benchmark|Treebank|Bench|Suite)\b")
+_CAP_HEAD_NOUN = re.compile(r" (Corpus|Dataset|Benchmark|Treebank|Bench|Suite|Lexicon)\b")
 _COLLECTION_HEADS = ("Corpus", "Dataset", "Benchmark", "Treebank", "Bench", "Collection")
 _COLLECTION = re.compile(r"\b((?:[A-Z][\w'’-]*\s){1,4})(Corpus|Dataset|Benchmark|Treebank|Bench|Collection)"
                          r"(?:\s(?:Collection|Suite))?(?:\s(?:19|20)\d\d(?![\w.,]\d))?\b")  # ("... Corpus 2017": an edition)

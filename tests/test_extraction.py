@@ -1225,3 +1225,8 @@ def test_a_known_dataset_right_after_a_verb_of_making_is_the_papers(extractor):
     out = run(extractor, "To study this task, we construct SciDocs, a dataset of expert-written claims. "
                           "We also construct BERT models and collect Wikipedia articles.")
     assert out.introduces == ["SciDocs"]
+
+
+def test_a_lexicon_is_a_dataset(extractor):
+    out = run(extractor, "The second resource is the KESDAR Lexicon, a lexicon of 1,045 concepts from 25 cities.")
+    assert names(out.datasets) == {"KESDAR Lexicon"} and not out.models
