@@ -268,6 +268,10 @@ _TITLE_SEP_STRIP = re.compile(r"^\s*(?::|-{1,2}|—)\s*")
 _OF_HEAD = re.compile(r"\s+\w+\s+of\s+(?:\w+\s+){0,2}?(\w+)")
 _TITLE_CASE_RUN = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+\s*$")  # "... Classification Dataset" before "("
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")  # "Romanian " before "BERT"
+# "The first is (the) X": an item of a counted introduction before it ("we present two resources").
+_NTH_IS = re.compile(r"\s*The (?:first|second|third|fourth|last|other|latter|former)(?: one)? (?:is|was) (?:the |a |an )?")
+_COUNTED_INTRO = re.compile(r"\b(?:we|this (?:paper|work))\s+(?:\w+\s+){0,2}?(?:present|introduce|release|propose|describe|"
+                            r"build|create|construct|develop|provide)\w*\s+(?:two|three|four|several)\b", re.IGNORECASE)
 # The rest of a coordination of names that modifies what follows: "BERT and ELECTRA based models".
 _MODIFIER_LIST_BASED = re.compile(r"(?:\s*(?:,|and|or|&)\s*[\w.+-]+)*[\s-]based\b", re.IGNORECASE)
 # "our proposed/new/newly introduced" + a Title-Case name, right before a bracketed short name.
@@ -985,6 +989,9 @@ class EntityFinder:
             self._listed_contribution(cand, occ, sent_s, after, low_after)
         if not cand.intro and cand.entry is None and text[ls - 2:ls] == ": " and ls - 2 > sent_s:
             self._introduced_list(cand, ls - 2, sent_s)
+        if not cand.intro and cand.entry is None and not in_title and _NTH_IS.fullmatch(text, sent_s, s) \
+                and _COUNTED_INTRO.search(text, max(floor, sent_s - 600), sent_s):
+            cand.intro = True  # "we present two resources ... The second is the MADAR Lexicon, ..."
         if cand.entry is None and _RESULTING.search(text, max(sent_s, s - 30), s):
             cand.intro = True  # "AgentTuning is used to instruction-tune the Llama 2 series, resulting in AgentLM"
         if cand.entry is None and " we " in tail[:40] and RELEASED_AFTER.match(tail):

@@ -1230,3 +1230,9 @@ def test_a_known_dataset_right_after_a_verb_of_making_is_the_papers(extractor):
 def test_a_lexicon_is_a_dataset(extractor):
     out = run(extractor, "The second resource is the KESDAR Lexicon, a lexicon of 1,045 concepts from 25 cities.")
     assert names(out.datasets) == {"KESDAR Lexicon"} and not out.models
+
+
+def test_the_items_of_a_counted_introduction_are_introduced(extractor):
+    out = run(extractor, "In this paper, we present two resources for dialect work. The first is the KESDAR Corpus, a "
+                          "parallel corpus of city dialects. The second is the KESDAR Lexicon, a lexicon of concepts.")
+    assert set(out.introduces) == {"KESDAR Corpus", "KESDAR Lexicon"}
