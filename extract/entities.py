@@ -840,7 +840,9 @@ class EntityFinder:
         else:
             sent_s, sent_e = self._sentence(s, e)
             sent_s = max(sent_s, floor)
-        after = words_after(text, e, 4, min(ceiling, sent_e))
+        # (past a bracketed aside: "Our SOM-DST (Selectively ... Tracking) model"; not for a plain word,
+        # part of a longer phrase: "our Cross-lingual Modular (X-Mod) models")
+        after = words_after(text, e if cand.plain_word else _past_aside(text, e, sent_e), 4, min(ceiling, sent_e))
         low_after = [w.lower() for w in after]
         low_before = lower_words_before(text, s, 8, sent_s)
         tail = text[e:min(sent_e, e + 160)]
@@ -1785,6 +1787,7 @@ def _list_tail_head(text: str, e: int, ceiling: int) -> str | None:
     """Head noun after "X, Y and Z" when every item looks like a name."""
     # Quick exit (a necessary condition for the first `_LIST_ITEM_FWD` match): a separator
     # is "," or "and"/"or"/"&", after optional whitespace (required before the words).
+    e = _past_aside(text, e, ceiling)  # ("OntoNotes (+3.9 F1) and GAP (+11.5 F1) benchmarks")
     if e >= ceiling:
         return None
     if text[e] != ",":
@@ -1800,7 +1803,7 @@ def _list_tail_head(text: str, e: int, ceiling: int) -> str | None:
         match = _LIST_ITEM_FWD.match(text, pos, ceiling)
         if not match or not _CAP_OR_DIGIT.search(match.group(1)):
             break
-        pos, moved = match.end(), True
+        pos, moved = _past_aside(text, match.end(), ceiling), True
     if not moved:
         return None
     app = _WHICH_ARE.match(text[pos:ceiling])
@@ -1818,6 +1821,15 @@ def _list_tail_head(text: str, e: int, ceiling: int) -> str | None:
         if low in STOP or low in PREPOSITIONS or not word[:1].islower():
             return None
     return None
+
+
+def _past_aside(text: str, end: int, ceiling: int) -> int:
+    """Where the text goes on after a short bracketed aside right after a name ("GAP (+11.5 F1)",
+    "Our SOM-DST (Selectively Overwriting Memory for Dialogue State Tracking) model"); else `end`."""
+    if not text.startswith(" (", end):
+        return end
+    close = text.find(")", end + 2, min(ceiling, end + 90))
+    return close + 1 if close > 0 and "(" not in text[end + 2:close] else end
 
 
 def _names_head(words: list[str]) -> bool:

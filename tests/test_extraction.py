@@ -1236,3 +1236,12 @@ def test_the_items_of_a_counted_introduction_are_introduced(extractor):
     out = run(extractor, "In this paper, we present two resources for dialect work. The first is the KESDAR Corpus, a "
                           "parallel corpus of city dialects. The second is the KESDAR Lexicon, a lexicon of concepts.")
     assert set(out.introduces) == {"KESDAR Corpus", "KESDAR Lexicon"}
+
+
+def test_a_bracketed_aside_after_a_name_does_not_hide_its_head_noun(extractor):
+    out = run(extractor, "We report gains on the OntoNotes (+3.9 F1) and KESGAP (+11.5 F1) benchmarks. Our KOM-DST "
+                          "(Selectively Overwriting Memory for Dialogue State Tracking) model achieves the best results. "
+                          "We pre-train the modules of our Cross-lingual Kestrular (X-Kes) models from the start.")
+    assert {"OntoNotes", "KESGAP"} <= names(out.datasets)
+    assert "KOM-DST" in names(out.models) and "KOM-DST" in out.introduces
+    assert "Kestrular" not in names(out.models)
