@@ -489,10 +489,9 @@ class EntityFinder:
         if len(right) == 1 and right in "BMbm" and (number := _TRAILING_NUMBER.search(text, s, e)) \
                 and (family := self.gazetteer.lookup(text[s:number.start()])) is not None and family.kind == "model":
             entry, e, right, ce = family, number.start(), "", number.start()  # "LLaMA 1B": a size, not "LLaMA 1"
-        if entry.kind == "model" and not left and not right \
-                and (edition := self._introduced_language_edition(s, ce)) is not None:
+        if not left and not right and (edition := self._introduced_language_edition(s, ce)) is not None:
             taken.append((edition, ce))  # "This paper introduces Romanian BERT": a new model, not BERT
-            self._unknown(cands, edition, ce, derived_kind="model")
+            self._unknown(cands, edition, ce, derived_kind=entry.kind)
             return
         derived = False
         if left and not _COMPOUND_HEAD.match(left):
@@ -529,15 +528,22 @@ class EntityFinder:
         self._context(cand, occ)
 
     def _introduced_language_edition(self, s: int, ce: int) -> int | None:
-        """Start of "<Language> <known model>" (the model's chunk at s..ce) when the abstract
-        introduces that phrase as its object ("This paper introduces Romanian BERT, the first
-        ..."), wherever the phrase is written (the title too); else None."""
+        """Start of "<Language> <known name>" (the name's chunk at s..ce) when the paper
+        introduces that phrase: as the title's name ("French CrowS-Pairs: Extending a challenge
+        dataset ...") or as the object of an introducing verb ("This paper introduces Romanian BERT,
+        the first ..."), wherever the phrase is written; else None. ("Vietnamese Wikipedia" used as
+        data stays Wikipedia.)"""
         text = self.text
         language = _CAPITALISED_WORD_BEFORE.search(text, max(0, s - 30), s)
         if language is None or language.group(1) not in language_lexicon():
             return None
         start = language.start(1)
+        while (word := _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 30), start)) is not None \
+                and word.group(1).lower() not in STOP and not _at_sentence_start(text, word.start(1)):
+            start = word.start(1)  # "the Clean Italian mC4 corpus": the whole capitalised name
         phrase = text[start:ce]
+        if text.startswith(phrase + ":"):
+            return start
         at = text.find(phrase, self.title_end)
         while at >= 0:
             sent_s = max(self._sentence(at, at + len(phrase))[0], self.title_end + 1)

@@ -1245,3 +1245,13 @@ def test_a_bracketed_aside_after_a_name_does_not_hide_its_head_noun(extractor):
     assert {"OntoNotes", "KESGAP"} <= names(out.datasets)
     assert "KOM-DST" in names(out.models) and "KOM-DST" in out.introduces
     assert "Kestrular" not in names(out.models)
+
+
+def test_a_language_edition_of_a_known_dataset_named_by_the_title_is_a_new_dataset(extractor):
+    out = run(extractor, "We build on the US-centered CrowS-pairs dataset to create a stereotypes dataset. "
+                          "Models trained on Vietnamese Wikipedia favour stereotypes.",
+              title="Tamil CrowS-Pairs: Extending a challenge dataset to another language")
+    assert {"Tamil CrowS-Pairs", "CrowS-Pairs", "Wikipedia"} <= names(out.datasets)
+    assert out.introduces == ["Tamil CrowS-Pairs"]
+    out = run(extractor, "We clean the Tamil portion of mC4 and release the result as the Clean Tamil mC4 corpus.")
+    assert "Clean Tamil mC4" in names(out.datasets) and out.introduces == ["Clean Tamil mC4"]
