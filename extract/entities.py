@@ -542,6 +542,8 @@ class EntityFinder:
                 and word.group(1).lower() not in STOP and not _at_sentence_start(text, word.start(1)):
             start = word.start(1)  # "the Clean Italian mC4 corpus": the whole capitalised name
         phrase = text[start:ce]
+        if phrase + " (" in text:
+            return None  # the long form of an abbreviation: "the Hausa Visual Genome (HaVG)" is HaVG
         if text.startswith(phrase + ":"):
             return start
         at = text.find(phrase, self.title_end)
