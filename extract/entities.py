@@ -244,8 +244,9 @@ MODEL_AFFIX = re.compile(
     r"(?:BERT|Bert|GPT|LLaMA|Llama|LLaVA|BART|RoBERTa|ELECTRA|CLIP|ViT|(?<=[a-z0-9])(?:LM|LDM)(?:s?\d*$|-)|"
     r"(?<=[a-z])Net$|(?<=[a-z])Former$|(?<=[A-Za-z])T5|^T5)"
 )
-DATASET_AFFIX = re.compile(r"(?:(?<=[A-Za-z])-?Bench(?:mark)?$|(?<=[A-Za-z])-bench$|(?<=[A-Za-z]{2})-?QA$|(?<=[A-Za-z])-?Eval$|"
-                           r"(?<=[A-Za-z])\d+[MK]$|(?<=[a-z])(?:instruct|Instruct)$|Corpus$|(?<=[A-Za-z])-CC$)")
+DATASET_AFFIX = re.compile(r"(?:(?<=[A-Za-z])-?Bench(?:mark)?$|(?<=[A-Za-z])-bench$|(?<=[A-Za-z]{2})-?QA$|"
+                           r"(?<=[A-Za-z])-?Eval$|(?<=[A-Za-z])\d+[MK]$|(?<=[a-z])(?:instruct|Instruct)$|Corpus$|"
+                           r"(?<=[A-Za-z])-CC$)")
 URLISH = re.compile(r"://|^www\.|\.(?:com|org|io|ai|net|edu)\b|@|/")
 
 # Hot-path patterns, compiled once (inline `re.match(r"...")` pays re's cache lookup per call).
@@ -255,8 +256,9 @@ _DOTTED_VERSION = re.compile(r" \d+\.\d+(?![\w.%])")
 _METRIC_AFTER = re.compile(r"[- ](?:score|scores|metric|metrics|similarity|distance)\b", re.IGNORECASE)
 _CAP_HEAD_NOUN = re.compile(r" (Corpus|Dataset|Benchmark|Treebank|Bench|Suite|Lexicon)\b")
 _COLLECTION_HEADS = ("Corpus", "Dataset", "Benchmark", "Treebank", "Bench", "Collection")
+# (a year after the head is an edition: "the Estonian National Corpus 2017")
 _COLLECTION = re.compile(r"\b((?:[A-Z][\w'’-]*\s){1,4})(Corpus|Dataset|Benchmark|Treebank|Bench|Collection)"
-                         r"(?:\s(?:Collection|Suite))?(?:\s(?:19|20)\d\d(?![\w.,]\d))?\b")  # ("... Corpus 2017": an edition)
+                         r"(?:\s(?:Collection|Suite))?(?:\s(?:19|20)\d\d(?![\w.,]\d))?\b")
 _HEADED_TITLE_SEP = re.compile(r" (\w+)(?=\s*(?::|-{1,2} |— ))")
 _TITLE_NAME_COLON = re.compile(r"([A-Z][\w+-]*)\s*:")
 # A shared-task system paper's title: "<team> at <venue and year>: ..." ("HIT-SCIR at MRP 2020",
@@ -269,14 +271,18 @@ _OF_HEAD = re.compile(r"\s+\w+\s+of\s+(?:\w+\s+){0,2}?(\w+)")
 _TITLE_CASE_RUN = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+\s*$")  # "... Classification Dataset" before "("
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")  # "Romanian " before "BERT"
 # "The first is (the) X": an item of a counted introduction before it ("we present two resources").
-_NTH_IS = re.compile(r"\s*The (?:first|second|third|fourth|last|other|latter|former)(?: one)? (?:is|was) (?:the |a |an )?")
-_COUNTED_INTRO = re.compile(r"\b(?:we|this (?:paper|work))\s+(?:\w+\s+){0,2}?(?:present|introduce|release|propose|describe|"
-                            r"build|create|construct|develop|provide)\w*\s+(?:two|three|four|several)\b", re.IGNORECASE)
+_NTH_IS = re.compile(r"\s*The (?:first|second|third|fourth|last|other|latter|former)(?: one)? (?:is|was) "
+                     r"(?:the |a |an )?")
+_COUNTED_INTRO = re.compile(r"\b(?:we|this (?:paper|work))\s+(?:\w+\s+){0,2}?(?:present|introduce|release|propose|"
+                            r"describe|build|create|construct|develop|provide)\w*\s+(?:two|three|four|several)\b",
+                            re.IGNORECASE)
 # The rest of a coordination of names that modifies what follows: "BERT and ELECTRA based models".
 _MODIFIER_LIST_BASED = re.compile(r"(?:\s*(?:,|and|or|&)\s*[\w.+-]+)*[\s-]based\b", re.IGNORECASE)
 # "our proposed/new/newly introduced" + a Title-Case name, right before a bracketed short name.
-_OUR_NEW_NAME = re.compile(r"\bour\s+(?:newly\s+)?(?:proposed|introduced|new|novel)\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*\s*$")
-_APPOSITION = re.compile(r"\)?(?:\s*\([^()]{1,80}\))?(?:\s*(?:,|:|\s+--|\s+—|\s+–|\s+is|\s+was)\s+(?:a|an|the|two|three|several|new|our)\s+"
+_OUR_NEW_NAME = re.compile(r"\bour\s+(?:newly\s+)?(?:proposed|introduced|new|novel)\s+"
+                           r"(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*\s*$")
+_APPOSITION = re.compile(r"\)?(?:\s*\([^()]{1,80}\))?(?:\s*(?:,|:|\s+--|\s+—|\s+–|\s+is|\s+was)\s+"
+                         r"(?:a|an|the|two|three|several|new|our)\s+"
                          r"|,?\s+which (?:is|are|was|were)\s+(?:(?:a|an|the)\s+)?)")
 _HYPHEN_WORD = re.compile(r"[\w-]+")
 _APPOSITION_END = re.compile(rf";|{_ENUM_MARK}")  # "X, the largest to date, (2) train ...": it ends
@@ -902,8 +908,9 @@ class EntityFinder:
             cand.intro = cand.strong = True
         # Head noun right before: "the dataset HowTo100M", "benchmark X"; a plural one names what
         # follows as one of them: "the classification datasets ChnSentiCorp and THUCNews".
-        if low_before and _kind_named_after(low_before[-1]) and low_before[-1] not in WEAK_HEADS and text[s - 1:s] == " ":
-            cand.add(_kind_named_after(low_before[-1]), 2.0 if _plural(low_before[-1]) else 1.5, "pattern:head_before")
+        named = _kind_named_after(low_before[-1]) if low_before and low_before[-1] not in WEAK_HEADS else None
+        if named and text[s - 1:s] == " ":
+            cand.add(named, 2.0 if _plural(low_before[-1]) else 1.5, "pattern:head_before")
 
         # Apposition: "X, a ... model", "X: a ... dataset", "X is a ... benchmark".
         app = _APPOSITION.match(tail)
@@ -1011,7 +1018,8 @@ class EntityFinder:
             cand.intro = True  # "We align PaLM ... The resulting model, Med-PaLM, ..."
         if (_ours(low_before, text, sent_s, s) or (ls != s and _ours(llow, text, sent_s, ls))) \
                 and not _MODIFIER_LIST_BASED.match(text, e):
-            cand.intro = True  # "our X", "Our model, X, ...", "our models: X and Y" (not "our BERT and ELECTRA based models")
+            cand.intro = True  # "our X", "Our model, X, ...", "our models: X and Y" (not "our BERT and ELECTRA
+            # based models")
         # A language edition of a known corpus: "Vietnamese Wikipedia", "the English Common Crawl".
         if low_before and cand.entry is not None and cand.entry.kind == "dataset" and text[s - 1:s] == " " \
                 and low_before[-1] in _lower_language_names():
@@ -1513,8 +1521,8 @@ def _inside_longer_title(text: str, start: int, end: int, entry: GazetteerEntry)
     """An expansion alias ("Massively Multilingual Speech" for MMS) that a longer Title-Case
     name goes on from ("... Speech Translation") or starts earlier than ("a Latent Diffusion
     Transformer"; with another abbreviation: "Legal General Language Understanding Evaluation
-    (LexGLUE)") is part of that name, not a mention. A head noun may follow ("the General Language Understanding Evaluation
-    Benchmark")."""
+    (LexGLUE)") is part of that name, not a mention. A head noun may follow ("the General
+    Language Understanding Evaluation Benchmark")."""
     surface = text[start:end]
     if name_key(surface) == name_key(entry.name) or not all(_PLAIN_TITLE.match(w) for w in surface.split()):
         return False
