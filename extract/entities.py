@@ -871,9 +871,11 @@ class EntityFinder:
             sub = _TITLE_SEP_STRIP.sub("", tail).split()
             # "X: Harmonizing ..." (a gerund) says what X does, not what X is; so does "X: Speech
             # Representation Learning by ...": X is as often the model learnt as the method.
-            # ("X: Fine-Tuning T5 for Ranking": an activity noun with a named object is a gerund too)
+            # ("X: Fine-Tuning T5 for Ranking": an activity noun with a named object is a gerund too, and
+            # so is learning first: "GraphCast: Learning skillful medium-range ... forecasting")
             gerund = bool(sub) and sub[0].lower().endswith("ing") and (
-                sub[0].lower() not in HEAD_KIND or (len(sub) > 1 and _shape(sub[1]) not in (None, "plain")))
+                sub[0].lower() not in HEAD_KIND or sub[0].lower() in _LEARNING_HEADS
+                or (len(sub) > 1 and _shape(sub[1]) not in (None, "plain")))
             kind = None if gerund or _learning_head(sub) else _phrase_head(sub, after_preposition=False)
             if kind:
                 cand.add(kind, 2.5, "pattern:title_colon")

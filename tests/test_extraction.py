@@ -1255,3 +1255,9 @@ def test_a_language_edition_of_a_known_dataset_named_by_the_title_is_a_new_datas
     assert out.introduces == ["Tamil CrowS-Pairs"]
     out = run(extractor, "We clean the Tamil portion of mC4 and release the result as the Clean Tamil mC4 corpus.")
     assert "Clean Tamil mC4" in names(out.datasets) and out.introduces == ["Clean Tamil mC4"]
+
+
+def test_a_title_subtitle_that_starts_with_learning_says_what_the_name_does(extractor):
+    out = run(extractor, "KesCast is an autoregressive model, based on graph neural networks and a mesh.",
+              title="KesCast: Learning skillful medium-range global weather forecasting")
+    assert names(out.models) == {"KesCast"} and out.introduces == ["KesCast"]
