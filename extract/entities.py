@@ -914,6 +914,15 @@ class EntityFinder:
         if named and text[s - 1:s] == " ":
             cand.add(named, 2.0 if _plural(low_before[-1]) else 1.5, "pattern:head_before")
 
+        # A name set off after a singular head with "a": "an efficient transformer encoder model, MoLFormer, which ...".
+        if cand.entry is None and named and text[s - 2:s] == ", " and text[e:e + 1] in ",." \
+                and not _plural(low_before[-1]) and not {"a", "an"}.isdisjoint(low_before[-6:-1]):
+            cand.add(named, 2.0, "pattern:apposition_before")
+            cand.strong = True
+            intro = _last_intro(text, sent_s, s)
+            if intro is not None and _reaches_object(text[intro.end():s]):
+                cand.intro = True
+
         # Apposition: "X, a ... model", "X: a ... dataset", "X is a ... benchmark".
         app = _APPOSITION.match(tail)
         if app and tail[:1] == ")" and text[s - 1:s] != "(":

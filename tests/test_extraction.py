@@ -1261,3 +1261,9 @@ def test_a_title_subtitle_that_starts_with_learning_says_what_the_name_does(extr
     out = run(extractor, "KesCast is an autoregressive model, based on graph neural networks and a mesh.",
               title="KesCast: Learning skillful medium-range global weather forecasting")
     assert names(out.models) == {"KesCast"} and out.introduces == ["KesCast"]
+
+
+def test_a_name_set_off_after_a_singular_head_with_a_is_that_thing(extractor):
+    out = run(extractor, "We present molecular embeddings obtained by training an efficient transformer encoder "
+                          "model, KesFormer, which uses rotary embeddings. We compare several models, BERT and ELMo.")
+    assert "KesFormer" in names(out.models) and out.introduces == ["KesFormer"]
