@@ -1017,6 +1017,10 @@ class EntityFinder:
             self._listed_contribution(cand, occ, sent_s, after, low_after)
         if not cand.intro and cand.entry is None and text[ls - 2:ls] == ": " and ls - 2 > sent_s:
             self._introduced_list(cand, ls - 2, sent_s)
+        if not cand.intro and len(llow) > 1 and _plural(llow[-1]) and HEAD_KIND.get(llow[-1]) in ("model", "dataset") \
+                and not {"new", "novel"}.isdisjoint(llow[-3:-1]) and text[ls - 2:ls] in (", ", ": ") \
+                and (cand.entry is None or cand.entry.kind == HEAD_KIND[llow[-1]]):
+            cand.intro = True  # "on two new benchmarks, MBPP and MathQA-Python"
         if not cand.intro and cand.entry is None and not in_title and _NTH_IS.fullmatch(text, sent_s, s) \
                 and _COUNTED_INTRO.search(text, max(floor, sent_s - 600), sent_s):
             cand.intro = True  # "we present two resources ... The second is the MADAR Lexicon, ..."

@@ -1267,3 +1267,9 @@ def test_a_name_set_off_after_a_singular_head_with_a_is_that_thing(extractor):
     out = run(extractor, "We present molecular embeddings obtained by training an efficient transformer encoder "
                           "model, KesFormer, which uses rotary embeddings. We compare several models, BERT and ELMo.")
     assert "KesFormer" in names(out.models) and out.introduces == ["KesFormer"]
+
+
+def test_the_names_listed_after_new_plural_heads_are_introduced(extractor):
+    out = run(extractor, "We evaluate a collection of models on two new benchmarks, MBPP and KesQA-Python. "
+                          "We also report results on the benchmarks GSM8K and MATH.")
+    assert set(out.introduces) == {"MBPP", "KesQA-Python"}
