@@ -1050,6 +1050,10 @@ class EntityFinder:
                 or (len(low_before) > 1 and low_before[-1] == "from"
                     and (low_before[-2] in CORPUS_UNITS or low_before[-2] in SOURCE_VERBS))):
             cand.add("dataset", 1.0, "pattern:corpus_units")  # (and "paragraphs from Wikipedia", "derived from X")
+        # The source of named data: "climate datasets derived from CMIP6", "a corpus extracted from X".
+        if len(low_before) > 2 and low_before[-1] == "from" and low_before[-2] in SOURCE_VERBS \
+                and HEAD_KIND.get(low_before[-3]) == "dataset" and text[s - 1:s] == " ":
+            cand.add("dataset", 2.0, "pattern:data_source")
         # Evaluation context: "results on X", "fine-tuned on X", "Evaluated on WebQSP and X".
         if _eval_context(low_before) or (ls != s and _eval_context(llow)) \
                 or (low_before in (["on"], ["on", "the"]) and text[e:e + 1] == ","):

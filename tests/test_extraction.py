@@ -1273,3 +1273,9 @@ def test_the_names_listed_after_new_plural_heads_are_introduced(extractor):
     out = run(extractor, "We evaluate a collection of models on two new benchmarks, MBPP and KesQA-Python. "
                           "We also report results on the benchmarks GSM8K and MATH.")
     assert set(out.introduces) == {"MBPP", "KesQA-Python"}
+
+
+def test_the_source_named_data_is_derived_from_is_a_dataset(extractor):
+    out = run(extractor, "KesMax is pre-trained with a self-supervised objective on climate datasets derived from "
+                          "KMIP6. Results are derived from KesNet.")
+    assert names(out.datasets) == {"KMIP6"}
