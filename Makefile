@@ -24,7 +24,7 @@ test: $(STAMP)
 	$(PY) -m pytest
 
 # Extraction precision/recall on the hand-annotated dev set (../shared/eval) and on each of the
-# 35 sets (875 abstracts) of bench/heldout/, with the dev set's scorer; then the relations.
+# 38 sets (950 abstracts) of bench/heldout/, with the dev set's scorer; then the relations.
 HELDOUT := $(sort $(wildcard bench/heldout/*.jsonl))
 eval: $(STAMP)
 	$(PY) bench/eval_extraction.py --gold $(GOLD)
