@@ -87,7 +87,9 @@ CORPUS_UNITS = frozenset({"articles", "abstracts", "pages", "dump", "dumps", "te
 # Verbs that make "from X" the source of data: "sentences derived from Wikipedia".
 SOURCE_VERBS = frozenset({"derived", "extracted", "collected", "crawled", "sampled", "drawn", "mined", "scraped",
                           "harvested", "sourced"})
-SPLIT_TAILS = frozenset({"-train", "-test", "-dev", "-val", "-valid", "-validation"})
+# Tails that make a split or a subset released as a dataset of its own ("SWE-bench-train", "SWE-bench-lite").
+SPLIT_TAILS = frozenset({"-train", "-test", "-dev", "-val", "-valid", "-validation", "-lite", "-verified", "-extended",
+                         "-diamond"})
 # Words that make "set(s)" a set of symbols, not data: "the PER, ORG and LOC tag set".
 SYMBOL_SET_WORDS = frozenset({"tag", "label", "feature", "character", "rule", "symbol", "parameter", "instruction"})
 PREPOSITIONS = frozenset({"for", "of", "with", "that", "which", "to", "in", "on", "by", "from", "via",
@@ -505,7 +507,7 @@ class EntityFinder:
         if right and not (VARIANT_TAIL.match(right) or _COMPOUND_TAIL.match(right) or right in {"s", "es"}):
             derived = True
         if right.lower() in SPLIT_TAILS:
-            derived = True  # "SWE-bench-train": a split released as a dataset of its own
+            derived = True  # "SWE-bench-train", "SWE-bench-lite": a split or subset released as a dataset of its own
         derived_kind = entry.kind
         if not derived and not right and (extension := self._extension(entry, s, e, ce)) is not None:
             (ce, derived_kind), derived = extension, True

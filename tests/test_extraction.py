@@ -1279,3 +1279,8 @@ def test_the_source_named_data_is_derived_from_is_a_dataset(extractor):
     out = run(extractor, "KesMax is pre-trained with a self-supervised objective on climate datasets derived from "
                           "KMIP6. Results are derived from KesNet.")
     assert names(out.datasets) == {"KMIP6"}
+
+
+def test_a_glued_subset_tail_after_a_known_dataset_makes_that_subset(extractor):
+    out = run(extractor, "Experiments on SWE-bench-lite (300 real-life GitHub issues) show increased efficacy.")
+    assert names(out.datasets) == {"SWE-bench-lite"}
