@@ -987,8 +987,8 @@ class EntityFinder:
                     cand.add(kind, 1.5 if cand.plain_word else 2.0, "pattern:example_list")
                 elif cand.entry is None and pre and pre[-1].lower() in OTHER_CLASS_NOUNS:
                     cand.defined_generic = True  # "a multi-lingual country like India": an example of another class
-            elif llow and _kind_named_after(llow[-1]):
-                cand.add(_kind_named_after(llow[-1]), 2.0 if _plural(llow[-1]) else 1.5, "pattern:head_before")
+            elif llow and (named_list := _kind_named_after(llow[-1])):
+                cand.add(named_list, 2.0 if _plural(llow[-1]) else 1.5, "pattern:head_before")
             elif ls != s and text[ls - 1:ls] == "(":  # typed as the first item of the bracketed list is:
                 kind = self._bracket_kind(_APOS_WORD.findall(text[max(sent_s, ls - 140):ls - 1]))  # "(HARD, ASTD)"
                 if kind and kind != "method":
@@ -1224,13 +1224,14 @@ class EntityFinder:
     def _parenthetical(self, cand: Candidate, occ: Occurrence, sent_s: int) -> None:
         text = self.text
         name = occ.base
-        window = text[max(sent_s, occ.start - 140):occ.start - 1]
+        window_start = max(sent_s, occ.start - 140)
+        window = text[window_start:occ.start - 1]
         if cand.entry is None and _OUR_NEW_NAME.search(window):
             cand.intro = True  # "resulting in our proposed Masked Encoder-based ... Transformer (Moirai)"
         if cand.entry is not None and cand.entry.kind == "dataset" and (run := _TITLE_CASE_RUN.search(window)) \
                 and HEAD_KIND.get(run.group(0).split()[-1].lower()) == "dataset":
             # "a Few-Shot Relation Classification Dataset (FewRel)": the long form is the known name's
-            self._expansions.append((occ.start - 1 - len(window) + run.start(), occ.start, cand.key))
+            self._expansions.append((window_start + run.start(), occ.start, cand.key))
         prev = _APOS_WORD.findall(window)
         letters = "".join(c for c in name if c.isalnum()).lower()
         if not name[-1:].isdigit():  # "Mask2Former": a digit inside is no initial. A number at the end

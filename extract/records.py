@@ -28,6 +28,9 @@ def name_key(text: str) -> str:
     return _NON_ALNUM.sub("", ascii_text.lower())
 
 
+ID_SCHEMES = ("arxiv", "doi", "acl")  # external identifiers, in the order `PaperRecord.key` prefers them
+
+
 def title_key(title: str) -> str:
     """Stable paper key for a record without an external id."""
     digest = hashlib.sha1(name_key(title).encode()).hexdigest()[:16]
@@ -66,7 +69,7 @@ class PaperRecord:
     @property
     def key(self) -> str:
         """Identity: arXiv id, else DOI, else ACL id, else a hash of the normalized title."""
-        for scheme in ("arxiv", "doi", "acl"):
+        for scheme in ID_SCHEMES:
             value = self.ids.get(scheme)
             if value:
                 return f"{scheme}:{value.lower() if scheme == 'doi' else value}"

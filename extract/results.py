@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from .records import PaperRecord
+from .records import ID_SCHEMES, PaperRecord
 
 ENTITY_KINDS = ("model", "dataset", "language")
 
@@ -121,14 +121,14 @@ class PaperExtraction:
         empty one; its key, title, source and date are the written ones, so `to_json` of the
         result gives `data` back."""
         scheme, _, value = data["id"].partition(":")
-        ids = {scheme: value} if scheme in ("arxiv", "doi", "acl") else {}
+        ids = {scheme: value} if scheme in ID_SCHEMES else {}
         paper = PaperRecord(title=data["title"], abstract="", source=data["source"], date=data["date"], ids=ids)
         return cls(
             paper=paper,
             models=[_entity(e) for e in data["models"]],
             datasets=[_entity(e) for e in data["datasets"]],
             languages=[_entity(e) for e in data["languages"]],
-            links=[Link(**{**link, "mentions": [Mention(**m) for m in link["mentions"]]}) for link in data["links"]],
+            links=[Link(**{**link, "mentions": _mentions(link)}) for link in data["links"]],
             introduces=list(data["introduces"]),
             relations=[Relation(**{**r, "source": tuple(r["source"]), "target": tuple(r["target"])})
                        for r in data["relations"]],
@@ -138,4 +138,8 @@ class PaperExtraction:
 
 
 def _entity(data: dict[str, Any]) -> Entity:
-    return Entity(**{**data, "mentions": [Mention(**m) for m in data["mentions"]]})
+    return Entity(**{**data, "mentions": _mentions(data)})
+
+
+def _mentions(data: dict[str, Any]) -> list[Mention]:
+    return [Mention(**m) for m in data["mentions"]]
