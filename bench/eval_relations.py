@@ -13,7 +13,8 @@ the real Extractor (with the relation hook) - nothing is mocked.
 Matching: a predicted endpoint matches a gold name when the name's `name_key`
 is the entity's key or one of its spellings/variants in that paper; "paper"
 matches "paper" and, since a paper and the one model it introduces are the same
-claim ("we pre-train on D" in the UniVL paper), the paper's introduced models.
+claim ("we pre-train on D" in the UniVL paper), the paper's introduced models and
+datasets ("Data and code are available at URL" in a dataset paper).
 Scores are reported per type and for TRAINED_ON + EVALUATED_ON together.
 """
 from __future__ import annotations
@@ -76,9 +77,9 @@ def _matches(pred_end: tuple[str, str], gold_end: list[str], spellings, intro: s
     kind, key = pred_end
     gkind, gname = gold_end
     if gkind == "paper":
-        return kind == "paper" or (kind == "model" and key in intro)
+        return kind == "paper" or (kind in ("model", "dataset") and key in intro)
     if kind == "paper":
-        return gkind == "model" and name_key(gname) in intro
+        return gkind in ("model", "dataset") and name_key(gname) in intro
     if gkind == "repository":
         return kind == "repository" and key.lower() == gname.lower()
     if kind != gkind:

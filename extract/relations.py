@@ -214,12 +214,16 @@ SUBJECT_GUARD = re.compile(r"\b(?:than|over|against|compared|versus|vs|outperfor
 EVAL_VERB_OBJECT = re.compile(r"\b(?:evaluat\w*|test(?:ed|ing)?|benchmark(?:ed|ing)?|assess\w*)\s+(?:the\s+)?$",
                               re.IGNORECASE)
 
-# HAS_CODE: a release sentence around a GitHub repository link.
+# HAS_CODE: a release sentence around a GitHub repository link ("Our code is available at URL",
+# "We release AVATAR at URL", "Code: URL", "refer to our GitHub project: URL").
 RELEASE = re.compile(
-    r"\b(?:code|codes|source\s+code|sources|implementation|models?|weights|checkpoints?|parameters)\b"
+    r"\b(?:code|codes|source\s+code|sources|implementation|models?|weights|checkpoints?|parameters|data|datasets?|"
+    r"benchmarks?|annotations|resources|toolkit|framework)\b"
     r"[^.]{0,80}?\b(?:available|released?|open-?sourced?|publicly|at|here|found|hosted)\b"
-    r"|\b(?:release|open-?source)\b[^.]{0,60}?\b(?:code|models?|weights|checkpoints)\b"
-    r"|\b(?:is|are)\s+(?:now\s+|publicly\s+|freely\s+|openly\s+)?available\s+(?:at|on|from)\b",
+    r"|\b(?:release[sd]?|open-?sourced?|publish(?:es|ed)?)\b[^.]{0,60}?\b(?:code|models?|weights|checkpoints|data|at)\b"
+    r"|\b(?:is|are)\s+(?:now\s+|publicly\s+|freely\s+|openly\s+)?available\s+(?:at|on|from|in)\b"
+    r"|\bour\s+(?:github|project|repository|repo)\b|\bopen-source\s+(?:code|implementation|framework)\b"
+    r"|(?:^|\.\s+|\n)\s*(?:code|project(?:\s+page)?|data|github)\s*:",
     re.IGNORECASE,
 )
 URL = re.compile(r"\S+://\S+|\S+\.(?:com|org|io|ai|net)/\S*", re.IGNORECASE)
@@ -584,11 +588,12 @@ def _eval_sources(sent: Sentence, prefix: str, prep_start: int) -> tuple[list[tu
 # --- HAS_CODE -------------------------------------------------------------------------------------
 
 def has_code(record: PaperRecord, extraction: PaperExtraction) -> Iterator[Relation]:
-    """A repository linked in a release sentence is the code of the models the paper introduces."""
+    """A repository linked in a release sentence is the code of what the paper introduces: its
+    models, else its datasets ("Data and code are available at URL"), else the paper itself (a
+    method's code: "Our code is available at URL")."""
     intro = {name_key(n) for n in extraction.introduces}
-    own = [m for m in extraction.models if m.key in intro or name_key(m.name) in intro]
-    if not own:
-        return
+    own = [m for m in extraction.models if m.key in intro or name_key(m.name) in intro] \
+        or [d for d in extraction.datasets if d.key in intro or name_key(d.name) in intro]
     for link in extraction.links:
         if link.kind != "github_repo" or link.origin != "text":
             continue
@@ -596,11 +601,15 @@ def has_code(record: PaperRecord, extraction: PaperExtraction) -> Iterator[Relat
             sentence = mention.sentence
             if not RELEASE.search(sentence) or NOT_OWN_CODE.search(sentence):
                 continue
-            named = [m for m in own if _names_in(m, sentence)]
-            for model in named or own:
-                yield Relation(type=HAS_CODE, source=("model", model.key),
-                               target=("repository", link.resource.lower()), evidence=sentence,
-                               rule="has_code:release_sentence" + (":named" if named else ""),
+            target = ("repository", link.resource.lower())
+            if not own:
+                yield Relation(type=HAS_CODE, source=("paper", ""), target=target, evidence=sentence,
+                               rule="has_code:release_sentence:paper", confidence=0.7)
+                break
+            named = [e for e in own if _names_in(e, sentence)]
+            for entity in named or own:
+                yield Relation(type=HAS_CODE, source=(entity.kind, entity.key), target=target,
+                               evidence=sentence, rule="has_code:release_sentence" + (":named" if named else ""),
                                confidence=0.85 if named else 0.75)
             break
 

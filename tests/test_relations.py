@@ -208,17 +208,38 @@ def test_every_relation_is_auditable(bundled):
             assert rel.source != rel.target
 
 
-def test_has_code_only_for_introduced_models(bundled):
+def test_has_code_is_the_code_of_what_the_paper_introduces(bundled):
     ex = bundled["VL-BERT: Pre-training of Generic Visual-Linguistic Representations"]
     assert ("HAS_CODE", "vlbert", "jackroos/vl-bert") in triples(ex.relations)
-    # a survey that links an awesome-list introduces nothing: no HAS_CODE
-    ex = bundled["Tiny language models"]
-    assert not [r for r in ex.relations if r.type == "HAS_CODE"]
+    # nothing named is introduced: the released code is the paper's own
+    ex = bundled["Linearly Mapping from Image to Text Space"]
+    assert triples(ex.relations) == {("HAS_CODE", "paper", "jmerullo/limber")}
+    # a dataset paper's "The dataset and code are available at URL": the code of its datasets
+    ex = bundled["Egocentric Video-Language Pretraining"]
+    assert {("HAS_CODE", "egoclip", "showlab/egovlp"), ("HAS_CODE", "egomcq", "showlab/egovlp")} <= triples(ex.relations)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Code: https://github.com/acme/foo",
+    "We release FooBench at https://github.com/acme/foo.",
+    "Please refer to our GitHub project for details: https://github.com/acme/foo.",
+    "FooBench comes with open-source code and a public leaderboard at https://github.com/acme/foo.",
+])
+def test_has_code_release_sentences(sentence):
+    record = PaperRecord(title="Foo", abstract=f"We study foo. {sentence}", source="test:1")
+    ex = Extractor().extract(record)
+    assert ("repository", "acme/foo") in {tuple(r.target) for r in ex.relations if r.type == "HAS_CODE"}
+
+
+def test_no_has_code_for_a_linked_list_or_a_used_tool():
+    for sentence in ("We maintain an awesome list of papers at https://github.com/acme/awesome-foo.",
+                     "We build on the toolkit https://github.com/acme/foo for our experiments."):
+        ex = Extractor().extract(PaperRecord(title="Foo", abstract=f"We study foo. {sentence}", source="test:1"))
+        assert not [r for r in ex.relations if r.type == "HAS_CODE"], sentence
 
 
 def test_papers_without_stated_relations_get_none(bundled):
-    for title in ("Linearly Mapping from Image to Text Space",
-                  "Benchmarking Large Language Model Capabilities for Conditional Generation",
+    for title in ("Benchmarking Large Language Model Capabilities for Conditional Generation",
                   ("QLIP: Text-Aligned Visual Tokenization Unifies Auto-Regressive Multimodal Understanding and "
                    "Generation")):
         assert bundled[title].relations == []
