@@ -78,8 +78,8 @@ def _matches(pred_end: tuple[str, str], gold_end: list[str], spellings, intro: s
     gkind, gname = gold_end
     if gkind == "paper":
         return kind == "paper" or (kind in ("model", "dataset") and key in intro)
-    if kind == "paper":
-        return gkind in ("model", "dataset") and name_key(gname) in intro
+    if kind == "paper":  # (up to a size: "Meltemi 7B" is the introduced Meltemi)
+        return gkind in ("model", "dataset") and any(_same_name(name_key(gname), k) for k in intro)
     if gkind == "repository":
         return kind == "repository" and key.lower() == gname.lower()
     if kind != gkind:

@@ -93,12 +93,21 @@ GENERIC = re.compile(
     r"have been|has been)\b",
     re.IGNORECASE,
 )
+# A sentence that opens on the paper's own experiments: "Experiments demonstrate ...", "Empirical results ...".
+OWN_RESULTS_OPENING = re.compile(
+    r"^\W*(?:(?:extensive|comprehensive|thorough|our|the)\s+)?(?:experiments?|experimental\s+results?|empirical\s+"
+    r"(?:results?|evaluations?)|evaluations?\s+results?|results)\b(?!\s+(?:of|from|in)\s+(?:previous|prior|existing))",
+    re.IGNORECASE)
+# What a result is compared with: "over previous models", "than existing methods" (not background).
+COMPARED_WITH = re.compile(
+    r"\b(?:over|than|outperform\w*|surpass\w*|beat\w*|against|compared\s+(?:to|with))\s+(?:the\s+|all\s+)?"
+    r"(?:previous|prior|existing|current|recent|most|many|conventional|traditional|mainstream)\b", re.IGNORECASE)
 COORDINATION = re.compile(r"^\s*(?:and|or|&|/)\b", re.IGNORECASE)  # "A and variants of B": A is not the new model
 FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 
 # BASED_ON triggers between the new model A and its base B ("A ... <trigger> ... B").
 _BASE_TRIGGER = (
-    r"(?:based\s+on|built\s+(?:up)?on(?:\s+top\s+of)?|on\s+top\s+of|"
+    r"(?:based\s+on|built\s+(?:up)?on(?:\s+top\s+of)?|builds?\s+(?:up)?on(?:\s+top\s+of)?|on\s+top\s+of|"
     r"initiali[sz]ed\s+(?:with|from)|initiali[sz]es?\s+[^;:]{0,60}?\s+(?:with|from)|"
     r"(?:fine-?tuned|finetuned)\s+(?:from|on\s+top\s+of)|"
     r"(?:further|continual(?:ly)?|continued)\s+pre-?trained\s+(?:from|on\s+top\s+of)|"
@@ -122,7 +131,7 @@ X_BASED_BEFORE = re.compile(rf"^\s*(?:,|--|—|–|\(|is|was)\s*(?:an?|the)?\s*(
 # "a Polish BERT-based language model -- HerBERT", "... model called A".
 X_BASED_AFTER = re.compile(
     rf"^-based\s+(?:{_W}\s+){{0,3}}?(?:model|lm|llm|slm|plm|language\s+model|transformer|encoder|network|"
-    r"hypermodel|architecture)\s*(?:--|—|–|,|:|\(|called|named|dubbed)\s*(?:the\s+)?$",  # singular: one new model
+    r"hypermodel|architecture)\s*(?:--|—|–|\s-|,|:|\(|called|named|dubbed)\s*(?:the\s+)?$",  # singular: one new model
     re.IGNORECASE,
 )
 VARIANTS_NAMED = re.compile(
@@ -137,11 +146,44 @@ PAREN_BEFORE = re.compile(
     r"\b(?:further|continual(?:ly)?|continued)\s+pre-?trained\s+(?:\w+\s+){0,2}$|"
     r"\b(?:fine-?tuned|finetuned|distilled)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 PAREN_AFTER = re.compile(r"^\s*(?:models?\s+)?\(\s*$")
+# "RobeCzech, a monolingual RoBERTa language representation model", "Codex, a GPT language model
+# fine-tuned on ...": a new model set off with "a ... B model". (Not "a model like B", "a B-style model".)
+APPOSITION_BASE_GAP = re.compile(r"^\s*(?:,|:|--|—|–|\s-)\s*(?:an?)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
+APPOSITION_BASE_HEAD = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}(?:models?|lms?|llms?|plms?|encoders?|decoders?|checkpoints?)\b", re.IGNORECASE)
+# The title's "A: Czech RoBERTa, ...", "A: A Pretrained Language-Specific BERT for Estonian",
+# "A: Pretrained BERT Models for Brazilian Portuguese".
+TITLE_BASE_GAP = re.compile(r"^\s*:\s*(?:an?\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+TITLE_BASE_AFTER = re.compile(r"^(?:\s+(?:models?|language\s+models?|lms?|llms?))?\s*(?:,|for\b|$)", re.IGNORECASE)
+GAP_NOT_A_VARIANT = re.compile(
+    r"\b(?:like|than|similar|unlike|such|with|and|or|of|to|from|on|in|by|via|using|vs|versus|other|"
+    r"competitor|alternative|rival|style|beyond|new)\b|\w+ing\b|-(?:like|style)\b", re.IGNORECASE)
+# "we train BERT models for Brazilian Portuguese, which we nickname BERTimbau";
+# "we used RoBERTa ... to train a Dutch language model called RobBERT".
+TRAINED_INTO = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?(?:models?\b)?[^.;:]{0,60}?,\s*which\s+we\s+(?:nickname|call|name|dub|term)\s+$",
+    re.IGNORECASE)
+TRAIN_BEFORE_BASE = re.compile(r"\b(?:train|trained|pre-?train|pre-?trained)\s+(?:the\s+)?$", re.IGNORECASE)
+USED_TO_TRAIN_NAMED = re.compile(
+    r"^[^.;:]{0,60}?\bto\s+(?:pre-?)?train\s+(?:an?\s+)?[^.;:]{0,50}?\b(?:called|named|dubbed)\s+$", re.IGNORECASE)
+USE_BEFORE_BASE = re.compile(r"\b(?:use|used|using)\s+(?:the\s+)?$", re.IGNORECASE)
+# "our BERT and ELECTRA based German language models, GBERT and GELECTRA" / "based on both the ELMo
+# and BERT frameworks: NorELMo and NorBERT": a list of bases, then the list of new models they give.
+LIST_BASED_AFTER = re.compile(
+    r"^[\s-]based\s+(?:[\w-]+\s+){0,3}?(?:models|lms|llms|encoders)\s*(?:,|:|--|—|–)\s*$", re.IGNORECASE)
+BASED_ON_LIST_AFTER = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:frameworks|architectures|models)\s*(?::|,)\s*$", re.IGNORECASE)
+BASED_ON_LIST_BEFORE = re.compile(r"\bbased\s+on\s+(?:both\s+)?(?:the\s+)?$", re.IGNORECASE)
+
 # In a paper introducing one model: "we further pretrain B", "distillation from B".
 PAPER_MODEL_BASE = re.compile(
     r"(?:\bwe\s+(?:further|continually|continue\s+to)\s+pre-?train(?:ed)?|"
     r"\b(?:knowledge\s+)?distill(?:ation|ed)\s+from|"
-    r"\bwe\s+initiali[sz]e\s+(?:\w+\s+){0,4}?(?:with|from))\s+(?:the\s+)?$",
+    r"\bwe\s+initiali[sz]e\s+(?:\w+\s+){0,4}?(?:with|from)|"
+    # "we adapt Mistral 7B", "pruning the LLaMA2-7B model", "By expanding LLaMa2's vocabulary"
+    r"\bwe\s+(?:adapt|adapted|prune|pruned|compress|compressed|extend|extended|expand|expanded)|"
+    r"\b(?:by\s+)?(?:pruning|compressing|adapting|expanding|extending|continually\s+pre-?training|"
+    r"further\s+pre-?training|continuing\s+(?:the\s+)?pre-?training\s+(?:of|on))"
+    r")\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -184,6 +226,27 @@ TRAIN_SUBJECT = re.compile(
 USE_TO_TRAIN = re.compile(r"^\s+(?:to|for)\s+(?:(?:further|continually|jointly)\s+)?(?:pre-?)?train", re.IGNORECASE)
 USE_BEFORE = re.compile(r"\b(?:we\s+(?:use|used|leverage|utili[sz]e|employ))\s+(?P<fill>(?:[\w-]+\s+){0,4}?)$",
                         re.IGNORECASE)
+# A training corpus described before its sources: "pretrained on a large text corpus assembled from
+# OPUS, OSCAR and Wikipedia", "trained on code from online repositories and StackOverflow", "on the
+# Dutch section of the OSCAR corpus". Up to 12 words, none of which starts another clause.
+DATA_PHRASE_BREAK = re.compile(
+    r"[;:()]|\b(?:which|that|where|when|while|whereas|we|our|and\s+then|then|to|different|unlike|except|"
+    r"beyond|outside|other\s+than|instead|e\.g|i\.e)\b", re.IGNORECASE)
+# A sentence whose subject is the training data: "Our training data combines the German portion of
+# OSCAR with Wikipedia", "The training corpus is built from the web corpora hrWaC, bsWaC, ...".
+TRAINING_DATA_SUBJECT = re.compile(
+    r"^\W*(?:(?:our|the|its|their)\s+)?(?:(?:pre-?|continued\s+|continual\s+)?training|pre-?training)\s+"
+    r"(?:data(?:set)?|corpus|corpora|set|mixture|mix)\s+(?:(?:is|was|are|were|has\s+been)\s+)?"
+    r"(?:combines?|consists?\s+of|consisting\s+of|comprises?|includes?|contains?|mix(?:es)?|spans?|draws?\s+(?:on|from)|"
+    r"(?:built|drawn|collected|compiled|composed|sourced|derived|assembled|constructed|created|made\s+up)\s+(?:from|of|out\s+of))\b",
+    re.IGNORECASE,
+)
+# "the Clean Italian mC4 corpus, which we use to pretrain four IT5 model sizes", "Zyda-2, used to train".
+USED_TO_TRAIN_AFTER = re.compile(
+    r"^\s*(?:(?:corpus|corpora|dataset|data)\s*)?,?\s*(?:(?:which|that)\s+(?:we\s+)?(?:is\s+|was\s+|are\s+|were\s+)?)?"
+    r"used?d?\s+(?:it\s+)?(?:to|for)\s+(?:(?:further|continually|jointly)\s+)?(?:pre-?)?train\w*\b",
+    re.IGNORECASE,
+)
 USE_LIST_WORDS = re.compile(r"\b(?:large|like|such\s+as)\b", re.IGNORECASE)  # "large corpora like D"
 # EVALUATED_ON: a cue, then a preposition, then [filler] D.
 EVAL_CUE = re.compile(
@@ -213,6 +276,29 @@ SUBJECT_GUARD = re.compile(r"\b(?:than|over|against|compared|versus|vs|outperfor
                            r"such as|like|e\.g|including|rival\w*)\b", re.IGNORECASE)
 EVAL_VERB_OBJECT = re.compile(r"\b(?:evaluat\w*|test(?:ed|ing)?|benchmark(?:ed|ing)?|assess\w*)\s+(?:the\s+)?$",
                               re.IGNORECASE)
+
+# A dataset paper's results on its own dataset: "State-of-the-art systems only achieve 32.7% F1",
+# "We evaluate 20 LLMs and find that ...". Results words, and something that is run.
+RESULTS_WORDS = re.compile(
+    r"\b(?:achiev\w*|scor\w*|accuracy|f1|performance|perform\w*|struggl\w*|results?|evaluat\w*|baselines?|"
+    r"experiments?|outperform\w*|surpass\w*|fall\s+short|lag\w*\s+behind|far\s+(?:from|behind|below))\b",
+    re.IGNORECASE)
+RUN_WORDS = re.compile(
+    r"\b(?:we|our|models?|systems?|llms?|baselines?|methods?|approach\w*|state-of-the-art|sota|humans?|"
+    r"annotators?)\b", re.IGNORECASE)
+
+COMPARISON = re.compile(r"\b(?:than|over|against|compared|versus|vs|outperform\w*|surpass\w*|beat\w*|unlike)\b",
+                        re.IGNORECASE)
+# Evaluation as a purpose, not a result: "designed to evaluate", "for evaluating", "an evaluation framework".
+PURPOSE = re.compile(
+    r"\b(?:to|for)\s+(?:\w+\s+)?(?:evaluat\w*|assess\w*|benchmark\w*|measur\w*|test\w*)\b[^,.;]*"
+    r"|\bevaluation\s+(?:benchmarks?|frameworks?|suites?|sets?|data\w*|corpora|protocols?|platforms?)\b",
+    re.IGNORECASE)
+TRAINING_DATA_WORDS = re.compile(r"\b(?:instruction|pre-?training|training|tuning)\s+(?:data|datasets?|corpus|corpora|sets?)\b",
+                                 re.IGNORECASE)
+TEST_WORDS = re.compile(r"\b(?:evaluat\w*|test\w*|benchmark\w*|assess\w*)\b", re.IGNORECASE)
+# Results that are no evaluation run: "results in", "resulting", future work.
+NEGATIVE_RESULT = re.compile(r"\b(?:results?\s+in|resulting|will\s+be|future)\b", re.IGNORECASE)
 
 # HAS_CODE: a release sentence around a GitHub repository link ("Our code is available at URL",
 # "We release AVATAR at URL", "Code: URL", "refer to our GitHub project: URL").
@@ -307,6 +393,9 @@ def based_on(sent: Sentence, single_intro: Slot | None = None) -> Iterator[Relat
     yield from _x_based(sent, models)
     yield from _variants(sent, models)
     yield from _paren(sent, models)
+    yield from _apposition_base(sent, models)
+    yield from _trained_into(sent, models)
+    yield from _list_based(sent, models)
     if single_intro is not None:
         yield from _paper_model(sent, models, single_intro)
 
@@ -400,11 +489,60 @@ def _paren(sent: Sentence, models: list[Slot]) -> Iterator[Relation]:
             yield _rel(BASED_ON, _model(a), _model(b), sent, "based_on:apposition", 0.85)
 
 
+def _apposition_base(sent: Sentence, models: list[Slot]) -> Iterator[Relation]:
+    """"A, a monolingual B language model" and the title's "A: Czech B, ..." (A right before)."""
+    for a, b in pairwise(models):
+        if a.key == b.key:
+            continue
+        gap, after = sent.between(a, b), sent.text[b.end:]
+        if GAP_NOT_A_VARIANT.search(gap.lstrip(" ,:-—–")) or NEGATIVE.search(gap):
+            continue
+        if APPOSITION_BASE_GAP.match(gap) and APPOSITION_BASE_HEAD.match(after):
+            yield _rel(BASED_ON, _model(a), _model(b), sent, "based_on:apposition_base", 0.75)
+        elif sent.field == "title" and a.start == 0 and TITLE_BASE_GAP.match(gap) and TITLE_BASE_AFTER.match(after):
+            yield _rel(BASED_ON, _model(a), _model(b), sent, "based_on:title_base", 0.75)
+
+
+def _trained_into(sent: Sentence, models: list[Slot]) -> Iterator[Relation]:
+    """"we train B models ..., which we nickname A", "we used B ... to train a ... model called A"."""
+    for i, b in enumerate(models):
+        before = sent.text[:b.start]
+        if not (TRAIN_BEFORE_BASE.search(before) or USE_BEFORE_BASE.search(before)):
+            continue
+        for a in models[i + 1:]:  # (the gap may name more: "we used RoBERTa, a robustly optimized BERT approach, to")
+            gap = sent.between(b, a)
+            if a.key != b.key and not NEGATIVE.search(gap) and (
+                    (TRAIN_BEFORE_BASE.search(before) and TRAINED_INTO.match(gap))
+                    or (USE_BEFORE_BASE.search(before) and USED_TO_TRAIN_NAMED.match(gap))):
+                yield _rel(BASED_ON, _model(a), _model(b), sent, "based_on:trained_into", 0.8)
+                break
+
+
+def _list_based(sent: Sentence, models: list[Slot]) -> Iterator[Relation]:
+    """"our B1 and B2 based ... models, A1 and A2" / "based on both the B1 and B2 frameworks: A1 and A2"."""
+    for i, first in enumerate(models):
+        if i and _SEPARATOR.match(sent.between(models[i - 1], first)):
+            continue
+        bases = coordinated(sent, first)
+        after = [s for s in models if s.start >= bases[-1].end]
+        if not after:
+            continue
+        gap = sent.text[bases[-1].end:after[0].start]
+        fronted = BASED_ON_LIST_BEFORE.search(sent.text[:first.start]) and BASED_ON_LIST_AFTER.match(gap)
+        if not (LIST_BASED_AFTER.match(gap) or fronted) or NEGATIVE.search(sent.text[:after[0].start]):
+            continue
+        for new, base in _pairs(coordinated(sent, after[0]), bases):
+            if new.key != base.key:
+                yield _rel(BASED_ON, _model(new), _model(base), sent, "based_on:list_based", 0.8)
+
+
 def _paper_model(sent: Sentence, models: list[Slot], intro: Slot) -> Iterator[Relation]:
     """In a paper introducing exactly one model A: "we further pretrain B" -> A BASED_ON B."""
-    if any(s.key == intro.key for s in models):
-        return  # the sentence names A itself: the other rules decide
     for b in models:
+        if b.key == intro.key:
+            continue
+        if any(s.key == intro.key for s in models if s.start > b.start):
+            return  # A named after the verb's object: the other rules decide
         if PAPER_MODEL_BASE.search(sent.text[:b.start]) and not NEGATIVE.search(sent.text[:b.start]):
             for base in coordinated(sent, b):
                 if base.key != intro.key:
@@ -440,10 +578,13 @@ def _fill_ok(fill: str, limit: int = 6) -> bool:
 def _paper_source_ok(sent: Sentence) -> bool:
     """The paper itself may be the source only of a sentence about its own work.
 
-    First person ("we", "our") says so; otherwise the sentence must not read as
-    background ("e.g.", "such as", "existing", "typically", ...).
+    First person ("we", "our") or a sentence opening on its experiments ("Experiments show ...")
+    says so; otherwise the sentence must not read as background ("e.g.", "such as", "existing",
+    "typically", ...) - what it is compared with does not count ("a boost over previous models").
     """
-    return bool(FIRST_PERSON.search(sent.text)) or not GENERIC.search(sent.text)
+    if FIRST_PERSON.search(sent.text) or OWN_RESULTS_OPENING.match(sent.text):
+        return True
+    return not GENERIC.search(COMPARED_WITH.sub(" ", sent.text))
 
 
 def _last_prep(prefix: str, pattern: re.Pattern, limit: int = 6) -> re.Match | None:
@@ -468,20 +609,40 @@ def _mid_ok(sent: Sentence, start: int, end: int) -> bool:
 
 
 def trained_on(sent: Sentence) -> Iterator[Relation]:
-    """"we pre-train A on the D dataset", "A underwent further training ... using the D"."""
+    """"we pre-train A on the D dataset", "A underwent further training ... using the D", "pretrained on
+    a corpus assembled from D1 and D2", "Our training data combines D1 with D2", "D, which we use to
+    pretrain A"."""
+    subject = TRAINING_DATA_SUBJECT.match(sent.text)
     for d in sent.slots:
-        if d.kind != "dataset" or _is_listed(sent, d) or _modifier(sent, d):
+        if d.kind != "dataset" or _modifier(sent, d):
+            continue
+        if subject and d.start >= subject.end() and not EVAL_CUE.search(sent.text, subject.end(), d.start) \
+                and not NEGATIVE.search(sent.text, 0, d.start):
+            yield _rel(TRAINED_ON, ("paper", ""), ("dataset", d.key), sent, "trained_on:training_data", 0.75)
+            continue
+        if _is_listed(sent, d):
             continue
         prefix = sent.text[:d.start]
         targets = coordinated(sent, d)
+        after = sent.text[targets[-1].end:]
         use = USE_BEFORE.search(prefix)
-        if use and _fill_ok(USE_LIST_WORDS.sub(" ", use.group("fill")), 4) \
-                and USE_TO_TRAIN.match(sent.text[targets[-1].end:]):
+        if use and _fill_ok(USE_LIST_WORDS.sub(" ", use.group("fill")), 4) and USE_TO_TRAIN.match(after):
             if _paper_source_ok(sent) and not NEGATIVE.search(sent.text[:d.start]):
                 for t in targets:
                     yield _rel(TRAINED_ON, ("paper", ""), ("dataset", t.key), sent, "trained_on:use_to_train", 0.75)
             continue
-        prep = _last_prep(prefix, TRAIN_PREP)
+        used = USED_TO_TRAIN_AFTER.match(after)
+        if used and not NEGATIVE.search(sent.text, 0, targets[-1].end + used.end()):
+            later = [s for s in sent.slots if s.kind == "model" and s.start >= targets[-1].end + used.end()
+                     and _words_between(sent.text, targets[-1].end + used.end(), s.start) <= 4]
+            sources = [_model(later[0])] if later else [("paper", "")] if _paper_source_ok(sent) else []
+            for src in sources:
+                for t in targets:
+                    yield _rel(TRAINED_ON, src, ("dataset", t.key), sent, "trained_on:used_to_train", 0.75)
+            continue
+        prep, rule_suffix = _last_prep(prefix, TRAIN_PREP), ""
+        if prep is None:
+            prep, rule_suffix = _data_phrase_prep(prefix), ":data_phrase"
         if prep is None:
             continue
         verbs = [v for v in TRAIN_VERB.finditer(prefix, 0, prep.start()) if _mid_ok(sent, v.end(), prep.start())]
@@ -504,7 +665,20 @@ def trained_on(sent: Sentence) -> Iterator[Relation]:
                 continue
         for src in sources:
             for t in targets:
-                yield _rel(TRAINED_ON, src, ("dataset", t.key), sent, rule, conf)
+                yield _rel(TRAINED_ON, src, ("dataset", t.key), sent, rule + rule_suffix, conf - (0.1 if rule_suffix else 0))
+
+
+def _data_phrase_prep(prefix: str) -> re.Match | None:
+    """The last "on/using/over" of `prefix` when a data description of at most 12 words follows it
+    ("on a large text corpus assembled from "), with no clause, evaluation or other name inside."""
+    matches = list(TRAIN_PREP.finditer(prefix))
+    if not matches:
+        return None
+    prep = matches[-1]
+    phrase = prefix[prep.end():]
+    if _words(phrase, 12) or DATA_PHRASE_BREAK.search(phrase) or EVAL_CUE.search(phrase) or NEGATIVE.search(phrase):
+        return None
+    return prep
 
 
 def _modifier(sent: Sentence, slot: Slot) -> bool:
@@ -534,7 +708,7 @@ def evaluated_on(sent: Sentence, trained: set[str]) -> Iterator[Relation]:
         if SENTENCE_ON.match(prefix) and FIRST_PERSON.search(sent.text) and EVAL_CUE.search(sent.text[d.end:]):
             sources, rule, conf = [("paper", "")], "evaluated_on:fronted", 0.7  # "On D, we demonstrate ..."
         else:
-            prep = _last_prep(prefix, EVAL_PREP, 5)
+            prep = _last_prep(prefix, EVAL_PREP, 5) or _eval_phrase_prep(prefix)
             if prep is None or PREP_BLOCK.search(prefix[:prep.start()]):
                 continue
             cues = list(EVAL_CUE.finditer(prefix, 0, prep.end()))
@@ -551,6 +725,19 @@ def evaluated_on(sent: Sentence, trained: set[str]) -> Iterator[Relation]:
             for t in targets:
                 if t.key not in trained:
                     yield _rel(EVALUATED_ON, src, ("dataset", t.key), sent, rule, conf)
+
+
+def _eval_phrase_prep(prefix: str) -> re.Match | None:
+    """The last evaluation preposition of `prefix` when at most six words that start no clause follow
+    it ("on the practical ", "in the Greek part of ", "for the five domains of ")."""
+    matches = list(EVAL_PREP.finditer(prefix))
+    if not matches:
+        return None
+    prep = matches[-1]
+    phrase = prefix[prep.end():]
+    if _words(phrase, 6) or DATA_PHRASE_BREAK.search(phrase) or NEGATIVE.search(phrase) or TRAIN_VERB.search(phrase):
+        return None
+    return prep
 
 
 def _words_between(text: str, start: int, end: int) -> int:
@@ -586,6 +773,71 @@ def _eval_sources(sent: Sentence, prefix: str, prep_start: int) -> tuple[list[tu
 
 
 # --- HAS_CODE -------------------------------------------------------------------------------------
+
+def own_dataset_results(record: PaperRecord, extraction: PaperExtraction,
+                        done: set[tuple[str, str]]) -> Iterator[Relation]:
+    """A dataset the paper introduces is one it evaluates on when, from its first mention on, the
+    abstract reports results of something run and names no other dataset in that sentence ("We
+    introduce DROP ... . The best systems only achieve 32.7% F1"). The first such sentence is the
+    evidence; the source is each model it names as run ("GPT-4V and Gemini Ultra only achieve 56%"),
+    not after a comparison word, else the paper. `done`: datasets already related (trained or
+    evaluated on), which this fallback leaves alone."""
+    intro = {name_key(n) for n in extraction.introduces}
+    own = [d for d in extraction.datasets if (d.key in intro or name_key(d.name) in intro)
+           and ("dataset", d.key) not in done and any(m.field == "abstract" for m in d.mentions)]
+    if not own or not record.abstract:
+        return
+    text = record.abstract
+    others = [m.start for d in extraction.datasets if d not in own for m in d.mentions if m.field == "abstract"]
+    models = sorted((m.start, m.end, e.key) for e in extraction.models for m in e.mentions if m.field == "abstract")
+    index = sentence_index(text)
+    own = [d for d in own if not _training_data(d, text, index)]
+    names = sorted((m.start, m.end) for e in (*extraction.models, *extraction.datasets) for m in e.mentions
+                   if m.field == "abstract")
+    for d in own:
+        first = min(m.start for m in d.mentions if m.field == "abstract")
+        left, right = index.bounds(first, first)
+        while left < len(text):
+            sentence = text[left:right]
+            # what the words say, without the names ("... Evaluation of Universal Representations") and
+            # without purposes ("a benchmark designed to evaluate models", "an evaluation framework")
+            words = PURPOSE.sub(" ", _blank(sentence, [(s - left, e - left) for s, e in names if left <= s < right]))
+            if not any(left <= s < right for s in others) and RESULTS_WORDS.search(words) \
+                    and RUN_WORDS.search(words) and not NEGATIVE_RESULT.search(words) \
+                    and not (TRAIN_VERB.search(words) and not TEST_WORDS.search(words)) \
+                    and (FIRST_PERSON.search(words) or not GENERIC.search(COMPARED_WITH.sub(" ", words))):
+                run = [key for s, _, key in models if left <= s < right and not COMPARISON.search(text, left, s)]
+                for src in dict.fromkeys(run) or [""]:
+                    yield Relation(type=EVALUATED_ON, source=("model", src) if src else ("paper", ""),
+                                   target=("dataset", d.key), evidence=sentence.strip(),
+                                   rule="evaluated_on:own_dataset", confidence=0.6)
+                break
+            while right < len(text) and text[right].isspace():
+                right += 1  # (the next sentence starts at its first character)
+            if right >= len(text):
+                break
+            left, right = index.bounds(right, right)
+
+
+def _training_data(dataset: Entity, text: str, index: SentenceIndex) -> bool:
+    """A dataset some sentence speaks of training on, and not of testing on ("We pre-train PLIP on
+    SYNTH-PEDES"): data the paper built to train on, not a benchmark of its own."""
+    for m in dataset.mentions:
+        if m.field != "abstract":
+            continue
+        left, right = index.bounds(m.start, m.end)
+        sentence = text[left:right]
+        if (TRAIN_VERB.search(sentence) or TRAINING_DATA_WORDS.search(sentence)) and not TEST_WORDS.search(sentence):
+            return True
+    return False
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with each span replaced by spaces (offsets stay valid)."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
 
 def has_code(record: PaperRecord, extraction: PaperExtraction) -> Iterator[Relation]:
     """A repository linked in a release sentence is the code of what the paper introduces: its
@@ -654,6 +906,8 @@ def find_relations(record: PaperRecord, extraction: PaperExtraction) -> list[Rel
             add(rel)
         for rel in evaluated_on(sent, {r.target[1] for r in trained}):
             add(rel)
+    for rel in own_dataset_results(record, extraction, {r.target for r in out.values() if r.type != BASED_ON}):
+        add(rel)
     for rel in has_code(record, extraction):
         add(rel)
     return list(out.values())

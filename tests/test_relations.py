@@ -70,6 +70,62 @@ def test_based_on_rules(text, names, expected):
     assert rels[0].evidence == text and 0 < rels[0].confidence <= 1
 
 
+@pytest.mark.parametrize("text,names,expected", [
+    ("We release KestrelLM, a compact Finnish RoBERTa language model trained on news.",
+     [("model", "KestrelLM"), ("model", "RoBERTa")], [("kestrellm", "roberta", "based_on:apposition_base")]),
+    ("KestrelLM: A Pretrained Domain-Specific BERT for Finnish",
+     [("model", "KestrelLM"), ("model", "BERT")], [("kestrellm", "bert", "based_on:title_base")]),
+    ("In this work, we train BERT models for Finnish law, which we nickname KestrelLM, on court rulings.",
+     [("model", "BERT"), ("model", "KestrelLM")], [("kestrellm", "bert", "based_on:trained_into")]),
+    ("We used RoBERTa, a robustly optimized BERT approach, to train a Finnish model called KestrelLM.",
+     [("model", "RoBERTa"), ("model", "BERT"), ("model", "KestrelLM")],
+     [("kestrellm", "roberta", "based_on:trained_into")]),
+    ("We present our BERT and ELECTRA based Finnish language models, KestrelB and KestrelE.",
+     [("model", "BERT"), ("model", "ELECTRA"), ("model", "KestrelB"), ("model", "KestrelE")],
+     [("kestrelb", "bert", "based_on:list_based"), ("kestrele", "electra", "based_on:list_based")]),
+    ("We introduce models based on both the ELMo and BERT frameworks: KestrelE and KestrelB.",
+     [("model", "ELMo"), ("model", "BERT"), ("model", "KestrelE"), ("model", "KestrelB")],
+     [("kestrele", "elmo", "based_on:list_based"), ("kestrelb", "bert", "based_on:list_based")]),
+    ("The KestrelLM series builds upon our earlier work with Kestrel-1, improving its data.",
+     [("model", "KestrelLM"), ("model", "Kestrel-1")], [("kestrellm", "kestrel1", "based_on:trigger")]),
+    ("Thus a Finnish BERT-based language model - KestrelLM - is trained.",
+     [("model", "BERT"), ("model", "KestrelLM")], [("kestrellm", "bert", "based_on:x_based")]),
+])
+def test_based_on_appositions_lists_and_training(text, names, expected):
+    title = text.startswith("KestrelLM:")
+    s = sent(text, *names)
+    if title:
+        s.field = "title"
+    got = [(r.source[1], r.target[1], r.rule) for r in based_on(s)]
+    assert sorted(got) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,names", [
+    ("We release KestrelLM, a model like BERT that reads Finnish.", [("model", "KestrelLM"), ("model", "BERT")]),
+    ("We release KestrelLM, a BERT-style encoder for Finnish.", [("model", "KestrelLM"), ("model", "BERT")]),
+    ("We release KestrelLM, a cheaper alternative to BERT models.", [("model", "KestrelLM"), ("model", "BERT")]),
+    ("KestrelLM: Probing BERT for Finnish Morphology", [("model", "KestrelLM"), ("model", "BERT")]),
+])
+def test_based_on_apposition_refusals(text, names):
+    s = sent(text, *names)
+    if text.startswith("KestrelLM:"):
+        s.field = "title"
+    assert list(based_on(s)) == []
+
+
+def test_paper_model_rule_adapts_and_prunes_with_the_new_model_named_first():
+    intro = Slot("model", "kestrellm", "KestrelLM", -1, -1)
+    text = "For the development of KestrelLM, we adapt Mistral 7B by continued pretraining on Finnish."
+    s = sent(text, ("model", "KestrelLM"), ("model", "Mistral 7B"))
+    assert triples(based_on(s, intro)) == {("BASED_ON", "kestrellm", "mistral7b")}
+    text = "We present the KestrelLM series, pruning the LLaMA2-7B model down to 1.3B parameters."
+    s = sent(text, ("model", "KestrelLM"), ("model", "LLaMA2-7B"))
+    assert triples(based_on(s, intro)) == {("BASED_ON", "kestrellm", "llama27b")}
+    text = "We adapt Mistral 7B and compare it with KestrelLM."  # the new model after the object: not this rule
+    s = sent(text, ("model", "Mistral 7B"), ("model", "KestrelLM"))
+    assert list(based_on(s, intro)) == []
+
+
 def test_variants_are_paired_respectively():
     text = ("We apply MTF to the pretrained multilingual BLOOM and mT5 model families to produce finetuned "
             "variants called BLOOMZ and mT0.")
@@ -170,6 +226,50 @@ def test_evaluated_on_paper_and_refusals():
     assert list(evaluated_on(sent(text, ("dataset", "CommonVoice")), set())) == []
     text = "Models such as BERT typically report results on GLUE."  # background, no first person
     assert list(evaluated_on(sent(text, ("model", "BERT"), ("dataset", "GLUE")), set())) == []
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("The model is pretrained on a large text corpus assembled from OPUS, OSCAR and Wikipedia.",
+     [("dataset", "OPUS"), ("dataset", "OSCAR"), ("dataset", "Wikipedia")],
+     {("TRAINED_ON", "paper", k) for k in ("opus", "oscar", "wikipedia")}),
+    ("Our training data combines the Finnish portion of OSCAR with Wikipedia, and the models are evaluated on FinBench.",
+     [("dataset", "OSCAR"), ("dataset", "Wikipedia"), ("dataset", "FinBench")],
+     {("TRAINED_ON", "paper", "oscar"), ("TRAINED_ON", "paper", "wikipedia")}),
+    ("We clean the Finnish part of mC4 and release it as FinClean, which we use to pretrain KestrelLM.",
+     [("dataset", "mC4"), ("dataset", "FinClean"), ("model", "KestrelLM")],
+     {("TRAINED_ON", "kestrellm", "finclean")}),
+])
+def test_trained_on_data_descriptions(text, names, expected):
+    assert triples(trained_on(sent(text, *names))) == expected
+
+
+def test_trained_on_data_phrase_stops_at_a_clause():
+    text = "The model is trained on text that differs from OSCAR in register."
+    assert list(trained_on(sent(text, ("dataset", "OSCAR")))) == []
+
+
+def test_evaluated_on_loose_phrase_and_own_experiments():
+    text = "When evaluated on the practical LongBench benchmark, our model is competitive."
+    assert triples(evaluated_on(sent(text, ("dataset", "LongBench")), set())) == {("EVALUATED_ON", "paper", "longbench")}
+    text = "Experiments demonstrate a boost over previous models, with 83.1 F1 on the CoNLL-2012 benchmark."
+    assert triples(evaluated_on(sent(text, ("dataset", "CoNLL-2012")), set())) == {("EVALUATED_ON", "paper", "conll2012")}
+    text = "Most previous models report results on CoNLL-2012."  # background: no
+    assert list(evaluated_on(sent(text, ("dataset", "CoNLL-2012")), set())) == []
+
+
+def test_a_dataset_paper_evaluates_on_its_own_dataset():
+    abstract = ("We introduce FinQuizBench, a benchmark designed to evaluate reading comprehension in Finnish. "
+                "It contains 9,000 questions written by teachers. "
+                "The best systems only achieve 41% accuracy, far below human performance.")
+    ex = Extractor().extract(PaperRecord(title="FinQuizBench", abstract=abstract, source="test:1"))
+    rels = [r for r in ex.relations if r.rule == "evaluated_on:own_dataset"]
+    assert [(r.source, r.target) for r in rels] == [(("paper", ""), ("dataset", "finquizbench"))]
+    assert rels[0].evidence.startswith("The best systems")  # not the purpose in the first sentence
+    # a corpus built to train on is no benchmark of its own
+    abstract = ("We collect FinWebCorpus, a large corpus of Finnish web text. "
+                "We pre-train KestrelLM on FinWebCorpus. Experiments show strong results on FIN-GLUE.")
+    ex = Extractor().extract(PaperRecord(title="Kestrel", abstract=abstract, source="test:1"))
+    assert not [r for r in ex.relations if r.rule == "evaluated_on:own_dataset"]
 
 
 # --- the real pipeline ----------------------------------------------------------------------------------
