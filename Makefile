@@ -24,12 +24,14 @@ test: $(STAMP)
 	$(PY) -m pytest
 
 # Extraction precision/recall on the hand-annotated dev set (../shared/eval) and on each of the
-# 38 sets (950 abstracts) of bench/heldout/, with the dev set's scorer; then the relations.
+# 42 sets (1,050 abstracts) of bench/heldout/, with the dev set's scorer; then the relations, on the
+# bundled gold and on the 10 held-out relation sets (bench/heldout/relations, pooled).
 HELDOUT := $(sort $(wildcard bench/heldout/*.jsonl))
 eval: $(STAMP)
 	$(PY) bench/eval_extraction.py --gold $(GOLD)
 	$(foreach set,$(HELDOUT),$(PY) bench/eval_extraction.py --gold $(set) --scorer $(dir $(GOLD))score.py --out paperkg-out/eval-$(notdir $(set)) &&) true
 	$(PY) bench/eval_relations.py
+	$(PY) bench/eval_relations.py --heldout bench/heldout/relations
 
 eval-errors: $(STAMP)
 	$(PY) bench/eval_extraction.py --gold $(GOLD) --show-errors

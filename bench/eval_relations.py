@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/eval_relations.py [--gold tests/fixtures/relations/gold.jsonl]
                                              [--examples data/examples] [--errors] [--timing]
+    .venv/bin/python bench/eval_relations.py --heldout bench/heldout/relations [--errors]
 
 The gold set (tests/fixtures/relations/gold.jsonl, rules in its README.md) was
 written from the bundled abstracts before the rules were tuned. Each gold line
@@ -16,6 +17,9 @@ matches "paper" and, since a paper and the one model it introduces are the same
 claim ("we pre-train on D" in the UniVL paper), the paper's introduced models and
 datasets ("Data and code are available at URL" in a dataset paper).
 Scores are reported per type and for TRAINED_ON + EVALUATED_ON together.
+
+`--heldout DIR` scores each DIR/NAME.jsonl (relations written blind for the
+abstracts of bench/heldout/NAME.jsonl, see its README) and the sets pooled.
 """
 from __future__ import annotations
 
@@ -180,6 +184,20 @@ def timing(examples: Path = EXAMPLES, repeat: int = 3) -> dict:
             "per_record_us": round(hook_only / len(records) * 1e6, 1), "relations": dict(sorted(counts.items()))}
 
 
+def pooled(reports: list[dict]) -> dict:
+    """The sum of several `score` reports (counts added, precision/recall recomputed)."""
+    groups = {g: {"predicted": 0, "correct": 0, "gold": 0, "found": 0} for g in GROUPS}
+    for report in reports:
+        for group, stats in report["groups"].items():
+            for k in ("predicted", "correct", "gold", "found"):
+                groups[group][k] += stats[k]
+    for stats in groups.values():
+        stats["precision"] = round(stats["correct"] / stats["predicted"], 3) if stats["predicted"] else 1.0
+        stats["recall"] = round(stats["found"] / stats["gold"], 3) if stats["gold"] else 1.0
+    return {"papers": sum(r["papers"] for r in reports), "groups": groups,
+            "errors": [e for r in reports for e in r["errors"]]}
+
+
 def table(report: dict) -> str:
     lines = ["| relation | gold | predicted | correct | precision | recall |", "|---|---|---|---|---|---|"]
     for group, s in report["groups"].items():
@@ -194,7 +212,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--examples", type=Path, default=EXAMPLES)
     parser.add_argument("--errors", action="store_true", help="list false positives and misses")
     parser.add_argument("--timing", action="store_true", help="also time extraction with/without the hook")
+    parser.add_argument("--heldout", type=Path, help="score every DIR/NAME.jsonl against bench/heldout/NAME.jsonl")
     args = parser.parse_args(argv)
+    if args.heldout:
+        reports = []
+        for path in sorted(args.heldout.glob("*.jsonl")):
+            gold = load_gold(path)
+            reports.append(score(gold, extract_titles((g["title"] for g in gold), args.heldout.parent / path.name)))
+            print(f"{path.stem}: {reports[-1]['papers']} papers, {sum(len(g['relations']) for g in gold)} relations")
+        report = pooled(reports)
+        print(f"\nall {len(reports)} sets pooled, {report['papers']} papers\n")
+        print(table(report))
+        if args.errors:
+            for err in report["errors"]:
+                print(json.dumps(err, ensure_ascii=False))
+        return 0
     gold = load_gold(args.gold)
     t0 = time.perf_counter()
     extractions = extract_titles((g["title"] for g in gold), args.examples)

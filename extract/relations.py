@@ -222,6 +222,9 @@ TRAIN_SUBJECT = re.compile(
     r"also|further|model|models)\s+){0,4}$",
     re.IGNORECASE,
 )
+# A subject set off by an apposition: "A, the first purely Romanian transformer-based language model, pretrained".
+TRAIN_SUBJECT_APPOSITION = re.compile(r"^\s*,\s*(?:an?|the|our)\s+[^,;:.()]{0,80},\s*(?:(?:which|that)\s+(?:is|was)\s+)?$",
+                                      re.IGNORECASE)
 # "We use large corpora like D1 and D2 to train models".
 USE_TO_TRAIN = re.compile(r"^\s+(?:to|for)\s+(?:(?:further|continually|jointly)\s+)?(?:pre-?)?train", re.IGNORECASE)
 USE_BEFORE = re.compile(r"\b(?:we\s+(?:use|used|leverage|utili[sz]e|employ))\s+(?P<fill>(?:[\w-]+\s+){0,4}?)$",
@@ -296,6 +299,7 @@ PURPOSE = re.compile(
     re.IGNORECASE)
 TRAINING_DATA_WORDS = re.compile(r"\b(?:instruction|pre-?training|training|tuning)\s+(?:data|datasets?|corpus|corpora|sets?)\b",
                                  re.IGNORECASE)
+CORPUS_WORD = re.compile(r"\bcorp(?:us|ora)\b", re.IGNORECASE)
 TEST_WORDS = re.compile(r"\b(?:evaluat\w*|test\w*|benchmark\w*|assess\w*)\b", re.IGNORECASE)
 # Results that are no evaluation run: "results in", "resulting", future work.
 NEGATIVE_RESULT = re.compile(r"\b(?:results?\s+in|resulting|will\s+be|future)\b", re.IGNORECASE)
@@ -605,7 +609,12 @@ def _mid_ok(sent: Sentence, start: int, end: int) -> bool:
             return False
         text = text[:slot.start - start] + " " + text[slot.end - start:]
     words = re.findall(r"[\w.+'’-]+", text)
-    return len(words) <= 8 and all(_MID_WORD.match(w) for w in words)
+    if len(words) <= 8 and all(_MID_WORD.match(w) for w in words):
+        return True
+    # a model named in a short description: "train a Dutch language model called A on"
+    named = any(slot.kind == "model" for slot in sent.slots_between(start, end))
+    return named and len(words) <= 8 and not (DATA_PHRASE_BREAK.search(text) or EVAL_CUE.search(text)
+                                              or NEGATIVE.search(text))
 
 
 def trained_on(sent: Sentence) -> Iterator[Relation]:
@@ -657,7 +666,8 @@ def trained_on(sent: Sentence) -> Iterator[Relation]:
             sources, rule, conf = [_model(s) for s in in_mid], "trained_on:verb_model_on", 0.9
         else:
             before = [s for s in sent.slots if s.kind == "model" and s.end <= verb.start()]
-            if before and TRAIN_SUBJECT.match(sent.text[before[-1].end:verb.start()]):
+            if before and (TRAIN_SUBJECT.match(sent.text[before[-1].end:verb.start()])
+                           or TRAIN_SUBJECT_APPOSITION.match(sent.text[before[-1].end:verb.start()])):
                 sources, rule, conf = [_model(before[-1])], "trained_on:subject", 0.85
             elif not before and _paper_source_ok(sent):
                 sources, rule, conf = [("paper", "")], "trained_on:paper", 0.75
@@ -791,7 +801,8 @@ def own_dataset_results(record: PaperRecord, extraction: PaperExtraction,
     others = [m.start for d in extraction.datasets if d not in own for m in d.mentions if m.field == "abstract"]
     models = sorted((m.start, m.end, e.key) for e in extraction.models for m in e.mentions if m.field == "abstract")
     index = sentence_index(text)
-    own = [d for d in own if not _training_data(d, text, index)]
+    makes_models = any(m.key in intro or name_key(m.name) in intro for m in extraction.models)
+    own = [d for d in own if not _training_data(d, text, index, makes_models)]
     names = sorted((m.start, m.end) for e in (*extraction.models, *extraction.datasets) for m in e.mentions
                    if m.field == "abstract")
     for d in own:
@@ -819,15 +830,18 @@ def own_dataset_results(record: PaperRecord, extraction: PaperExtraction,
             left, right = index.bounds(right, right)
 
 
-def _training_data(dataset: Entity, text: str, index: SentenceIndex) -> bool:
+def _training_data(dataset: Entity, text: str, index: SentenceIndex, makes_models: bool) -> bool:
     """A dataset some sentence speaks of training on, and not of testing on ("We pre-train PLIP on
-    SYNTH-PEDES"): data the paper built to train on, not a benchmark of its own."""
+    SYNTH-PEDES"), or a corpus a paper builds along with its models ("We collect a large-scale
+    corpus, MVPCorpus"): data the paper built to train on, not a benchmark of its own."""
     for m in dataset.mentions:
         if m.field != "abstract":
             continue
         left, right = index.bounds(m.start, m.end)
         sentence = text[left:right]
         if (TRAIN_VERB.search(sentence) or TRAINING_DATA_WORDS.search(sentence)) and not TEST_WORDS.search(sentence):
+            return True
+        if makes_models and CORPUS_WORD.search(sentence) and not TEST_WORDS.search(sentence):
             return True
     return False
 

@@ -243,6 +243,15 @@ def test_trained_on_data_descriptions(text, names, expected):
     assert triples(trained_on(sent(text, *names))) == expected
 
 
+def test_trained_on_subject_apposition_and_a_named_model_in_a_description():
+    text = "We introduce KestrelLM, the first Finnish legal language model, pretrained on FinLaw and Wikipedia."
+    s = sent(text, ("model", "KestrelLM"), ("dataset", "FinLaw"), ("dataset", "Wikipedia"))
+    assert triples(trained_on(s)) == {("TRAINED_ON", "kestrellm", "finlaw"), ("TRAINED_ON", "kestrellm", "wikipedia")}
+    text = "We used RoBERTa to train a Finnish language model called KestrelLM on the Finnish part of OSCAR."
+    s = sent(text, ("model", "RoBERTa"), ("model", "KestrelLM"), ("dataset", "OSCAR"))
+    assert triples(trained_on(s)) == {("TRAINED_ON", "kestrellm", "oscar")}
+
+
 def test_trained_on_data_phrase_stops_at_a_clause():
     text = "The model is trained on text that differs from OSCAR in register."
     assert list(trained_on(sent(text, ("dataset", "OSCAR")))) == []
@@ -269,6 +278,13 @@ def test_a_dataset_paper_evaluates_on_its_own_dataset():
     abstract = ("We collect FinWebCorpus, a large corpus of Finnish web text. "
                 "We pre-train KestrelLM on FinWebCorpus. Experiments show strong results on FIN-GLUE.")
     ex = Extractor().extract(PaperRecord(title="Kestrel", abstract=abstract, source="test:1"))
+    assert not [r for r in ex.relations if r.rule == "evaluated_on:own_dataset"]
+    # nor is a corpus collected along with the paper's own model
+    abstract = ("We collect a large-scale Finnish corpus, FinWebCorpus, from 70 sources. "
+                "We present KestrelLM, a new Finnish language model. "
+                "Extensive experiments show that our model achieves strong results.")
+    ex = Extractor().extract(PaperRecord(title="Kestrel", abstract=abstract, source="test:1"))
+    assert {"FinWebCorpus", "KestrelLM"} <= set(ex.introduces)
     assert not [r for r in ex.relations if r.rule == "evaluated_on:own_dataset"]
 
 
@@ -378,3 +394,24 @@ def test_scorer_counts_misses_and_false_positives(bundled):
                                              "target": ["model", "BLOOMZ"]}]}]
     s = ev.score(wrong, {title: ex})["groups"]["BASED_ON"]
     assert s["recall"] == 0.0 and s["precision"] == 0.0
+
+
+def test_heldout_relation_sets_name_their_abstracts_and_pool():
+    """Each bench/heldout/relations/NAME.jsonl annotates papers of bench/heldout/NAME.jsonl, and the
+    pooled report adds the sets' counts."""
+    ev = _eval_module()
+    folder = ROOT / "bench" / "heldout" / "relations"
+    paths = sorted(folder.glob("*.jsonl"))
+    assert len(paths) >= 10
+    for path in paths:
+        titles = {json.loads(line)["title"] for line in (folder.parent / path.name).read_text("utf-8").splitlines()
+                  if line.strip()}
+        gold = ev.load_gold(path)
+        assert gold and {g["title"] for g in gold} <= titles, path.name
+        for g in gold:
+            assert all(r["type"] in ev.GROUPS for r in g["relations"]), path.name
+    one = {"papers": 2, "errors": [], "groups": {g: {"predicted": 2, "correct": 1, "gold": 4, "found": 1}
+                                                 for g in ev.GROUPS}}
+    both = ev.pooled([one, one])
+    assert both["papers"] == 4 and both["groups"]["BASED_ON"]["precision"] == 0.5
+    assert both["groups"]["BASED_ON"]["recall"] == 0.25 and both["groups"]["BASED_ON"]["gold"] == 8
