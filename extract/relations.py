@@ -260,13 +260,15 @@ EVAL_CUE = re.compile(
 )
 EVAL_PREP = re.compile(
     r"(?:\b(?P<word>on|in|across|including)|\b(?:leaderboards?|test\s+sets?|subsets?|splits?|tasks)\s+of"
-    r"|\b(?:benchmarks?|datasets?)\s*:)\s+",
+    r"|\b(?:benchmarks?|datasets?)\s*:"
+    r"|\b(?:benchmarks|datasets|tasks)\b[^.;:]{0,40}?,?\s*(?:i\.e\.|namely)\s*,?)\s+",  # "over four datasets ..., i.e., A"
     re.IGNORECASE,
 )
 # "based on D", "relies on D", "focus on D" are not evaluation.
 PREP_BLOCK = re.compile(r"\b(?:based|built|relies|rely|relying|focus\w*|depend\w*|work\w*|build\w*|trained|"
                         r"pre-?trained|fine-?tuned|finetuned)\s*$", re.IGNORECASE)
-SENTENCE_ON = re.compile(r"^\W*on\s+(?:the\s+)?$", re.IGNORECASE)  # "On ML50, we demonstrate ..."
+# "On ML50, we demonstrate ...", "On the popular MS MARCO passage ranking task, experimental results show ..."
+SENTENCE_ON = re.compile(r"^\W*(?i:on)\s+(?:(?i:the)\s+)?(?:[a-z][\w-]*\s+){0,4}$")
 _FILL_WORD = re.compile(
     r"^(?:the|a|an|both|all|several|various|multiple|standard|popular|widely-used|used|public|"
     r"challenging|large-scale|massive-scale|sizeable|instructional|video|text|english|chinese|"
@@ -715,7 +717,8 @@ def evaluated_on(sent: Sentence, trained: set[str]) -> Iterator[Relation]:
             continue
         prefix = sent.text[:d.start]
         targets = coordinated(sent, d)
-        if SENTENCE_ON.match(prefix) and FIRST_PERSON.search(sent.text) and EVAL_CUE.search(sent.text[d.end:]):
+        if SENTENCE_ON.match(prefix) and not DATA_PHRASE_BREAK.search(prefix) and FIRST_PERSON.search(sent.text) \
+                and EVAL_CUE.search(sent.text[d.end:]):
             sources, rule, conf = [("paper", "")], "evaluated_on:fronted", 0.7  # "On D, we demonstrate ..."
         else:
             prep = _last_prep(prefix, EVAL_PREP, 5) or _eval_phrase_prep(prefix)

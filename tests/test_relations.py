@@ -266,6 +266,16 @@ def test_evaluated_on_loose_phrase_and_own_experiments():
     assert list(evaluated_on(sent(text, ("dataset", "CoNLL-2012")), set())) == []
 
 
+def test_evaluated_on_fronted_with_adjectives_and_an_ie_list():
+    text = "On the popular FinRank passage ranking task, experimental results show that our approach is on par."
+    assert triples(evaluated_on(sent(text, ("dataset", "FinRank")), set())) == {("EVALUATED_ON", "paper", "finrank")}
+    text = "We conduct experiments over three datasets from different domains, i.e., FinA, FinB, and FinC."
+    s = sent(text, ("dataset", "FinA"), ("dataset", "FinB"), ("dataset", "FinC"))
+    assert triples(evaluated_on(s, set())) == {("EVALUATED_ON", "paper", k) for k in ("fina", "finb", "finc")}
+    text = "On the Finnish side, we show that FinRank improves."  # a capitalised word: not "on <D>"
+    assert list(evaluated_on(sent(text, ("dataset", "FinRank")), set())) == []
+
+
 def test_a_dataset_paper_evaluates_on_its_own_dataset():
     abstract = ("We introduce FinQuizBench, a benchmark designed to evaluate reading comprehension in Finnish. "
                 "It contains 9,000 questions written by teachers. "
