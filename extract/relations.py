@@ -285,7 +285,7 @@ EVAL_VERB_OBJECT = re.compile(r"\b(?:evaluat\w*|test(?:ed|ing)?|benchmark(?:ed|i
 # A dataset paper's results on its own dataset: "State-of-the-art systems only achieve 32.7% F1",
 # "We evaluate 20 LLMs and find that ...". Results words, and something that is run.
 RESULTS_WORDS = re.compile(
-    r"\b(?:achiev\w*|scor\w*|accuracy|f1|performance|perform\w*|struggl\w*|results?|evaluat\w*|baselines?|"
+    r"\b(?:achiev\w*|scor\w*|accuracy|f1|performance|performs?|performing|struggl\w*|results?|evaluat\w*|baselines?|"
     r"experiments?|outperform\w*|surpass\w*|fall\s+short|lag\w*\s+behind|far\s+(?:from|behind|below))\b",
     re.IGNORECASE)
 RUN_WORDS = re.compile(
@@ -301,6 +301,10 @@ PURPOSE = re.compile(
     re.IGNORECASE)
 TRAINING_DATA_WORDS = re.compile(r"\b(?:instruction|pre-?training|training|tuning)\s+(?:data|datasets?|corpus|corpora|sets?)\b",
                                  re.IGNORECASE)
+# A Title-Case run is a name ("Few-shot Learning Evaluation of Universal Representations"), not results.
+TITLE_CASE_RUN = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:(?:of|for|and|the|on|in|to)\s+)?[A-Z][\w-]*)+")
+# What a paper that also makes models calls a dataset it evaluates on: a benchmark, an evaluation or test set.
+EVAL_DATA_WORDS = re.compile(r"bench|eval|test|leaderboard|challenge|exam", re.IGNORECASE)
 CORPUS_WORD = re.compile(r"\bcorp(?:us|ora)\b", re.IGNORECASE)
 TEST_WORDS = re.compile(r"\b(?:evaluat\w*|test\w*|benchmark\w*|assess\w*)\b", re.IGNORECASE)
 # Results that are no evaluation run: "results in", "resulting", future work.
@@ -815,7 +819,8 @@ def own_dataset_results(record: PaperRecord, extraction: PaperExtraction,
             sentence = text[left:right]
             # what the words say, without the names ("... Evaluation of Universal Representations") and
             # without purposes ("a benchmark designed to evaluate models", "an evaluation framework")
-            words = PURPOSE.sub(" ", _blank(sentence, [(s - left, e - left) for s, e in names if left <= s < right]))
+            words = PURPOSE.sub(" ", TITLE_CASE_RUN.sub(" ", _blank(
+                sentence, [(s - left, e - left) for s, e in names if left <= s < right])))
             if not any(left <= s < right for s in others) and RESULTS_WORDS.search(words) \
                     and RUN_WORDS.search(words) and not NEGATIVE_RESULT.search(words) \
                     and not (TRAIN_VERB.search(words) and not TEST_WORDS.search(words)) \
@@ -846,6 +851,12 @@ def _training_data(dataset: Entity, text: str, index: SentenceIndex, makes_model
             return True
         if makes_models and CORPUS_WORD.search(sentence) and not TEST_WORDS.search(sentence):
             return True
+    # a paper that also makes models mostly makes data to train them: only a dataset named or described
+    # as a benchmark / evaluation / test set is its own benchmark ("InstructS2S-200K" is LLaMA-Omni's data)
+    if makes_models and not EVAL_DATA_WORDS.search(dataset.name):
+        first = next(m for m in dataset.mentions if m.field == "abstract")
+        left, right = index.bounds(first.start, first.end)
+        return not EVAL_DATA_WORDS.search(text[left:right])
     return False
 
 
@@ -875,7 +886,10 @@ def has_code(record: PaperRecord, extraction: PaperExtraction) -> Iterator[Relat
                 yield Relation(type=HAS_CODE, source=("paper", ""), target=target, evidence=sentence,
                                rule="has_code:release_sentence:paper", confidence=0.7)
                 break
-            named = [e for e in own if _names_in(e, sentence)]
+            # the one whose name the repository carries ("github.com/kyutai-labs/moshi": Moshi, not
+            # Helium or Mimi), else those the sentence names, else all
+            repo = name_key(link.resource.rsplit("/", 1)[-1])
+            named = [e for e in own if e.key and e.key == repo] or [e for e in own if _names_in(e, sentence)]
             for entity in named or own:
                 yield Relation(type=HAS_CODE, source=(entity.kind, entity.key), target=target,
                                evidence=sentence, rule="has_code:release_sentence" + (":named" if named else ""),

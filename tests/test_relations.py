@@ -289,6 +289,18 @@ def test_a_dataset_paper_evaluates_on_its_own_dataset():
                 "We pre-train KestrelLM on FinWebCorpus. Experiments show strong results on FIN-GLUE.")
     ex = Extractor().extract(PaperRecord(title="Kestrel", abstract=abstract, source="test:1"))
     assert not [r for r in ex.relations if r.rule == "evaluated_on:own_dataset"]
+    # a name's Title-Case words are no results, and work "performed" by annotators is no evaluation
+    abstract = ("We introduce FinEval, the Finnish Reading Evaluation of Universal Skills benchmark. "
+                "All annotations have been performed by native speakers hired by our team.")
+    ex = Extractor().extract(PaperRecord(title="FinEval", abstract=abstract, source="test:1"))
+    assert "FinEval" in ex.introduces
+    assert not [r for r in ex.relations if r.rule == "evaluated_on:own_dataset"]
+    # a paper that also makes a model: only data called a benchmark or test set is its own benchmark
+    abstract = ("We build FinSpeech-200K, a dataset of 200K Finnish speech instructions, and present "
+                "KestrelLM, a new speech model. Experimental results show that our model responds better.")
+    ex = Extractor().extract(PaperRecord(title="KestrelLM", abstract=abstract, source="test:1"))
+    assert {"FinSpeech-200K", "KestrelLM"} <= set(ex.introduces)
+    assert not [r for r in ex.relations if r.rule == "evaluated_on:own_dataset"]
     # nor is a corpus collected along with the paper's own model
     abstract = ("We collect a large-scale Finnish corpus, FinWebCorpus, from 70 sources. "
                 "We present KestrelLM, a new Finnish language model. "
@@ -343,6 +355,15 @@ def test_has_code_is_the_code_of_what_the_paper_introduces(bundled):
     # a dataset paper's "The dataset and code are available at URL": the code of its datasets
     ex = bundled["Egocentric Video-Language Pretraining"]
     assert {("HAS_CODE", "egoclip", "showlab/egovlp"), ("HAS_CODE", "egomcq", "showlab/egovlp")} <= triples(ex.relations)
+
+
+def test_has_code_goes_to_the_model_the_repository_is_named_after():
+    abstract = ("We introduce KestrelLM, a speech model built on Helix, a new text model, and Quill, a new codec. "
+                "Our resulting model is available at https://github.com/acme/kestrellm.")
+    ex = Extractor().extract(PaperRecord(title="KestrelLM", abstract=abstract, source="test:1"))
+    assert {"KestrelLM", "Helix", "Quill"} <= set(ex.introduces)
+    assert [(r.source, r.target) for r in ex.relations if r.type == "HAS_CODE"] == \
+        [(("model", "kestrellm"), ("repository", "acme/kestrellm"))]
 
 
 @pytest.mark.parametrize("sentence", [
