@@ -123,6 +123,7 @@ EVAL_CONTEXT = frozenset({
 EVAL_VERBS = frozenset({"evaluate", "evaluated", "evaluating", "test", "tested", "benchmark", "benchmarked",
                         "fine-tune", "fine-tuned", "finetune", "finetuned", "train", "trained", "experiment"})
 TRAINED_WORDS = frozenset({"fine-tuned", "finetuned", "pre-trained", "pretrained", "trained", "distilled"})
+TRAIN_VERBS = frozenset({"train", "finetune", "fine-tune", "pretrain", "pre-train", "retrain"})  # "we train X"
 MODEL_VERBS = frozenset({"achieves", "outperforms", "surpasses", "generates", "obtains", "attains",
                          "significantly", "consistently", "substantially", "excels", "rivals", "matches"})
 SIZE_WORDS = frozenset({"base", "large", "small", "medium", "tiny", "mini", "micro", "nano", "huge", "giant",
@@ -376,6 +377,7 @@ class Candidate:
     defined_generic: bool = False  # abbreviation of a lower-case phrase or of a method name
     derived_from: str | None = None  # kind of a glued gazetteer name ("BloombergGPT" <- GPT)
     language_name: bool = False  # first written as a language name ("English"): never a model/dataset
+    trained: bool = False  # trained itself: "X is jointly finetuned on", "we train X", "the fine-tuned X"
 
     def add(self, kind: str, weight: float, rule: str) -> None:
         self.scores[kind] += weight
@@ -1066,6 +1068,12 @@ class EntityFinder:
         if ((low_after and low_after[0] in MODEL_VERBS) or _TRAINED_AFTER.match(tail)) \
                 and "pattern:model_verb" not in cand.rules:  # (weak: once per name, "X outperforms ... X surpasses")
             cand.add("model", 1.0, "pattern:model_verb")
+        # A name that is trained itself is a trained system, whatever else calls it a framework or an
+        # approach (GUIDELINES: "a method unless the text presents a trained system"): "UReader is
+        # jointly finetuned on ...", "we train DePlot end-to-end", "the fine-tuned X".
+        if text[s - 1:s] == " " and low_before and (low_before[-1] in TRAINED_WORDS or low_before[-1] in TRAIN_VERBS) \
+                or _TRAINED_AFTER.match(tail):
+            cand.trained = True
 
     def _type_title_name(self, cands: dict[str, Candidate]) -> None:
         """A new name the title gives before its colon, that nothing else types, is the unnamed
@@ -1422,8 +1430,8 @@ class EntityFinder:
                 best = max(m, d)
                 # The paper's own name (title colon / definition) needs less typed evidence.
                 needed = 1.0 if cand.strong and cand.intro and not cand.plain_word else 2.0
-                if best < needed or x >= best:
-                    continue
+                if best < needed or (x >= best and not (cand.trained and m >= d)):
+                    continue  # (a method, unless the name is trained itself)
                 if cand.defined_generic or (cand.plain_word and not (cand.strong or cand.headed)):
                     continue
                 if cand.language_name or cand.occurrences[0].base in self.languages:

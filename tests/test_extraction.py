@@ -1284,3 +1284,15 @@ def test_the_source_named_data_is_derived_from_is_a_dataset(extractor):
 def test_a_glued_subset_tail_after_a_known_dataset_makes_that_subset(extractor):
     out = run(extractor, "Experiments on SWE-bench-lite (300 real-life GitHub issues) show increased efficacy.")
     assert names(out.datasets) == {"SWE-bench-lite"}
+
+
+def test_a_name_that_is_trained_itself_is_a_model_not_a_method(extractor):
+    title = ("KesReader: Universal OCR-free Visually-situated Language Understanding with "
+             "Multimodal Large Language Model")
+    out = run(extractor, "We propose KesReader, a first exploration of layout-free document understanding. "
+                          "KesReader is jointly finetuned on a wide range of document tasks.", title)
+    assert names(out.models) == {"KesReader"} and "KesReader" in out.introduces
+    # the same framework, never trained itself, stays a method
+    out = run(extractor, "We propose KesReader, a first exploration of layout-free document understanding. "
+                          "KesReader reads pages without any OCR.", title)
+    assert "KesReader" not in names(out.models)
