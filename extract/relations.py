@@ -398,6 +398,10 @@ def based_on(sent: Sentence, single_intro: Slot | None = None) -> Iterator[Relat
     models = [s for s in sent.slots if s.kind == "model"]
     if not models:
         return
+    if len(models) == 1:  # only "we further pretrain B" can relate one name (to the paper's own model)
+        if single_intro is not None:
+            yield from _paper_model(sent, models, single_intro)
+        return
     yield from _based_after(sent, models)
     yield from _based_fronted(sent, models)
     yield from _x_based(sent, models)
