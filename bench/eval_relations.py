@@ -29,6 +29,7 @@ import re
 import sys
 import time
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -97,13 +98,22 @@ _SIZE = re.compile(r"\d+[bmk]?")
 
 def _same_name(gold_key: str, spelling: str) -> bool:
     """Equal keys, or equal up to a version/size suffix the extractor folds away ("ERNIE 2.0" ~ ERNIE,
-    "Nemotron-Mini" ~ "Nemotron-Mini 4B")."""
+    "Nemotron-Mini" ~ "Nemotron-Mini 4B"), or up to a language edition it folds into its corpus
+    ("Arabic Wikipedia" ~ Wikipedia)."""
     if gold_key == spelling:
         return True
     for longer, shorter in ((gold_key, spelling), (spelling, gold_key)):
         if shorter and longer.startswith(shorter) and _SIZE.fullmatch(longer[len(shorter):]):
             return True
-    return False
+    return bool(spelling) and gold_key.endswith(spelling) and gold_key[:-len(spelling)] in _language_keys()
+
+
+@lru_cache(maxsize=1)
+def _language_keys() -> frozenset[str]:
+    from paperkg.extract.languages import language_lexicon
+    from paperkg.extract.records import name_key
+
+    return frozenset(name_key(surface) for surface in language_lexicon())
 
 
 def _hit(pred, gold_rel: dict, spellings, intro: set[str]) -> bool:

@@ -218,10 +218,13 @@ _MID_WORD = re.compile(
 )
 # Subject of a training verb right before it: "A underwent", "A is", "A, which was".
 TRAIN_SUBJECT = re.compile(
-    r"^\s*(?:,\s*)?(?:(?:which|that|is|was|are|were|has|have|had|been|being|underwent|undergoes|then|first|"
+    r"^\s*\)?\s*(?:,\s*)?(?:(?:which|that|is|was|are|were|has|have|had|been|being|underwent|undergoes|then|first|"
     r"also|further|model|models)\s+){0,4}$",
     re.IGNORECASE,
 )
+# A sentence opening on how its subject was trained: "Trained on AudioCaps with a single GPU, A ...".
+TRAINED_FRONTED = re.compile(r"^\W*(?:(?:pre-?|further\s+|jointly\s+)?trained|fine-?tuned|finetuned|pre-?trained)\s+"
+                             r"(?:on|using)\s+(?:the\s+)?$", re.IGNORECASE)
 # A subject set off by an apposition: "A, the first purely Romanian transformer-based language model, pretrained".
 TRAIN_SUBJECT_APPOSITION = re.compile(r"^\s*,\s*(?:an?|the|our)\s+[^,;:.()]{0,80},\s*(?:(?:which|that)\s+(?:is|was)\s+)?$",
                                       re.IGNORECASE)
@@ -239,14 +242,16 @@ DATA_PHRASE_BREAK = re.compile(
 # OSCAR with Wikipedia", "The training corpus is built from the web corpora hrWaC, bsWaC, ...".
 TRAINING_DATA_SUBJECT = re.compile(
     r"^\W*(?:(?:our|the|its|their)\s+)?(?:(?:pre-?|continued\s+|continual\s+)?training|pre-?training)\s+"
-    r"(?:data(?:set)?|corpus|corpora|set|mixture|mix)\s+(?:(?:is|was|are|were|has\s+been)\s+)?"
+    r"(?:data(?:set)?|corpus|corpora|set|mixture|mix)\s+(?:of\s+[^,;:.()]{0,40}?\s+)?(?:(?:is|was|are|were|has\s+been)\s+)?"
     r"(?:combines?|consists?\s+of|consisting\s+of|comprises?|includes?|contains?|mix(?:es)?|spans?|draws?\s+(?:on|from)|"
     r"(?:built|drawn|collected|compiled|composed|sourced|derived|assembled|constructed|created|made\s+up)\s+(?:from|of|out\s+of))\b",
     re.IGNORECASE,
 )
 # "the Clean Italian mC4 corpus, which we use to pretrain four IT5 model sizes", "Zyda-2, used to train".
 USED_TO_TRAIN_AFTER = re.compile(
-    r"^\s*(?:(?:corpus|corpora|dataset|data)\s*)?,?\s*(?:(?:which|that)\s+(?:we\s+)?(?:is\s+|was\s+|are\s+|were\s+)?)?"
+    r"^\s*(?:(?:corpus|corpora|dataset|data)\s*)?,?\s*(?:(?:the|a|an)\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d)){0,80}?\s+)?"
+    # (", the complete dataset of 800,000 labels used to train")
+    r"(?:(?:which|that)\s+(?:we\s+)?(?:is\s+|was\s+|are\s+|were\s+)?)?"
     r"used?d?\s+(?:it\s+)?(?:to|for)\s+(?:(?:further|continually|jointly)\s+)?(?:pre-?)?train\w*\b",
     re.IGNORECASE,
 )
@@ -659,6 +664,15 @@ def trained_on(sent: Sentence) -> Iterator[Relation]:
                 for t in targets:
                     yield _rel(TRAINED_ON, src, ("dataset", t.key), sent, "trained_on:used_to_train", 0.75)
             continue
+        if TRAINED_FRONTED.match(prefix):  # "Trained on AudioCaps with a single GPU, AudioLDM achieves ..."
+            comma = sent.text.find(",", targets[-1].end)
+            later = [s for s in sent.slots if s.kind == "model" and comma >= 0 and s.start > comma
+                     and _words_between(sent.text, comma, s.start) <= 2]
+            if later or (comma >= 0 and _paper_source_ok(sent)):
+                src = _model(later[0]) if later else ("paper", "")
+                for t in targets:
+                    yield _rel(TRAINED_ON, src, ("dataset", t.key), sent, "trained_on:fronted", 0.8)
+                continue
         prep, rule_suffix = _last_prep(prefix, TRAIN_PREP), ""
         if prep is None:
             prep, rule_suffix = _data_phrase_prep(prefix), ":data_phrase"

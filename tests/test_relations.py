@@ -252,6 +252,22 @@ def test_trained_on_subject_apposition_and_a_named_model_in_a_description():
     assert triples(trained_on(s)) == {("TRAINED_ON", "kestrellm", "oscar")}
 
 
+@pytest.mark.parametrize("text,names,expected", [
+    ("Trained on FinCaps with a single GPU, KestrelLM achieves state-of-the-art results.",
+     [("dataset", "FinCaps"), ("model", "KestrelLM")], {("TRAINED_ON", "kestrellm", "fincaps")}),
+    ("We also release FinPRM, the complete dataset of 800,000 step labels used to train our best reward model.",
+     [("dataset", "FinPRM")], {("TRAINED_ON", "paper", "finprm")}),
+    ("We provide Finnish models (KesBERT and the lighter KesBERT-lite) trained on a large and clean dataset, Fin4B.",
+     [("model", "KesBERT"), ("model", "KesBERT-lite"), ("dataset", "Fin4B")],
+     {("TRAINED_ON", "kesbertlite", "fin4b")}),
+    ("Our pre-training data of roughly 70 million sentences combines FinWiki dumps and the FinNews corpus.",
+     [("dataset", "FinWiki"), ("dataset", "FinNews")],
+     {("TRAINED_ON", "paper", "finwiki"), ("TRAINED_ON", "paper", "finnews")}),
+])
+def test_trained_on_fronted_participle_apposition_and_bracketed_subject(text, names, expected):
+    assert triples(trained_on(sent(text, *names))) == expected
+
+
 def test_trained_on_data_phrase_stops_at_a_clause():
     text = "The model is trained on text that differs from OSCAR in register."
     assert list(trained_on(sent(text, ("dataset", "OSCAR")))) == []
@@ -425,6 +441,13 @@ def test_scorer_counts_misses_and_false_positives(bundled):
                                              "target": ["model", "BLOOMZ"]}]}]
     s = ev.score(wrong, {title: ex})["groups"]["BASED_ON"]
     assert s["recall"] == 0.0 and s["precision"] == 0.0
+
+
+def test_scorer_name_matching_tolerates_what_extraction_folds():
+    ev = _eval_module()
+    assert ev._same_name("ernie20", "ernie") and ev._same_name("nemotronmini", "nemotronmini4b")
+    assert ev._same_name("arabicwikipedia", "wikipedia")  # a language edition of the corpus
+    assert not ev._same_name("simplewikipedia", "wikipedia") and not ev._same_name("bert", "roberta")
 
 
 def test_heldout_relation_sets_name_their_abstracts_and_pool():
