@@ -6,7 +6,7 @@ So a CITES edge (derived: true) is drawn from A to B when
 
 * A MENTIONS a Model/Dataset that B INTRODUCES ("via" the entity's name), or
 * A LINKS_TO a Repository/HFResource that is B's own: the code of something B
-  introduces (HAS_CODE, stated in B's text) or a repository/HF resource B links
+  introduces or of B itself (HAS_CODE, stated in B's text) or a repository/HF resource B links
   whose name carries the name of something B introduces ("via" its name).
 
 Never a self-citation. When several papers claim to introduce the same entity
@@ -70,6 +70,11 @@ def own_resources(graph: nx.MultiDiGraph, intro: dict[str, list[str]]) -> dict[s
             if data is not None:
                 stated_by = set(data.get("papers") or ())
                 out[v].update(p for p in papers if p in stated_by)
+    for paper in papers_with_code(graph):  # the paper's own code, stated of the paper itself (a method's code)
+        for v, keys in succ[paper].items():
+            data = keys.get(S.HAS_CODE)
+            if data is not None and paper in (data.get("papers") or ()):
+                out[v].add(paper)
     for paper, keys in by_paper.items():
         keys = [k for k in keys if len(k) >= MIN_NAME_KEY]
         for v, edges in succ[paper].items():
@@ -79,6 +84,13 @@ def own_resources(graph: nx.MultiDiGraph, intro: dict[str, list[str]]) -> dict[s
             if any(k in last for k in keys):
                 out[v].add(paper)
     return {nid: sorted(papers) for nid, papers in out.items()}
+
+
+def papers_with_code(graph: nx.MultiDiGraph) -> list[str]:
+    """Paper node ids with a HAS_CODE edge of their own (a repository released as the paper's code)."""
+    nodes = graph._node
+    return [u for u, nbrs in graph._succ.items() if nodes[u].get("label") == S.PAPER
+            and any(S.HAS_CODE in keys for keys in nbrs.values())]
 
 
 _ARXIV_NEW = re.compile(r"^(\d{2})(\d{2})\.\d{4,5}")

@@ -33,7 +33,7 @@ OWNED_BY = "OWNED_BY"  # Repository | HFResource -> Organization
 BASED_ON = "BASED_ON"  # Model -> Model
 TRAINED_ON = "TRAINED_ON"  # Model | Paper -> Dataset
 EVALUATED_ON = "EVALUATED_ON"  # Model | Paper -> Dataset
-HAS_CODE = "HAS_CODE"  # Model | Dataset -> Repository
+HAS_CODE = "HAS_CODE"  # Model | Dataset | Paper -> Repository
 CITES = "CITES"  # Paper -> Paper (derived: true)
 
 REL_TYPES = (MENTIONS, INTRODUCES, LINKS_TO, OWNED_BY, BASED_ON, TRAINED_ON, EVALUATED_ON, HAS_CODE, CITES)

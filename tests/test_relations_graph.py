@@ -144,6 +144,18 @@ def test_link_to_another_papers_code_is_a_citation():
         ("User", "Owner"): ["acme/foolm-code"], ("HF user", "HF owner"): ["lab/barnet-7b"]}
 
 
+def test_a_papers_own_code_is_cited_through_its_repository():
+    owner = _extraction("Method paper", links=["acme/trick"],
+                        relations=[Relation("HAS_CODE", ("paper", ""), ("repository", "acme/trick"),
+                                            "Our code is available at https://github.com/acme/trick.",
+                                            "has_code:release_sentence:paper", 0.7)])
+    user = _extraction("User", links=["acme/trick"])
+    graph = _build(owner, user)
+    assert _cites(graph) == {("User", "Method paper"): ["acme/trick"]}
+    paper = next(n for n, d in graph.nodes(data=True) if d.get("title") == "Method paper")
+    assert graph.has_edge(paper, "Repository:acme/trick", key=S.HAS_CODE)
+
+
 def test_shared_introductions_follow_dates_and_never_self_cite():
     old = _extraction("Old", date="2020-01-02", models=["BazLM"], introduces=["BazLM"])
     new = _extraction("New", date="2021-05-06", models=["BazLM"], introduces=["BazLM"])
