@@ -112,6 +112,7 @@ _BASE_TRIGGER = (
     r"(?:fine-?tuned|finetuned)\s+(?:from|on\s+top\s+of)|"
     r"(?:further|continual(?:ly)?|continued)\s+pre-?trained\s+(?:from|on\s+top\s+of)|"
     r"distill(?:ed)?\s+from|derived\s+from|adapted\s+from|starting\s+from|"
+    r"continu(?:es|ed|ing)\s+(?:the\s+)?pre-?training(?:\s+(?:of|from))?|"
     r"(?:an?\s+)?(?:(?:fine-?tuned|finetuned|further\s+pre-?trained|distilled|instruction-tuned)\s+)?"
     r"(?:version|variant)s?\s+of)"
 )
@@ -167,6 +168,30 @@ TRAIN_BEFORE_BASE = re.compile(r"\b(?:train|trained|pre-?train|pre-?trained)\s+(
 USED_TO_TRAIN_NAMED = re.compile(
     r"^[^.;:]{0,60}?\bto\s+(?:pre-?)?train\s+(?:an?\s+)?[^.;:]{0,50}?\b(?:called|named|dubbed)\s+$", re.IGNORECASE)
 USE_BEFORE_BASE = re.compile(r"\b(?:use|used|using)\s+(?:the\s+)?$", re.IGNORECASE)
+# A new model made from a base in one sentence, the base named first:
+# "we fine-tune LLaMA to obtain an LLM ToolLLaMA", "Finetuning LLaMa ... yields a model, which we call
+# Humpback", "distill the Whisper model into a smaller variant, called Distil-Whisper", "Applying
+# SELF-ALIGN to the LLaMA-65b base language model, we develop an AI assistant named Dromedary".
+MADE_VERB_BEFORE = re.compile(
+    r"\b(?:fine-?tun\w*|finetun\w*|train\w*|pre-?train\w*|distill\w*|adapt\w*|align\w*|instruction-tun\w*)\s+"
+    r"(?:an?\s+|the\s+)?$", re.IGNORECASE)
+MADE_TO_OBTAIN = re.compile(
+    r"^[^.;:]{0,80}?\b(?:to\s+(?:obtain|create|produce|build|get|derive|develop|yield)|yields?|resulting\s+in)\b"
+    r"[^.;:]{0,60}?$", re.IGNORECASE)
+DISTILL_BEFORE = re.compile(r"\bdistill\w*\s+(?:the\s+)?$", re.IGNORECASE)
+DISTILL_INTO = re.compile(r"^[^.;:]{0,40}?\binto\b[^.;:]{0,50}?\b(?:called|named|dubbed)\s+$", re.IGNORECASE)
+APPLYING_TO_BEFORE = re.compile(r"\bapplying\b[^,;.]{0,50}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
+APPLYING_GAP = re.compile(
+    r"^[^.;:]{0,60}?,\s*we\s+(?:develop|obtain|build|create|present|introduce|train)\w*\b[^.;:]{0,50}?$",
+    re.IGNORECASE)
+# "We build Phoenix upon the multilingual BLOOMZ backbone": the new model is the object of "build".
+BUILD_BEFORE = re.compile(r"\bbuil[dt]\s+$", re.IGNORECASE)
+BUILD_UPON = re.compile(r"^\s+(?:up)?on\s+(?:top\s+of\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "Chimera, a variant trained on LLaMA".
+VARIANT_TRAINED_ON = re.compile(
+    r"^\s*,\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:variants?|versions?)\s+(?:trained|built|fine-?tuned|based)\s+"
+    r"(?:(?:up)?on|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
 # "our BERT and ELECTRA based German language models, GBERT and GELECTRA" / "based on both the ELMo
 # and BERT frameworks: NorELMo and NorBERT": a list of bases, then the list of new models they give.
 LIST_BASED_AFTER = re.compile(
@@ -182,7 +207,9 @@ PAPER_MODEL_BASE = re.compile(
     # "we adapt Mistral 7B", "pruning the LLaMA2-7B model", "By expanding LLaMa2's vocabulary"
     r"\bwe\s+(?:adapt|adapted|prune|pruned|compress|compressed|extend|extended|expand|expanded)|"
     r"\b(?:by\s+)?(?:pruning|compressing|adapting|expanding|extending|continually\s+pre-?training|"
-    r"further\s+pre-?training|continuing\s+(?:the\s+)?pre-?training\s+(?:of|on))"
+    r"further\s+pre-?training|continuing\s+(?:the\s+)?pre-?training\s+(?:of|on))|"
+    # "Starting from the Qwen-LM as a foundation, we ...", "the MatCha pretraining starting from Pix2Struct"
+    r"\bstarting\s+from"
     r")\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -415,6 +442,7 @@ def based_on(sent: Sentence, single_intro: Slot | None = None) -> Iterator[Relat
     yield from _apposition_base(sent, models)
     yield from _trained_into(sent, models)
     yield from _list_based(sent, models)
+    yield from _made_from(sent, models)
     if single_intro is not None:
         yield from _paper_model(sent, models, single_intro)
 
@@ -535,6 +563,24 @@ def _trained_into(sent: Sentence, models: list[Slot]) -> Iterator[Relation]:
                     or (USE_BEFORE_BASE.search(before) and USED_TO_TRAIN_NAMED.match(gap))):
                 yield _rel(BASED_ON, _model(a), _model(b), sent, "based_on:trained_into", 0.8)
                 break
+
+
+def _made_from(sent: Sentence, models: list[Slot]) -> Iterator[Relation]:
+    """A new model made from a base within one sentence (see MADE_VERB_BEFORE): the base B first and the
+    new model A after it, or "build A upon B", "A, a variant trained on B"."""
+    for b, a in pairwise(models):
+        if a.key == b.key:
+            continue
+        gap, before = sent.between(b, a), sent.text[:b.start]
+        if NEGATIVE.search(gap):
+            continue
+        if (MADE_VERB_BEFORE.search(before) and MADE_TO_OBTAIN.match(gap)) \
+                or (DISTILL_BEFORE.search(before) and DISTILL_INTO.match(gap)) \
+                or (APPLYING_TO_BEFORE.search(before) and APPLYING_GAP.match(gap)):
+            yield _rel(BASED_ON, _model(a), _model(b), sent, "based_on:made_from", 0.75)
+        # the other order: the new model first
+        elif (BUILD_BEFORE.search(before) and BUILD_UPON.match(gap)) or VARIANT_TRAINED_ON.match(gap):
+            yield _rel(BASED_ON, _model(b), _model(a), sent, "based_on:made_from", 0.75)
 
 
 def _list_based(sent: Sentence, models: list[Slot]) -> Iterator[Relation]:

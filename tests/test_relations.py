@@ -100,7 +100,34 @@ def test_based_on_appositions_lists_and_training(text, names, expected):
     assert sorted(got) == sorted(expected)
 
 
+@pytest.mark.parametrize("text,names,expected", [
+    ("Based on FinTools, we fine-tune LLaMA to obtain an LLM KesTool, and equip it with a retriever.",
+     [("model", "LLaMA"), ("model", "KesTool")], ("kestool", "llama")),
+    ("Finetuning LLaMa on two iterations of our approach yields a model, which we call KesHump, that wins.",
+     [("model", "LLaMa"), ("model", "KesHump")], ("keshump", "llama")),
+    ("We use pseudo-labels to distill the Whisper model into a smaller variant, called Kes-Whisper.",
+     [("model", "Whisper"), ("model", "Kes-Whisper")], ("keswhisper", "whisper")),
+    ("Applying our method to the LLaMA-65b base language model, we develop an AI assistant named KesDrom.",
+     [("model", "LLaMA-65b"), ("model", "KesDrom")], ("kesdrom", "llama65b")),
+    ("We build KesPhoenix upon the multilingual BLOOMZ backbone.",
+     [("model", "KesPhoenix"), ("model", "BLOOMZ")], ("kesphoenix", "bloomz")),
+    ("We also release KesChimera, a variant trained on LLaMA that targets Latin script.",
+     [("model", "KesChimera"), ("model", "LLaMA")], ("keschimera", "llama")),
+    ("We introduce KesMath, which continues pre-training DeepSeek-Coder with math tokens.",
+     [("model", "KesMath"), ("model", "DeepSeek-Coder")], ("kesmath", "deepseekcoder")),
+])
+def test_based_on_a_model_made_from_another_in_one_sentence(text, names, expected):
+    assert {(r.source[1], r.target[1]) for r in based_on(sent(text, *names))} == {expected}
+
+
+def test_based_on_starting_from_in_a_one_model_paper():
+    intro = Slot("model", "kesvl", "KesVL", -1, -1)
+    text = "Starting from the Qwen-LM as a foundation, we endow it with visual capacity."
+    assert triples(based_on(sent(text, ("model", "Qwen-LM")), intro)) == {("BASED_ON", "kesvl", "qwenlm")}
+
+
 @pytest.mark.parametrize("text,names", [
+    ("We fine-tune LLaMA and compare it to obtain insights on KesTool.", [("model", "LLaMA"), ("model", "KesTool")]),
     ("We release KestrelLM, a model like BERT that reads Finnish.", [("model", "KestrelLM"), ("model", "BERT")]),
     ("We release KestrelLM, a BERT-style encoder for Finnish.", [("model", "KestrelLM"), ("model", "BERT")]),
     ("We release KestrelLM, a cheaper alternative to BERT models.", [("model", "KestrelLM"), ("model", "BERT")]),
