@@ -865,7 +865,7 @@ def own_dataset_results(record: PaperRecord, extraction: PaperExtraction,
     evaluated on), which this fallback leaves alone."""
     intro = {name_key(n) for n in extraction.introduces}
     own = [d for d in extraction.datasets if (d.key in intro or name_key(d.name) in intro)
-           and ("dataset", d.key) not in done and any(m.field == "abstract" for m in d.mentions)]
+           and ("dataset", d.key) not in done]
     if not own or not record.abstract:
         return
     text = record.abstract
@@ -877,7 +877,9 @@ def own_dataset_results(record: PaperRecord, extraction: PaperExtraction,
     names = sorted((m.start, m.end) for e in (*extraction.models, *extraction.datasets) for m in e.mentions
                    if m.field == "abstract")
     for d in own:
-        first = min(m.start for m in d.mentions if m.field == "abstract")
+        # (from its first mention in the abstract; from the start when only the title names it:
+        # "DialogSum: A Real-Life Scenario Dialogue Summarization Dataset")
+        first = min((m.start for m in d.mentions if m.field == "abstract"), default=0)
         left, right = index.bounds(first, first)
         while left < len(text):
             sentence = text[left:right]
@@ -918,7 +920,9 @@ def _training_data(dataset: Entity, text: str, index: SentenceIndex, makes_model
     # a paper that also makes models mostly makes data to train them: only a dataset named or described
     # as a benchmark / evaluation / test set is its own benchmark ("InstructS2S-200K" is LLaMA-Omni's data)
     if makes_models and not EVAL_DATA_WORDS.search(dataset.name):
-        first = next(m for m in dataset.mentions if m.field == "abstract")
+        first = next((m for m in dataset.mentions if m.field == "abstract"), None)
+        if first is None:
+            return True
         left, right = index.bounds(first.start, first.end)
         return not EVAL_DATA_WORDS.search(text[left:right])
     return False

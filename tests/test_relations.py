@@ -332,6 +332,13 @@ def test_a_dataset_paper_evaluates_on_its_own_dataset():
                 "We pre-train KestrelLM on FinWebCorpus. Experiments show strong results on FIN-GLUE.")
     ex = Extractor().extract(PaperRecord(title="Kestrel", abstract=abstract, source="test:1"))
     assert not [r for r in ex.relations if r.rule == "evaluated_on:own_dataset"]
+    # a dataset only the title names: its results may be anywhere in the abstract
+    abstract = ("We present a dialogue summarization dataset of 13,460 dialogues. "
+                "Strong summarization baselines only reach 40 ROUGE-1, far below human performance.")
+    ex = Extractor().extract(PaperRecord(title="FinDialSum: A Real-Life Dialogue Summarization Dataset",
+                                         abstract=abstract, source="test:1"))
+    assert [(r.source, r.target) for r in ex.relations if r.rule == "evaluated_on:own_dataset"] == \
+        [(("paper", ""), ("dataset", "findialsum"))]
     # a name's Title-Case words are no results, and work "performed" by annotators is no evaluation
     abstract = ("We introduce FinEval, the Finnish Reading Evaluation of Universal Skills benchmark. "
                 "All annotations have been performed by native speakers hired by our team.")
