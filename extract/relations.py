@@ -342,6 +342,13 @@ TEST_WORDS = re.compile(r"\b(?:evaluat\w*|test\w*|benchmark\w*|assess\w*)\b", re
 # Results that are no evaluation run: "results in", "resulting", future work.
 NEGATIVE_RESULT = re.compile(r"\b(?:results?\s+in|resulting|will\s+be|future)\b", re.IGNORECASE)
 
+# Training on a dataset named in an earlier sentence: "We introduce D ... . Fine-tuning GPT-3 on this
+# data ...", "models trained on it", "finetuning a toxicity classifier on our data".
+ANAPHORIC_TRAINING = re.compile(
+    r"\b(?:fine-?tun\w*|finetun\w*|train\w*|pre-?train\w*|instruction-tun\w*)\b(?P<mid>[^.;:]{0,60}?)\b(?:on|using)\s+"
+    r"(?:it|this\s+(?:new\s+)?(?:dataset|data|corpus|collection)|our\s+(?:new\s+)?(?:dataset|data|corpus)|"
+    r"these\s+data|the\s+resulting\s+(?:dataset|data|corpus))\b", re.IGNORECASE)
+
 # HAS_CODE: a release sentence around a GitHub repository link ("Our code is available at URL",
 # "We release AVATAR at URL", "Code: URL", "refer to our GitHub project: URL").
 RELEASE = re.compile(
@@ -855,6 +862,31 @@ def _eval_sources(sent: Sentence, prefix: str, prep_start: int) -> tuple[list[tu
 
 # --- HAS_CODE -------------------------------------------------------------------------------------
 
+def anaphoric_training(record: PaperRecord, extraction: PaperExtraction) -> Iterator[Relation]:
+    """"Fine-tuning GPT-3 on this data", "models trained on it": training on the dataset the paper
+    introduces (when it introduces exactly one and names it before). The source is the model named
+    between the verb and "on", else the paper."""
+    text = record.abstract or ""
+    intro = {name_key(n) for n in extraction.introduces}
+    own = [d for d in extraction.datasets if d.key in intro or name_key(d.name) in intro]
+    if len(own) != 1 or not text:
+        return
+    dataset = own[0]
+    named = [m.start for m in dataset.mentions if m.field == "abstract"]
+    in_title = any(m.field == "title" for m in dataset.mentions)
+    index = sentence_index(text)
+    models = [(m.start, e.key) for e in extraction.models for m in e.mentions if m.field == "abstract"]
+    for match in ANAPHORIC_TRAINING.finditer(text):
+        if not (in_title or any(s < match.start() for s in named)) or NEGATIVE.search(match.group("mid")):
+            continue
+        left, right = index.bounds(match.start(), match.end())
+        sources = [key for s, key in models if match.start("mid") <= s < match.end("mid")]
+        for src in dict.fromkeys(sources) or [""]:
+            yield Relation(type=TRAINED_ON, source=("model", src) if src else ("paper", ""),
+                           target=("dataset", dataset.key), evidence=text[left:right].strip(),
+                           rule="trained_on:anaphora", confidence=0.6)
+
+
 def own_dataset_results(record: PaperRecord, extraction: PaperExtraction,
                         done: set[tuple[str, str]]) -> Iterator[Relation]:
     """A dataset the paper introduces is one it evaluates on when, from its first mention on, the
@@ -1005,6 +1037,8 @@ def find_relations(record: PaperRecord, extraction: PaperExtraction) -> list[Rel
             add(rel)
         for rel in evaluated_on(sent, {r.target[1] for r in trained}):
             add(rel)
+    for rel in anaphoric_training(record, extraction):
+        add(rel)
     for rel in own_dataset_results(record, extraction, {r.target for r in out.values() if r.type != BASED_ON}):
         add(rel)
     for rel in has_code(record, extraction):

@@ -300,6 +300,19 @@ def test_trained_on_data_phrase_stops_at_a_clause():
     assert list(trained_on(sent(text, ("dataset", "OSCAR")))) == []
 
 
+def test_training_on_the_papers_dataset_named_in_an_earlier_sentence():
+    abstract = ("We introduce FinInstruct, a dataset of 52K Finnish instructions. "
+                "Fine-tuning the vanilla GPT-3 on this data gives a 33% improvement. "
+                "Models trained on it also transfer to Estonian.")
+    ex = Extractor().extract(PaperRecord(title="FinInstruct", abstract=abstract, source="test:1"))
+    got = {(r.source, r.target) for r in ex.relations if r.rule == "trained_on:anaphora"}
+    assert got == {(("model", "gpt3"), ("dataset", "fininstruct")), (("paper", ""), ("dataset", "fininstruct"))}
+    # "it" before the dataset is named refers to something else
+    abstract = ("We fine-tune GPT-3 on it and then introduce FinInstruct, a dataset of 52K Finnish instructions.")
+    ex = Extractor().extract(PaperRecord(title="A study", abstract=abstract, source="test:1"))
+    assert not [r for r in ex.relations if r.rule == "trained_on:anaphora"]
+
+
 def test_evaluated_on_loose_phrase_and_own_experiments():
     text = "When evaluated on the practical LongBench benchmark, our model is competitive."
     assert triples(evaluated_on(sent(text, ("dataset", "LongBench")), set())) == {("EVALUATED_ON", "paper", "longbench")}
