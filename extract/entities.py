@@ -1652,9 +1652,14 @@ def _ours(low_before: list[str], text: str, floor: int, start: int) -> bool:
         return False
     if low_before[-1] == "our":
         return True
-    if "our" not in low_before[-4:-1] or HEAD_KIND.get(low_before[-1], "method") == "method":
+    if HEAD_KIND.get(low_before[-1], "method") == "method":
         return False
-    segment = text[max(floor, start - 60):start].lower()
+    if "our" not in low_before[-4:-1]:
+        # a longer modifier list before a plural head that names its members: "our BERT and ELECTRA
+        # based German language models, GBERT and GELECTRA"
+        if "our" not in low_before[-8:-4] or not _plural(low_before[-1]) or text[start - 2:start] not in (", ", ": "):
+            return False
+    segment = text[max(floor, start - 80):start].lower()
     our, head = segment.rfind("our"), segment.rfind(low_before[-1])
     return our < 0 or head < 0 or not any(c in ",;:" for c in segment[our:head])
 

@@ -1296,3 +1296,9 @@ def test_a_name_that_is_trained_itself_is_a_model_not_a_method(extractor):
     out = run(extractor, "We propose KesReader, a first exploration of layout-free document understanding. "
                           "KesReader reads pages without any OCR.", title)
     assert "KesReader" not in names(out.models)
+
+
+def test_our_long_modifier_list_before_a_plural_head_introduces_its_members(extractor):
+    out = run(extractor, "In this work we present the experiments which lead to the creation of our BERT and "
+                          "ELECTRA based Finnish language models, KesBERT and KesELECTRA.")
+    assert {"KesBERT", "KesELECTRA"} <= set(out.introduces) and not {"BERT", "ELECTRA"} & set(out.introduces)
