@@ -364,7 +364,9 @@ RELEASE = re.compile(
 URL = re.compile(r"\S+://\S+|\S+\.(?:com|org|io|ai|net)/\S*", re.IGNORECASE)
 NOT_OWN_CODE = re.compile(r"\b(?:awesome|list|survey|track|collection of papers|reading list)\b", re.IGNORECASE)
 
-_SEPARATOR = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)(?:the\s+)?$", re.IGNORECASE)
+# Between two items of a list; an item may carry a short bracketed aside ("GSM8K (+17.9%), SVAMP").
+_SEPARATOR = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)(?:the\s+)?$",
+                        re.IGNORECASE)
 
 
 # --- sentences ------------------------------------------------------------------------------------
@@ -823,6 +825,8 @@ def _eval_phrase_prep(prefix: str) -> re.Match | None:
         return None
     prep = matches[-1]
     phrase = prefix[prep.end():]
+    if phrase.endswith("("):  # the datasets of what precedes: "on four popular datasets (COCO", "on open-domain QA (PopQA"
+        phrase = phrase[:-1]
     if _words(phrase, 6) or DATA_PHRASE_BREAK.search(phrase) or NEGATIVE.search(phrase) or TRAIN_VERB.search(phrase):
         return None
     return prep

@@ -332,6 +332,15 @@ def test_evaluated_on_fronted_with_adjectives_and_an_ie_list():
     assert list(evaluated_on(sent(text, ("dataset", "FinRank")), set())) == []
 
 
+def test_evaluated_on_lists_with_asides_and_bracketed_members():
+    text = "Our method improves results on several benchmarks, including FinMath (+17.9%), FinQA (+11.0%) and FinArc."
+    s = sent(text, ("dataset", "FinMath"), ("dataset", "FinQA"), ("dataset", "FinArc"))
+    assert triples(evaluated_on(s, set())) == {("EVALUATED_ON", "paper", k) for k in ("finmath", "finqa", "finarc")}
+    text = "KestrelSeg outperforms the best specialized architectures on four popular datasets (FinCOCO, FinADE)."
+    s = sent(text, ("model", "KestrelSeg"), ("dataset", "FinCOCO"), ("dataset", "FinADE"))
+    assert triples(evaluated_on(s, set())) == {("EVALUATED_ON", "kestrelseg", k) for k in ("fincoco", "finade")}
+
+
 def test_a_dataset_paper_evaluates_on_its_own_dataset():
     abstract = ("We introduce FinQuizBench, a benchmark designed to evaluate reading comprehension in Finnish. "
                 "It contains 9,000 questions written by teachers. "
