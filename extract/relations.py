@@ -2,26 +2,30 @@
 
 Input is what the extractor already decided: the paper's models and datasets
 with their mentions (field + character offsets), its links and the names it
-introduces. Relations are read from ONE sentence at a time, from the words
-between (or right around) two mentions, with regex rules on that text:
+introduces. Relations are read from one sentence at a time (a few rules look
+back at the paper's own names), from the words between (or right around) two
+mentions, with regex rules on that text:
 
-* BASED_ON (model -> model): "A, a Danish LLM based on B", "Built on a
-  general pretrained B, A ...", "A initializes ... with B", "A, a B-based
-  model", "finetuned variants of B called A", "a further pre-trained B (A)",
-  and, in a paper introducing exactly one model, "we further pretrain B".
-* TRAINED_ON (model or paper -> dataset): a training verb followed by
-  "on/using/over" and the dataset ("we pre-train A on the D dataset",
-  "A underwent further training ... using the D").
-* EVALUATED_ON (model or paper -> dataset): an evaluation cue ("evaluate",
-  "results", "outperforms", "state-of-the-art", "leaderboard") before
-  "on/in/across/including" and the dataset.
-* HAS_CODE (model -> repository): a GitHub repository the paper links in a
-  release sentence ("Our code and models are available at URL") becomes the
-  code of the models the paper introduces.
+* BASED_ON (model -> model): "A, a Danish LLM based on B", "Built on a general pretrained B, A ...",
+  "A initializes ... with B", "A, a B-based model", "A, a monolingual B language model", "finetuned
+  variants of B called A", "we fine-tune B to obtain A", "our B1 and B2 based models, A1 and A2",
+  and, in a paper introducing exactly one model, "we further pretrain B", "we adapt B".
+* TRAINED_ON (model or paper -> dataset): a training verb followed by "on/using/over" and the
+  dataset, possibly described ("we pre-train A on a corpus assembled from D1 and D2"), a sentence
+  about the training data ("Our training data combines D1 with D2"), "D, which we use to pretrain
+  A", and "trained on this data" after the paper's own dataset.
+* EVALUATED_ON (model or paper -> dataset): an evaluation cue ("evaluate", "results", "outperforms",
+  "state-of-the-art", "leaderboard") before "on/in/across/including" and the dataset; and a
+  dataset the paper introduces, where the abstract reports results without naming another dataset
+  ("We introduce DROP ... . The best systems only achieve 32.7% F1").
+* HAS_CODE (model, dataset or paper -> repository): a GitHub repository the paper links in a
+  release sentence ("Our code and models are available at URL") is the code of the models the
+  paper introduces (the one it is named after, when there is one), else of its datasets, else of
+  the paper itself.
 
 Why no dependency parse: the pipeline is a blank "en" tokenizer (no weights
 may be downloaded), so there is no parser for a DependencyMatcher. The rules
-therefore only fire on short, tight token sequences, and refuse anything with
+therefore only fire on short phrases, and refuse anything with
 comparison or negation words between the two mentions ("than", "unlike",
 "outperforms"...) - a wrong edge is worse than a missing one. The source of a
 training/evaluation relation is the model the sentence attributes it to, else
