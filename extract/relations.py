@@ -120,6 +120,8 @@ _BASE_TRIGGER = (
     r"(?:an?\s+)?(?:(?:fine-?tuned|finetuned|further\s+pre-?trained|distilled|instruction-tuned)\s+)?"
     r"(?:version|variant)s?\s+of)"
 )
+# "A and B were fine-tuned ... to build versions of C": C is the new one, the reverse of "A, a version of C".
+MAKE_BEFORE_TRIGGER = re.compile(r"\bto\s+(?:build|create|make|obtain|produce|develop)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Filler allowed between a trigger and the base model: "a general pretrained", "the weights of".
 _FILLER = rf"(?:{_W}\s+){{0,4}}?"
 BASE_AFTER = re.compile(rf"^(?P<pre>[^;:]{{0,90}}?)\b{_BASE_TRIGGER}\s+{_FILLER}$", re.IGNORECASE)
@@ -256,6 +258,9 @@ TRAIN_SUBJECT = re.compile(
 # A sentence opening on how its subject was trained: "Trained on AudioCaps with a single GPU, A ...".
 TRAINED_FRONTED = re.compile(r"^\W*(?:(?:pre-?|further\s+|jointly\s+)?trained|fine-?tuned|finetuned|pre-?trained)\s+"
                              r"(?:on|using)\s+(?:the\s+)?$", re.IGNORECASE)
+# A model the sentence compares with, not the paper's: "close to that of a wav2vec 2.0 model fine-tuned on".
+COMPARED_SUBJECT = re.compile(r"\b(?:than|compared\s+(?:to|with)|close\s+to|similar\s+to|on\s+par\s+with|"
+                              r"comparable\s+to|(?:that|those)\s+of|versus|vs)\b[^,;]{0,40}$", re.IGNORECASE)
 # A subject set off by an apposition: "A, the first purely Romanian transformer-based language model, pretrained".
 TRAIN_SUBJECT_APPOSITION = re.compile(r"^\s*,\s*(?:an?|the|our)\s+[^,;:.()]{0,80},\s*(?:(?:which|that)\s+(?:is|was)\s+)?$",
                                       re.IGNORECASE)
@@ -267,7 +272,7 @@ USE_BEFORE = re.compile(r"\b(?:we\s+(?:use|used|leverage|utili[sz]e|employ))\s+(
 # OPUS, OSCAR and Wikipedia", "trained on code from online repositories and StackOverflow", "on the
 # Dutch section of the OSCAR corpus". Up to 12 words, none of which starts another clause.
 DATA_PHRASE_BREAK = re.compile(
-    r"[;:()]|\b(?:which|that|where|when|while|whereas|we|our|and\s+then|then|to|different|unlike|except|"
+    r"[;:()]|\b(?:which|that|where|when|while|whereas|yet|we|our|and\s+then|then|to|different|unlike|except|"
     r"beyond|outside|other\s+than|instead|e\.g|i\.e)\b", re.IGNORECASE)
 # A sentence whose subject is the training data: "Our training data combines the German portion of
 # OSCAR with Wikipedia", "The training corpus is built from the web corpora hrWaC, bsWaC, ...".
@@ -315,6 +320,9 @@ _FILL_WORD = re.compile(
 )
 SUBJECT_GUARD = re.compile(r"\b(?:than|over|against|compared|versus|vs|outperform\w*|surpass\w*|beat\w*|"
                            r"such as|like|e\.g|including|rival\w*)\b", re.IGNORECASE)
+FRONTED_ADJUNCT = re.compile(r"^\W*(?:applied|built|based|trained|fine-?tuned|using|with|combined|starting|"
+                             r"plugged|integrated)\b[^,;:]{0,30}$", re.IGNORECASE)
+OUR_SUBJECT_AFTER = re.compile(r"^\s*,\s*(?:our|we|the\s+proposed|this)\b", re.IGNORECASE)
 EVAL_VERB_OBJECT = re.compile(r"\b(?:evaluat\w*|test(?:ed|ing)?|benchmark(?:ed|ing)?|assess\w*)\s+(?:the\s+)?$",
                               re.IGNORECASE)
 
@@ -333,7 +341,8 @@ COMPARISON = re.compile(r"\b(?:than|over|against|compared|versus|vs|outperform\w
 # Evaluation as a purpose, not a result: "designed to evaluate", "for evaluating", "an evaluation framework".
 PURPOSE = re.compile(
     r"\b(?:to|for)\s+(?:\w+\s+)?(?:evaluat\w*|assess\w*|benchmark\w*|measur\w*|test\w*)\b[^,.;]*"
-    r"|\bevaluation\s+(?:benchmarks?|frameworks?|suites?|sets?|data\w*|corpora|protocols?|platforms?)\b",
+    r"|\bevaluation\s+(?:benchmarks?|frameworks?|suites?|sets?|data\w*|corpora|protocols?|platforms?)\b"
+    r"|\benabl\w+\s+(?:the\s+)?evaluat\w*",
     re.IGNORECASE)
 TRAINING_DATA_WORDS = re.compile(r"\b(?:instruction|pre-?training|training|tuning)\s+(?:data|datasets?|corpus|corpora|sets?)\b",
                                  re.IGNORECASE)
@@ -344,7 +353,7 @@ EVAL_DATA_WORDS = re.compile(r"bench|eval|test|leaderboard|challenge|exam", re.I
 CORPUS_WORD = re.compile(r"\bcorp(?:us|ora)\b", re.IGNORECASE)
 TEST_WORDS = re.compile(r"\b(?:evaluat\w*|test\w*|benchmark\w*|assess\w*)\b", re.IGNORECASE)
 # Results that are no evaluation run: "results in", "resulting", future work.
-NEGATIVE_RESULT = re.compile(r"\b(?:results?\s+in|resulting|will\s+be|future)\b", re.IGNORECASE)
+NEGATIVE_RESULT = re.compile(r"\b(?:results?\s+in|resulting|will\s+be|future|expect\w*|would|hope)\b", re.IGNORECASE)
 
 # Training on a dataset named in an earlier sentence: "We introduce D ... . Fine-tuning GPT-3 on this
 # data ...", "models trained on it", "finetuning a toxicity classifier on our data".
@@ -471,7 +480,8 @@ def _based_after(sent: Sentence, models: list[Slot]) -> Iterator[Relation]:
             continue
         gap = sent.between(a, b)
         m = BASE_AFTER.match(gap)
-        if not m or NEGATIVE.search(gap) or len(m.group("pre").split()) > 10 or COORDINATION.match(m.group("pre")):
+        if not m or NEGATIVE.search(gap) or len(m.group("pre").split()) > 10 or COORDINATION.match(m.group("pre")) \
+                or MAKE_BEFORE_TRIGGER.search(m.group("pre")):
             continue
         for new, base in _pairs(coordinated_before(sent, a), coordinated(sent, b)):
             if new.key != base.key:
@@ -750,7 +760,8 @@ def trained_on(sent: Sentence) -> Iterator[Relation]:
         else:
             before = [s for s in sent.slots if s.kind == "model" and s.end <= verb.start()]
             if before and (TRAIN_SUBJECT.match(sent.text[before[-1].end:verb.start()])
-                           or TRAIN_SUBJECT_APPOSITION.match(sent.text[before[-1].end:verb.start()])):
+                           or TRAIN_SUBJECT_APPOSITION.match(sent.text[before[-1].end:verb.start()])) \
+                    and not COMPARED_SUBJECT.search(sent.text, 0, before[-1].start):
                 sources, rule, conf = [_model(before[-1])], "trained_on:subject", 0.85
             elif not before and _paper_source_ok(sent):
                 sources, rule, conf = [("paper", "")], "trained_on:paper", 0.75
@@ -855,6 +866,10 @@ def _eval_sources(sent: Sentence, prefix: str, prep_start: int) -> tuple[list[tu
         lead = prefix[:first.start]
         group = coordinated(sent, first)
         between = prefix[group[-1].end:prep_start]
+        # "Applied on top of BART and PEGASUS, our method achieves ...": models in a fronted phrase are
+        # what the paper's method runs on; the sentence's results are the paper's.
+        if FRONTED_ADJUNCT.match(lead) and OUR_SUBJECT_AFTER.match(between):
+            return ([("paper", "")], "evaluated_on:paper", 0.7) if _paper_source_ok(sent) else ([], "", 0.0)
         # The subject: the first model(s) of the sentence, with no comparison/example word before them.
         if not SUBJECT_GUARD.search(lead) and not _words(lead, 6) and "(" not in lead \
                 and not re.search(r"[;:]", between):
