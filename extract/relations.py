@@ -670,9 +670,12 @@ def _paper_source_ok(sent: Sentence) -> bool:
     says so; otherwise the sentence must not read as background ("e.g.", "such as", "existing",
     "typically", ...) - what it is compared with does not count ("a boost over previous models").
     """
-    if FIRST_PERSON.search(sent.text) or OWN_RESULTS_OPENING.match(sent.text):
-        return True
-    return not GENERIC.search(COMPARED_WITH.sub(" ", sent.text))
+    return bool(OWN_RESULTS_OPENING.match(sent.text)) or _not_background(sent.text)
+
+
+def _not_background(text: str) -> bool:
+    """First person, or no background word outside what is compared with (see `_paper_source_ok`)."""
+    return bool(FIRST_PERSON.search(text)) or not GENERIC.search(COMPARED_WITH.sub(" ", text))
 
 
 def _last_prep(prefix: str, pattern: re.Pattern, limit: int = 6) -> re.Match | None:
@@ -885,13 +888,19 @@ def _eval_sources(sent: Sentence, prefix: str, prep_start: int) -> tuple[list[tu
 
 # --- HAS_CODE -------------------------------------------------------------------------------------
 
+def _introduced(extraction: PaperExtraction) -> tuple[list[Entity], list[Entity]]:
+    """The models and the datasets the paper introduces."""
+    intro = {name_key(n) for n in extraction.introduces}
+    own = [e for e in (*extraction.models, *extraction.datasets) if e.key in intro or name_key(e.name) in intro]
+    return [e for e in own if e.kind == "model"], [e for e in own if e.kind == "dataset"]
+
+
 def anaphoric_training(record: PaperRecord, extraction: PaperExtraction) -> Iterator[Relation]:
     """"Fine-tuning GPT-3 on this data", "models trained on it": training on the dataset the paper
     introduces (when it introduces exactly one and names it before). The source is the model named
     between the verb and "on", else the paper."""
     text = record.abstract or ""
-    intro = {name_key(n) for n in extraction.introduces}
-    own = [d for d in extraction.datasets if d.key in intro or name_key(d.name) in intro]
+    own = _introduced(extraction)[1]
     if len(own) != 1 or not text:
         return
     dataset = own[0]
@@ -918,17 +927,15 @@ def own_dataset_results(record: PaperRecord, extraction: PaperExtraction,
     evidence; the source is each model it names as run ("GPT-4V and Gemini Ultra only achieve 56%"),
     not after a comparison word, else the paper. `done`: datasets already related (trained or
     evaluated on), which this fallback leaves alone."""
-    intro = {name_key(n) for n in extraction.introduces}
-    own = [d for d in extraction.datasets if (d.key in intro or name_key(d.name) in intro)
-           and ("dataset", d.key) not in done]
+    own_models, own_datasets = _introduced(extraction)
+    own = [d for d in own_datasets if ("dataset", d.key) not in done]
     if not own or not record.abstract:
         return
     text = record.abstract
     others = [m.start for d in extraction.datasets if d not in own for m in d.mentions if m.field == "abstract"]
     models = sorted((m.start, m.end, e.key) for e in extraction.models for m in e.mentions if m.field == "abstract")
     index = sentence_index(text)
-    makes_models = any(m.key in intro or name_key(m.name) in intro for m in extraction.models)
-    own = [d for d in own if not _training_data(d, text, index, makes_models)]
+    own = [d for d in own if not _training_data(d, text, index, bool(own_models))]
     names = sorted((m.start, m.end) for e in (*extraction.models, *extraction.datasets) for m in e.mentions
                    if m.field == "abstract")
     for d in own:
@@ -945,7 +952,7 @@ def own_dataset_results(record: PaperRecord, extraction: PaperExtraction,
             if not any(left <= s < right for s in others) and RESULTS_WORDS.search(words) \
                     and RUN_WORDS.search(words) and not NEGATIVE_RESULT.search(words) \
                     and not (TRAIN_VERB.search(words) and not TEST_WORDS.search(words)) \
-                    and (FIRST_PERSON.search(words) or not GENERIC.search(COMPARED_WITH.sub(" ", words))):
+                    and _not_background(words):
                 run = [key for s, _, key in models if left <= s < right and not COMPARISON.search(text, left, s)]
                 for src in dict.fromkeys(run) or [""]:
                     yield Relation(type=EVALUATED_ON, source=("model", src) if src else ("paper", ""),
@@ -994,9 +1001,8 @@ def has_code(record: PaperRecord, extraction: PaperExtraction) -> Iterator[Relat
     """A repository linked in a release sentence is the code of what the paper introduces: its
     models, else its datasets ("Data and code are available at URL"), else the paper itself (a
     method's code: "Our code is available at URL")."""
-    intro = {name_key(n) for n in extraction.introduces}
-    own = [m for m in extraction.models if m.key in intro or name_key(m.name) in intro] \
-        or [d for d in extraction.datasets if d.key in intro or name_key(d.name) in intro]
+    own_models, own_datasets = _introduced(extraction)
+    own = own_models or own_datasets
     for link in extraction.links:
         if link.kind != "github_repo" or link.origin != "text":
             continue

@@ -70,8 +70,10 @@ def own_resources(graph: nx.MultiDiGraph, intro: dict[str, list[str]]) -> dict[s
             if data is not None:
                 stated_by = set(data.get("papers") or ())
                 out[v].update(p for p in papers if p in stated_by)
-    for paper in papers_with_code(graph):  # the paper's own code, stated of the paper itself (a method's code)
-        for v, keys in succ[paper].items():
+    for paper, nbrs in succ.items():  # the paper's own code, stated of the paper itself (a method's code)
+        if nodes[paper].get("label") != S.PAPER:
+            continue
+        for v, keys in nbrs.items():
             data = keys.get(S.HAS_CODE)
             if data is not None and paper in (data.get("papers") or ()):
                 out[v].add(paper)
@@ -84,13 +86,6 @@ def own_resources(graph: nx.MultiDiGraph, intro: dict[str, list[str]]) -> dict[s
             if any(k in last for k in keys):
                 out[v].add(paper)
     return {nid: sorted(papers) for nid, papers in out.items()}
-
-
-def papers_with_code(graph: nx.MultiDiGraph) -> list[str]:
-    """Paper node ids with a HAS_CODE edge of their own (a repository released as the paper's code)."""
-    nodes = graph._node
-    return [u for u, nbrs in graph._succ.items() if nodes[u].get("label") == S.PAPER
-            and any(S.HAS_CODE in keys for keys in nbrs.values())]
 
 
 _ARXIV_NEW = re.compile(r"^(\d{2})(\d{2})\.\d{4,5}")
