@@ -94,6 +94,9 @@ SPLIT_TAILS = frozenset({"-train", "-test", "-dev", "-val", "-valid", "-validati
 SYMBOL_SET_WORDS = frozenset({"tag", "label", "feature", "character", "rule", "symbol", "parameter", "instruction"})
 PREPOSITIONS = frozenset({"for", "of", "with", "that", "which", "to", "in", "on", "by", "from", "via",
                           "using", "based", "where", "whose", "and", "or", "as", "at", "than"})
+# Prepositions after "our" that end its noun phrase before a head ("our experiments on ... corpora"; a
+# coordination or "based" stays inside it: "our BERT and ELECTRA based ... models").
+_OWNER_BREAK = PREPOSITIONS - {"and", "or", "based"}
 GROUP_WORDS = frozenset({"series", "family", "families", "suite", "pool", "collection", "set", "pair", "range",
                          "couple", "number", "variety", "group"})
 NAMING_WORDS = frozenset({"called", "named", "dubbed", "termed", "coined", "denoted", "nicknamed", "call"})
@@ -280,7 +283,9 @@ _COUNTED_INTRO = re.compile(r"\b(?:we|this (?:paper|work))\s+(?:\w+\s+){0,2}?(?:
                             r"describe|build|create|construct|develop|provide)\w*\s+(?:two|three|four|several)\b",
                             re.IGNORECASE)
 # The rest of a coordination of names that modifies what follows: "BERT and ELECTRA based models".
-_MODIFIER_LIST_BASED = re.compile(r"(?:\s*(?:,|and|or|&)\s*[\w.+-]+)*[\s-]based\b", re.IGNORECASE)
+# (list items are names, never a copula: "Our model, X, is based on ..." is no modifier list)
+_MODIFIER_LIST_BASED = re.compile(r"(?:\s*(?:,|and|or|&)\s*(?!(?:is|are|was|were|being|been)\b)[\w.+-]+)*[\s-]based\b",
+                                  re.IGNORECASE)
 # "our proposed/new/newly introduced" + a Title-Case name, right before a bracketed short name.
 _OUR_NEW_NAME = re.compile(r"\bour\s+(?:newly\s+)?(?:proposed|introduced|new|novel)\s+"
                            r"(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*\s*$")
@@ -918,9 +923,10 @@ class EntityFinder:
         if named and text[s - 1:s] == " ":
             cand.add(named, 2.0 if _plural(low_before[-1]) else 1.5, "pattern:head_before")
 
-        # A name set off after a singular head with "a": "an efficient transformer encoder model, MoLFormer, which ...".
+        # A name set off after a singular head with "a" or "our": "an efficient transformer encoder model,
+        # MoLFormer, which ...", "Our model, TimesFM, is ...".
         if cand.entry is None and named and text[s - 2:s] == ", " and text[e:e + 1] in ",." \
-                and not _plural(low_before[-1]) and not {"a", "an"}.isdisjoint(low_before[-6:-1]):
+                and not _plural(low_before[-1]) and not {"a", "an", "our"}.isdisjoint(low_before[-6:-1]):
             cand.add(named, 2.0, "pattern:apposition_before")
             cand.strong = True
             intro = _last_intro(text, sent_s, s)
@@ -966,16 +972,7 @@ class EntityFinder:
         namely = bool(llow) and llow[-1] == "namely" and len(llow) > 1 and llow[-2] in HEAD_KIND \
             and HEAD_KIND[llow[-2]] != "method" and not _plural(llow[-2])
         if llow and (referred or namely or llow[-1].strip("\"'“") in NAMING_WORDS):
-            if "which" in llow or "that" in llow:  # "..., which we call X": what the clause is about
-                head, kind = None, self._antecedent_kind(ls, sent_s)
-            else:
-                head = _last_head_word(llow[:-1])
-                kind = HEAD_KIND.get(head)
-            cand.strong = True
-            weak = referred and head in WEAK_HEADS
-            cand.add(kind or "model", 2.5 if kind and not weak else 1.0, "pattern:naming")
-            if OWN_RE.search(text, sent_s, s) or INTRO_RE.search(text, sent_s, s):
-                cand.intro = True
+            self._named(cand, llow, ls, sent_s, referred)
         # "such as / e.g. / including / comprising" after a head noun.
         elif ls != s or any(t in seg_before for t in EXAMPLE_TRIGGERS):
             trig = max((seg_before.rfind(t) for t in EXAMPLE_TRIGGERS), default=-1)
@@ -1074,6 +1071,21 @@ class EntityFinder:
         if text[s - 1:s] == " " and low_before and (low_before[-1] in TRAINED_WORDS or low_before[-1] in TRAIN_VERBS) \
                 or _TRAINED_AFTER.match(tail):
             cand.trained = True
+
+    def _named(self, cand: Candidate, llow: list[str], start: int, sent_s: int, referred: bool = False) -> None:
+        """The name at `start` is given by a naming word, the last of `llow` ("a model called X",
+        "which we refer to as X"): typed by the noun phrase it names, the paper's own if the
+        sentence says so."""
+        if "which" in llow or "that" in llow:  # "..., which we call X": what the clause is about
+            head, kind = None, self._antecedent_kind(start, sent_s)
+        else:
+            head = _last_head_word(llow[:-1])
+            kind = HEAD_KIND.get(head)
+        cand.strong = True
+        weak = referred and head in WEAK_HEADS
+        cand.add(kind or "model", 2.5 if kind and not weak else 1.0, "pattern:naming")
+        if OWN_RE.search(self.text, sent_s, start) or INTRO_RE.search(self.text, sent_s, start):
+            cand.intro = True
 
     def _type_title_name(self, cands: dict[str, Candidate]) -> None:
         """A new name the title gives before its colon, that nothing else types, is the unnamed
@@ -1252,8 +1264,16 @@ class EntityFinder:
             if words and exp_start >= 0 and _at_sentence_start(text, exp_start) and words[0] == expansion[0] \
                     and words[0][1:].islower():
                 words[0] = words[0].lower()  # "Task-oriented dialogue (TOD)": capitalised only as the sentence start
-            if all(w[:1].islower() or w.isdigit() for w in words) \
-                    or (cand.entry is None and expansion[-1].lower() in _TASK_NOUNS and not _names_head(prev[:-len(expansion)])):
+            lower = all(w[:1].islower() or w.isdigit() for w in words)
+            if lower and cand.entry is None and exp_start >= 0 and len(prev) > len(expansion) \
+                    and prev[-len(expansion) - 1].lower() in NAMING_WORDS and expansion[-1].lower() not in _TASK_NOUNS \
+                    and not expansion[-1].endswith("ing"):
+                # "a model called memory-to-sequence (Mem2Seq)": a name given with its long form (not a
+                # task or an activity: "an equivalent called masked image modeling (MIM)")
+                self._expansions.append((exp_start, occ.start, cand.key))
+                self._named(cand, lower_words_before(text, exp_start, 8, sent_s), exp_start, sent_s)
+                return
+            if lower or (cand.entry is None and expansion[-1].lower() in _TASK_NOUNS and not _names_head(prev[:-len(expansion)])):
                 cand.add("method", 3.0, "pattern:generic_abbreviation")  # "Event Extraction (EE)": a task
                 cand.defined_generic = True
                 return
@@ -1659,6 +1679,9 @@ def _ours(low_before: list[str], text: str, floor: int, start: int) -> bool:
         # based German language models, GBERT and GELECTRA"
         if "our" not in low_before[-8:-4] or not _plural(low_before[-1]) or text[start - 2:start] not in (", ", ": "):
             return False
+        owner = len(low_before) - 1 - low_before[::-1].index("our")
+        if not _OWNER_BREAK.isdisjoint(low_before[owner + 1:-1]):
+            return False  # "our" owns another noun phrase: "from our experiments on two dialog corpora, X and Y"
     segment = text[max(floor, start - 80):start].lower()
     our, head = segment.rfind("our"), segment.rfind(low_before[-1])
     return our < 0 or head < 0 or not any(c in ",;:" for c in segment[our:head])
@@ -1748,7 +1771,9 @@ def _phrase_head(words: list[str], after_preposition: bool = True) -> str | None
         low = word.lower()
         if low in ("and", "or") and last and not last_weak and last != "method":
             break  # (a task or method first conjunct modifies a later head: "Sentiment Analysis and ... Dataset")
-        if low in PREPOSITIONS and low not in ("and", "or") and i > 0:
+        if low in PREPOSITIONS and low not in ("and", "or") and i > 0 \
+                and not (low == "based" and i + 1 < len(words) and words[i + 1].lower() not in ("on", "upon")):
+            # ("based" ends the phrase in "a model based on X", not in "a set of GPT-2 based models")
             if group and low == "of" and (not last or last_weak):
                 weak_group, last, group = last, None, False
                 continue

@@ -1302,3 +1302,32 @@ def test_our_long_modifier_list_before_a_plural_head_introduces_its_members(extr
     out = run(extractor, "In this work we present the experiments which lead to the creation of our BERT and "
                           "ELECTRA based Finnish language models, KesBERT and KesELECTRA.")
     assert {"KesBERT", "KesELECTRA"} <= set(out.introduces) and not {"BERT", "ELECTRA"} & set(out.introduces)
+
+
+def test_our_model_comma_name_introduces_even_before_is_based_on(extractor):
+    out = run(extractor, "Our model, KesFM, is based on pretraining a patched-decoder style attention model on a "
+                          "large time-series corpus.")
+    assert names(out.models) == {"KesFM"} and "KesFM" in out.introduces
+
+
+def test_a_lower_case_long_form_after_a_naming_word_is_a_name(extractor):
+    out = run(extractor, "We propose a novel end-to-end differentiable model called kernel-to-sequence (Ker2Seq) to "
+                          "address this issue. Ker2Seq combines multi-hop attention with a pointer network.")
+    assert names(out.models) == {"Ker2Seq"} and "Ker2Seq" in out.introduces
+    # without the naming word the lower-case long form is a class: "autoregressive (AR) models"
+    out = run(extractor, "We study kernel-to-sequence (KSQ) models. KSQ outperforms RNNs.")
+    assert not names(out.models)
+    # nor after a naming word when the long form is an activity: "an equivalent called masked image modeling (MIM)"
+    out = run(extractor, "In vision there exists an equivalent called masked kernel modeling (MKM). MKM outperforms RNNs.")
+    assert not names(out.models)
+
+
+def test_our_does_not_own_a_list_after_a_prepositional_phrase(extractor):
+    out = run(extractor, "From our experiments on two dialog corpora, KesWOZ and MultiWOZ, the proposed model "
+                          "improves joint accuracy.")
+    assert not out.introduces and {"MultiWOZ"} <= names(out.datasets)
+
+
+def test_a_set_of_name_based_models_is_models(extractor):
+    out = run(extractor, "We trained KesRPT, a set of GPT-2 based models on 133M pairs of human feedback data.")
+    assert "KesRPT" in names(out.models) and "KesRPT" not in names(out.datasets)
