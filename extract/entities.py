@@ -57,6 +57,9 @@ MODEL_HEADS = frozenset({
     "encoder", "encoders", "decoder", "decoders", "checkpoint", "checkpoints", "chatbot", "assistant",
     "variants", "variant", "backbone", "backbones", "baseline", "baselines", "agent", "recognizer",
     "tagger", "parser", "classifier", "generator", "system", "systems", "codec", "codecs", "vocoder", "vocoders",
+    # trained systems named by what they do: "a masked graph autoencoder GraphMAE", "X, a belief tracker"
+    "autoencoder", "autoencoders", "recommender", "recommenders", "forecaster", "forecasters", "detector",
+    "detectors", "tracker", "trackers", "ranker", "rankers", "reranker", "rerankers", "retriever", "retrievers",
 })
 DATASET_HEADS = frozenset({
     "dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "treebank", "treebanks",
@@ -1639,14 +1642,16 @@ def _last_intro(text: str, start: int, end: int) -> re.Match | None:
 
 def _may_introduce(text: str, start: int, end: int) -> bool:
     """Quick necessary condition for an `INTRO_RE` (or `CONTRIBUTION_INTRO`) match in
-    text[start:end]: it starts with "we", "this", "the paper", "in this" or "us to" ("enables us
-    to build X"), or holds "contribution" (any case). Only for ASCII text, where IGNORECASE
+    text[start:end]: it holds "we", "this", "the paper", "in this" or "us to" ("enables us
+    to build X"), "contribution", or "our" (the other `_last_intro` forms need `OWN_RE`: "the goal
+    of our work is ..., by proposing X") (any case). Only for ASCII text, where IGNORECASE
     is plain ASCII case folding; other text always gets the regex."""
     segment = text[start:end]
     if not segment.isascii():
         return True
     low = segment.lower()
-    return "we" in low or "this" in low or "the paper" in low or "contribution" in low or "us to" in low
+    return "we" in low or "this" in low or "the paper" in low or "contribution" in low or "us to" in low \
+        or "our" in low
 
 
 def _kind_named_after(head: str) -> str | None:

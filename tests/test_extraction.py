@@ -1331,3 +1331,19 @@ def test_our_does_not_own_a_list_after_a_prepositional_phrase(extractor):
 def test_a_set_of_name_based_models_is_models(extractor):
     out = run(extractor, "We trained KesRPT, a set of GPT-2 based models on 133M pairs of human feedback data.")
     assert "KesRPT" in names(out.models) and "KesRPT" not in names(out.datasets)
+
+
+def test_by_proposing_after_our_work_introduces(extractor):
+    out = run(extractor, "The goal of our work is to balance these two goals, by proposing a self-attention based "
+                          "sequential model (KesRec) that captures long-term semantics.")
+    assert "KesRec" in names(out.models) and "KesRec" in out.introduces
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("We present a masked graph autoencoder KesMAE that mitigates these issues for graph pretraining.", "KesMAE"),
+    ("We propose KesLAD, a global-local belief tracker that shares parameters across slots.", "KesLAD"),
+    ("We introduce KesRank, a listwise reranker distilled from a large teacher.", "KesRank"),
+])
+def test_trained_systems_named_by_what_they_do_are_models(extractor, abstract, name):
+    out = run(extractor, abstract)
+    assert names(out.models) == {name} and name in out.introduces
