@@ -1249,8 +1249,8 @@ class EntityFinder:
         name = occ.base
         window_start = max(sent_s, occ.start - 140)
         window = text[window_start:occ.start - 1]
-        if cand.entry is None and _OUR_NEW_NAME.search(window):
-            cand.intro = True  # "resulting in our proposed Masked Encoder-based ... Transformer (Moirai)"
+        if _OUR_NEW_NAME.search(window):
+            cand.intro = True  # "resulting in our proposed Masked Encoder-based ... Transformer (Moirai)" (known or not)
         if cand.entry is not None and cand.entry.kind == "dataset" and (run := _TITLE_CASE_RUN.search(window)) \
                 and HEAD_KIND.get(run.group(0).split()[-1].lower()) == "dataset":
             # "a Few-Shot Relation Classification Dataset (FewRel)": the long form is the known name's

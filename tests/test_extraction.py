@@ -1167,6 +1167,10 @@ def test_our_proposed_title_case_name_before_a_bracketed_short_name_is_introduce
                           "Forecasting Transformer (Kesrai). Trained on our newly introduced Large Kestrel Series "
                           "Archive (LKSA), Kesrai achieves strong results.")
     assert set(out.introduces) == {"Kesrai", "LKSA"}
+    # a name the gazetteer already knows is still the paper's own there
+    out = run(extractor, "We present enhancements to the Transformer, resulting in our proposed Channel-Independent "
+                          "Patch Time Series Transformer (PatchTST).")
+    assert out.introduces == ["PatchTST"]
 
 
 def test_a_method_for_generating_outputs_is_a_system(extractor):
