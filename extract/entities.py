@@ -1279,6 +1279,8 @@ class EntityFinder:
             if lower or (cand.entry is None and expansion[-1].lower() in _TASK_NOUNS and not _names_head(prev[:-len(expansion)])):
                 cand.add("method", 3.0, "pattern:generic_abbreviation")  # "Event Extraction (EE)": a task
                 cand.defined_generic = True
+                if lower and cand.entry is not None and not _shares_word(expansion, cand.entry.forms):
+                    cand.rules.append("pattern:other_long_form")  # "mean absolute error (MAE)" is no MAE model
                 return
             if exp_start >= 0:
                 self._expansions.append((exp_start, occ.start, cand.key))
@@ -1446,6 +1448,8 @@ class EntityFinder:
                     continue
                 if kind == "model" and all(_METRIC_AFTER.match(self.text, o.end) for o in cand.occurrences):
                     continue  # only "CLIP score", "CLAP similarity": a metric named after the model
+                if "pattern:other_long_form" in cand.rules:
+                    continue  # the paper spells the letters out as something else: a term of its own
                 name = cand.entry.name
                 conf = 0.95 if best > 3.0 else 0.9
                 rule = "gazetteer"
@@ -1932,6 +1936,16 @@ def _initialism(letters: str, prev: list[str]) -> list[str] | None:
             if sum(1 for c in initials if c in letters) >= max(1, len(phrase) - 2):
                 return phrase
     return None
+
+
+def _shares_word(words: list[str], forms: Iterable[str]) -> bool:
+    """Whether a long form may be a known name's own: it shares a content word with one of its
+    long forms ("bidirectional encoder representation from transformer" with BERT's; "mean absolute
+    error" with none of MAE's), or the gazetteer lists no long form to tell ("video masked
+    autoencoders (VideoMAE)")."""
+    mine = {w.lower() for w in words if w.lower() not in STOP and len(w) > 2}
+    long_forms = [_APOS_WORD.findall(form) for form in forms if " " in form]
+    return not long_forms or any(not mine.isdisjoint(w.lower() for w in form) for form in long_forms)
 
 
 def _is_subsequence(needle: str, hay: str) -> bool:

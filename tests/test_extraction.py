@@ -1351,3 +1351,12 @@ def test_by_proposing_after_our_work_introduces(extractor):
 def test_trained_systems_named_by_what_they_do_are_models(extractor, abstract, name):
     out = run(extractor, abstract)
     assert names(out.models) == {name} and name in out.introduces
+
+
+def test_a_known_abbreviation_spelled_out_as_another_term_is_that_term(extractor):
+    out = run(extractor, "We propose the use of mean absolute error (MAE) instead of classification accuracy, since "
+                          "MAE accounts for the ordinal nature of the ratings. Masked autoencoders are strong baselines.")
+    assert "MAE" not in names(out.models)
+    # its own long form, even in lower case, is still the known model
+    out = run(extractor, "We pre-train masked autoencoders (MAE) on ImageNet and fine-tune the MAE model on COCO.")
+    assert "MAE" in names(out.models)
