@@ -239,7 +239,11 @@ _TRAIN_VERB = (
     r"\bfine-?tun(?:ed|ing|es?)\b|\bfinetun(?:ed|ing|es?)\b|\bpre-?train\b"
 )
 TRAIN_VERB = re.compile(_TRAIN_VERB, re.IGNORECASE)
-TRAIN_PREP = re.compile(r"\b(?:on|using|over)\s+", re.IGNORECASE)
+# ("over" before a number is "more than": "trained on over 220M words aggregated from D")
+TRAIN_PREP = re.compile(r"\b(?:on|using|over(?!\s+\d))\s+", re.IGNORECASE)
+# How a model is trained, right before the preposition of its data: "pre-trained with a self-supervised
+# learning objective on D", "fine-tuned with LoRA on D".
+MANNER_WITH = re.compile(r"\bwith\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+\s*$", re.IGNORECASE)
 # Words allowed between a training verb and its preposition besides model names:
 # "pre-train VL-BERT on", "is carried out on", "over three epochs using", "the LLM only on".
 _MID_WORD = re.compile(
@@ -695,6 +699,7 @@ def _mid_ok(sent: Sentence, start: int, end: int) -> bool:
         if slot.kind != "model":
             return False
         text = text[:slot.start - start] + " " + text[slot.end - start:]
+    text = MANNER_WITH.sub(" ", text)  # "pre-trained with a self-supervised objective on"
     words = re.findall(r"[\w.+'’-]+", text)
     if len(words) <= 8 and all(_MID_WORD.match(w) for w in words):
         return True

@@ -226,6 +226,16 @@ def test_trained_on_subject_and_paper():
     assert triples(trained_on(sent(text, ("dataset", "HowTo100M")))) == {("TRAINED_ON", "paper", "howto100m")}
 
 
+def test_trained_on_over_a_number_and_with_a_manner():
+    text = ("We release KesBERT, a new pre-trained language model for Indonesian, trained on over 220M words "
+            "aggregated from KesWiki, news articles and the Kes Web Corpus.")
+    s = sent(text, ("model", "KesBERT"), ("dataset", "KesWiki"), ("dataset", "Kes Web Corpus"))
+    assert triples(trained_on(s)) == {("TRAINED_ON", "kesbert", "keswiki"), ("TRAINED_ON", "kesbert", "keswebcorpus")}
+    text = "KesMax is pre-trained with a self-supervised learning objective on climate datasets derived from KMIP6."
+    s = sent(text, ("model", "KesMax"), ("dataset", "KMIP6"))
+    assert triples(trained_on(s)) == {("TRAINED_ON", "kesmax", "kmip6")}
+
+
 def test_trained_on_refuses_background_statements():
     text = ("Instead of directly training on a downstream task, language models are first pre-trained on large "
             "datasets with cross-domain knowledge (e.g., Pile, MassiveText, etc.).")
