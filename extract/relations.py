@@ -329,6 +329,8 @@ FRONTED_ADJUNCT = re.compile(r"^\W*(?:applied|built|based|trained|fine-?tuned|us
 OUR_SUBJECT_AFTER = re.compile(r"^\s*,\s*(?:our|we|the\s+proposed|this)\b", re.IGNORECASE)
 EVAL_VERB_OBJECT = re.compile(r"\b(?:evaluat\w*|test(?:ed|ing)?|benchmark(?:ed|ing)?|assess\w*)\s+(?:the\s+)?$",
                               re.IGNORECASE)
+# A sentence whose subject stands for the paper's model: "It also sets a new state-of-the-art on D".
+MODEL_PRONOUN_SUBJECT = re.compile(r"^\s*(?:It|The (?:resulting |proposed |final )?model|This model|Our model)\s")
 
 # A dataset paper's results on its own dataset: "State-of-the-art systems only achieve 32.7% F1",
 # "We evaluate 20 LLMs and find that ...". Results words, and something that is run.
@@ -810,8 +812,10 @@ def _words(text: str, limit: int) -> bool:
     return len(text.split()) > limit
 
 
-def evaluated_on(sent: Sentence, trained: set[str]) -> Iterator[Relation]:
-    """"We evaluate A on D", "A achieved the first place on the leaderboard of D", "results on D"."""
+def evaluated_on(sent: Sentence, trained: set[str], antecedent: Slot | None = None) -> Iterator[Relation]:
+    """"We evaluate A on D", "A achieved the first place on the leaderboard of D", "results on D";
+    `antecedent`, the paper's one new model, is what "It ..." / "The model ..." opening the sentence
+    refers to ("It also sets a new state-of-the-art on PubMedQA")."""
     for d in sent.slots:
         if d.kind != "dataset" or d.key in trained or _is_listed(sent, d) or _modifier(sent, d):
             continue
@@ -833,7 +837,7 @@ def evaluated_on(sent: Sentence, trained: set[str]) -> Iterator[Relation]:
                 continue  # "in" is weak: the cue must be close or D must be a named task/benchmark
             if any(s.kind == "dataset" for s in sent.slots_between(prep.start(), d.start)):
                 continue
-            sources, rule, conf = _eval_sources(sent, prefix, prep.start())
+            sources, rule, conf = _eval_sources(sent, prefix, prep.start(), antecedent)
         for src in sources:
             for t in targets:
                 if t.key not in trained:
@@ -859,9 +863,14 @@ def _words_between(text: str, start: int, end: int) -> int:
     return len(text[start:end].split())
 
 
-def _eval_sources(sent: Sentence, prefix: str, prep_start: int) -> tuple[list[tuple[str, str]], str, float]:
-    """Who is evaluated: "evaluate A on", the subject model before the verb, else the paper."""
+def _eval_sources(sent: Sentence, prefix: str, prep_start: int,
+                  antecedent: Slot | None = None) -> tuple[list[tuple[str, str]], str, float]:
+    """Who is evaluated: "evaluate A on", the subject model before the verb, the model "It" stands
+    for, else the paper."""
     models = [s for s in sent.slots if s.kind == "model" and s.end <= prep_start]
+    if not models and antecedent is not None and MODEL_PRONOUN_SUBJECT.match(sent.text) \
+            and not NEGATIVE.search(prefix):
+        return [_model(antecedent)], "evaluated_on:anaphora", 0.7
     # "We evaluate A (and B) on D": the object of an evaluation verb.
     for s in models:
         if EVAL_VERB_OBJECT.search(prefix[:s.start]):
@@ -1069,7 +1078,7 @@ def find_relations(record: PaperRecord, extraction: PaperExtraction) -> list[Rel
         trained = list(trained_on(sent))
         for rel in trained:
             add(rel)
-        for rel in evaluated_on(sent, {r.target[1] for r in trained}):
+        for rel in evaluated_on(sent, {r.target[1] for r in trained}, single):
             add(rel)
     for rel in anaphoric_training(record, extraction):
         add(rel)

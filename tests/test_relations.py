@@ -255,6 +255,15 @@ def test_evaluated_on_subject_list_and_baselines():
                                                for k in ("p3", "metaicl", "supernaturalinstructions")}
 
 
+def test_evaluated_on_it_is_the_papers_one_new_model():
+    text = "It also sets a new state-of-the-art on downstream tasks such as KesQA and KesMCQA."
+    s = sent(text, ("dataset", "KesQA"), ("dataset", "KesMCQA"))
+    kes = Slot("model", "kesgalactica", "KesGalactica", -1, -1)
+    assert triples(evaluated_on(s, set(), kes)) == {("EVALUATED_ON", "kesgalactica", "kesqa"),
+                                                    ("EVALUATED_ON", "kesgalactica", "kesmcqa")}
+    assert list(evaluated_on(s, set())) == []  # no one new model: "It" is nobody's
+
+
 def test_evaluated_on_paper_and_refusals():
     text = "Extensive experiments conducted on GRID and TCD-TIMIT datasets demonstrate the superiority."
     s = sent(text, ("dataset", "GRID"), ("dataset", "TCD-TIMIT"))
