@@ -358,8 +358,12 @@ TITLE_CASE_RUN = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:(?:of|for|and|the|on|in|to)\
 EVAL_DATA_WORDS = re.compile(r"bench|eval|test|leaderboard|challenge|exam", re.IGNORECASE)
 CORPUS_WORD = re.compile(r"\bcorp(?:us|ora)\b", re.IGNORECASE)
 TEST_WORDS = re.compile(r"\b(?:evaluat\w*|test\w*|benchmark\w*|assess\w*)\b", re.IGNORECASE)
-# Results that are no evaluation run: "results in", "resulting", future work.
-NEGATIVE_RESULT = re.compile(r"\b(?:results?\s+in|resulting|will\s+be|future|expect\w*|would|hope)\b", re.IGNORECASE)
+# Results that are no evaluation run: "results in", "resulting", future work and hopes ("we believe
+# this corpus will serve ...", "allows for measuring", "how researchers can use D"), and an
+# evaluation of the data itself ("a systemic evaluation of the large-scale captioning dataset").
+NEGATIVE_RESULT = re.compile(
+    r"\b(?:results?\s+in|resulting|will\s+be|future|expect\w*|would|hope|believe|may|might|could|allows?\s+for|can\s+use|"
+    r"evaluation\s+of\s+(?:the|our|this)\s+(?:[\w-]+\s+){0,4}(?:dataset|corpus|data|annotations?))\b", re.IGNORECASE)
 
 # Training on a dataset named in an earlier sentence: "We introduce D ... . Fine-tuning GPT-3 on this
 # data ...", "models trained on it", "finetuning a toxicity classifier on our data".
@@ -961,10 +965,10 @@ def own_dataset_results(record: PaperRecord, extraction: PaperExtraction,
             sentence = text[left:right]
             # what the words say, without the names ("... Evaluation of Universal Representations") and
             # without purposes ("a benchmark designed to evaluate models", "an evaluation framework")
-            words = PURPOSE.sub(" ", TITLE_CASE_RUN.sub(" ", _blank(
-                sentence, [(s - left, e - left) for s, e in names if left <= s < right])))
+            unnamed = TITLE_CASE_RUN.sub(" ", _blank(sentence, [(s - left, e - left) for s, e in names if left <= s < right]))
+            words = PURPOSE.sub(" ", unnamed)
             if not any(left <= s < right for s in others) and RESULTS_WORDS.search(words) \
-                    and RUN_WORDS.search(words) and not NEGATIVE_RESULT.search(words) \
+                    and RUN_WORDS.search(words) and not NEGATIVE_RESULT.search(unnamed) \
                     and not (TRAIN_VERB.search(words) and not TEST_WORDS.search(words)) \
                     and _not_background(words):
                 run = [key for s, _, key in models if left <= s < right and not COMPARISON.search(text, left, s)]

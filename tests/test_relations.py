@@ -367,7 +367,13 @@ def test_precision_guards_for_bases_comparisons_and_purposes():
     for abstract in ("We introduce FinQA-X, a benchmark of 9K questions. We expect models that perform well on "
                      "this set to generalize.",
                      "We introduce FinQA-X, a benchmark of 9K questions. FinQA-X enables the evaluation of text "
-                     "models in many languages."):
+                     "models in many languages.",
+                     "We introduce FinQA-X, a corpus of 9K questions. We believe that this corpus will serve as a "
+                     "valuable resource for building and evaluating systems.",
+                     "We introduce FinQA-X, a benchmark of 9K questions. Our best models answer well as evaluated "
+                     "by automatic metrics, while our new benchmark allows for measuring further improvements.",
+                     "We introduce FinQA-X, a corpus of 9K captions. We conduct a systemic evaluation of the "
+                     "large-scale caption dataset with various quantitative evaluation metrics."):
         ex = Extractor().extract(PaperRecord(title="FinQA-X", abstract=abstract, source="test:1"))
         assert not [r for r in ex.relations if r.rule == "evaluated_on:own_dataset"], abstract
 
