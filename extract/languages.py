@@ -66,6 +66,7 @@ EXTRA_NAMES = {
     "IsiNdebele": "nr", "siSwati": "ss", "SiSwati": "ss", "chiShona": "sn", "ChiShona": "sn",
     "tshiVenḓa": "ve", "Tshivenḓa": "ve", "Tshivenda": "ve", "Xitsonga": "ts",
     "Modern Standard Arabic": "arb",  # (the registry's "Standard Arabic"; a variety of Arabic)
+    "Kurmanji": "kmr",  # (the registry's "Northern Kurdish"; "Sorani", Central Kurdish, is in its index)
 }
 # Small languages by the names papers on them write (the AmericasNLP languages), which the
 # registry spells otherwise ("Huichol", "Central Tarahumara", "Mezquital Otomi", "Shipibo-Conibo";
@@ -81,11 +82,13 @@ PREFERRED_NAMES = {
     "ky": "Kyrgyz", "pa": "Punjabi", "ps": "Pashto", "ug": "Uyghur", "yue": "Cantonese", "ht": "Haitian Creole",
     "nso": "Northern Sotho", "li": "Limburgish", "ace": "Acehnese", "ff": "Fula", "cmn": "Mandarin",
     "lg": "Luganda", "rn": "Kirundi", "rup": "Aromanian", "mfe": "Mauritian Creole",
-    "arb": "Modern Standard Arabic", "ny": "Chichewa",
+    "arb": "Modern Standard Arabic", "ny": "Chichewa", "ckb": "Sorani", "kmr": "Kurmanji",
 }
 # Words after a language name that make it a script, numeral system or other non-language use.
 NON_LANGUAGE_HEADS = frozenset({"script", "scripts", "alphabet", "numerals", "numeral", "transliteration",
                                 "american", "america", "americans"})
+# A script named with another one or as a base: "the Latin and native scripts", "Arabic-based script".
+_SCRIPT_AFTER = re.compile(r"(?:-based)?\s*(?:(?:and|or|&)\s+(?:[\w-]+\s+)?)?(?:scripts?|alphabets?)\b", re.IGNORECASE)
 # ...and after "Latin", also the letters of its script ("Latin letters"; "Japanese characters" are Japanese).
 SCRIPT_HEADS = {"Latin": frozenset({"letters", "characters", "letter", "character"})}
 # Capitalised words before "language" that are no language's name ("The language of Hiligaynon").
@@ -490,7 +493,7 @@ def find_languages(text: str, spans: Iterable[tuple[str, int, int]],
         following = text[end:end + 24]
         next_word = following.split(None, 1)[0].lower().strip(".,;:)") if following.strip() else ""
         if next_word in NON_LANGUAGE_HEADS or next_word in SCRIPT_HEADS.get(surface, ()) \
-                or _CITATION_AFTER.match(following):
+                or _CITATION_AFTER.match(following) or _SCRIPT_AFTER.match(text, end, end + 40):
             continue
         if needs_context(surface) and next_word != "language":
             doubtful.append((info, start, end))

@@ -250,3 +250,14 @@ def test_modern_standard_arabic_is_a_variety_of_arabic_and_chichewa_is_named_as_
     assert set(found) == {"Modern Standard Arabic", "Gulf Arabic", "Chichewa"}
     assert found["Modern Standard Arabic"].code == "arb" and "Arabic" in found["Modern Standard Arabic"].aliases
     assert found["Chichewa"].code == "nya" and "Nyanja" in found["Chichewa"].aliases
+
+
+def test_scripts_named_with_another_or_as_a_base_are_no_languages(extractor):
+    found = set(langs(extractor, "The dataset holds text in both the Latin and native scripts for 12 South Asian "
+                                 "languages, and Kurdish written in the Arabic-based and Latin-based scripts."))
+    assert found == {"Kurdish"}
+
+
+def test_kurdish_varieties_by_the_names_papers_write(extractor):
+    found = langs(extractor, "We support the two main dialects of Kurdish, Sorani and Kurmanji.")
+    assert {name: e.code for name, e in found.items()} == {"Kurdish": "kur", "Sorani": "ckb", "Kurmanji": "kmr"}
