@@ -115,7 +115,7 @@ _BASE_TRIGGER = (
     r"initiali[sz]ed\s+(?:with|from)|initiali[sz]es?\s+[^;:]{0,60}?\s+(?:with|from)|"
     r"(?:fine-?tuned|finetuned)\s+(?:from|on\s+top\s+of)|"
     r"(?:further|continual(?:ly)?|continued)\s+pre-?trained\s+(?:from|on\s+top\s+of)|"
-    r"distill(?:ed)?\s+from|derived\s+from|adapted\s+from|starting\s+from|"
+    r"distill(?:ed)?\s+from|derived\s+from|adapted\s+from|starting\s+from|extends|extended|"
     r"continu(?:es|ed|ing)\s+(?:the\s+)?pre-?training(?:\s+(?:of|from))?|"
     r"(?:an?\s+)?(?:(?:fine-?tuned|finetuned|further\s+pre-?trained|distilled|instruction-tuned)\s+)?"
     r"(?:version|variant)s?\s+of)"
@@ -134,10 +134,14 @@ BASE_FRONTED = re.compile(
 # Between B and A in a fronted sentence: a short phrase ending in a comma ("model, ", "on 435B tokens, ").
 BASE_FRONTED_GAP = re.compile(r"^[^;:.]{0,80},\s*(?:the\s+)?$", re.IGNORECASE)
 # "A, a T5-based hypermodel": an apposition before "B-based".
+# "T5-based", "GPT2 based" (not "B based on", another trigger).
+X_BASED = re.compile(r"[\s-]based\b(?!\s+on\b)", re.IGNORECASE)
+# An architecture, not the model: "based on the BERT architecture" (GUIDELINES: no BASED_ON for a style).
+ARCHITECTURE_AFTER = re.compile(r"\s+(?:architectures?|style|framework)\b", re.IGNORECASE)
 X_BASED_BEFORE = re.compile(rf"^\s*(?:,|--|—|–|\(|is|was)\s*(?:an?|the)?\s*(?:{_W}\s+){{0,3}}$", re.IGNORECASE)
 # "a Polish BERT-based language model -- HerBERT", "... model called A".
 X_BASED_AFTER = re.compile(
-    rf"^-based\s+(?:{_W}\s+){{0,3}}?(?:model|lm|llm|slm|plm|language\s+model|transformer|encoder|network|"
+    rf"^[\s-]based\s+(?:{_W}\s+){{0,3}}?(?:model|lm|llm|slm|plm|language\s+model|transformer|encoder|network|"
     r"hypermodel|architecture)\s*(?:--|—|–|\s-|,|:|\(|called|named|dubbed)\s*(?:the\s+)?$",  # singular: one new model
     re.IGNORECASE,
 )
@@ -491,7 +495,7 @@ def _based_after(sent: Sentence, models: list[Slot]) -> Iterator[Relation]:
         gap = sent.between(a, b)
         m = BASE_AFTER.match(gap)
         if not m or NEGATIVE.search(gap) or len(m.group("pre").split()) > 10 or COORDINATION.match(m.group("pre")) \
-                or MAKE_BEFORE_TRIGGER.search(m.group("pre")):
+                or MAKE_BEFORE_TRIGGER.search(m.group("pre")) or ARCHITECTURE_AFTER.match(sent.text, b.end):
             continue
         for new, base in _pairs(coordinated_before(sent, a), coordinated(sent, b)):
             if new.key != base.key:
@@ -518,7 +522,7 @@ def _based_fronted(sent: Sentence, models: list[Slot]) -> Iterator[Relation]:
 def _x_based(sent: Sentence, models: list[Slot]) -> Iterator[Relation]:
     """"A, a T5-based hypermodel" / "a BERT-based language model -- A"."""
     for b in models:
-        if not sent.text[b.end:].lower().startswith("-based"):
+        if not X_BASED.match(sent.text, b.end):
             continue
         before = [s for s in models if s.end <= b.start]
         after = [s for s in models if s.start >= b.end]

@@ -62,6 +62,12 @@ def triples(relations) -> set[tuple[str, str, str]]:
      [("model", "BERT"), ("model", "mBERTu")], ("mbertu", "bert", "based_on:apposition")),
     ("DistilBERT, a distilled version of BERT: smaller, faster, cheaper and lighter",
      [("model", "DistilBERT"), ("model", "BERT")], ("distilbert", "bert", "based_on:trigger")),
+    ("The KesGPT is a GPT2 based generative transformer model capable of generating full tweets.",
+     [("model", "KesGPT"), ("model", "GPT2")], ("kesgpt", "gpt2", "based_on:x_based")),
+    ("We trained KesRPT, a set of GPT-2 based models on 133M pairs of human feedback data.",
+     [("model", "KesRPT"), ("model", "GPT-2")], ("kesrpt", "gpt2", "based_on:x_based")),
+    ("KES-LEXEME extends SBERT, highlighting the target word in the sentence.",
+     [("model", "KES-LEXEME"), ("model", "SBERT")], ("keslexeme", "sbert", "based_on:trigger")),
 ])
 def test_based_on_rules(text, names, expected):
     rels = list(based_on(sent(text, *names)))
@@ -132,6 +138,8 @@ def test_based_on_starting_from_in_a_one_model_paper():
     ("We release KestrelLM, a BERT-style encoder for Finnish.", [("model", "KestrelLM"), ("model", "BERT")]),
     ("We release KestrelLM, a cheaper alternative to BERT models.", [("model", "KestrelLM"), ("model", "BERT")]),
     ("KestrelLM: Probing BERT for Finnish Morphology", [("model", "KestrelLM"), ("model", "BERT")]),
+    ("We introduce KesBERT, a pretrained Uzbek language model based on the BERT architecture.",
+     [("model", "KesBERT"), ("model", "BERT")]),
 ])
 def test_based_on_apposition_refusals(text, names):
     s = sent(text, *names)
