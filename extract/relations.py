@@ -136,8 +136,9 @@ BASE_FRONTED_GAP = re.compile(r"^[^;:.]{0,80},\s*(?:the\s+)?$", re.IGNORECASE)
 # "A, a T5-based hypermodel": an apposition before "B-based".
 # "T5-based", "GPT2 based" (not "B based on", another trigger).
 X_BASED = re.compile(r"[\s-]based\b(?!\s+on\b)", re.IGNORECASE)
-# An architecture, not the model: "based on the BERT architecture" (GUIDELINES: no BASED_ON for a style).
-ARCHITECTURE_AFTER = re.compile(r"\s+(?:architectures?|style|framework)\b", re.IGNORECASE)
+# Something of the model's, not the model: "based on the BERT architecture" (a style: no BASED_ON by the
+# annotation rules), "Open Models Based on Gemini Research and Technology".
+NOT_THE_MODEL_AFTER = re.compile(r"\s+(?:architectures?|style|framework|research|technolog\w*)\b", re.IGNORECASE)
 X_BASED_BEFORE = re.compile(rf"^\s*(?:,|--|—|–|\(|is|was)\s*(?:an?|the)?\s*(?:{_W}\s+){{0,3}}$", re.IGNORECASE)
 # "a Polish BERT-based language model -- HerBERT", "... model called A".
 X_BASED_AFTER = re.compile(
@@ -494,8 +495,10 @@ def _based_after(sent: Sentence, models: list[Slot]) -> Iterator[Relation]:
             continue
         gap = sent.between(a, b)
         m = BASE_AFTER.match(gap)
+        if m is None and sent.field == "title" and a.start == 0 and gap.startswith(":"):
+            m = BASE_AFTER.match(gap[1:])  # the title's "A: A New Tamil Language Model Based on B"
         if not m or NEGATIVE.search(gap) or len(m.group("pre").split()) > 10 or COORDINATION.match(m.group("pre")) \
-                or MAKE_BEFORE_TRIGGER.search(m.group("pre")) or ARCHITECTURE_AFTER.match(sent.text, b.end):
+                or MAKE_BEFORE_TRIGGER.search(m.group("pre")) or NOT_THE_MODEL_AFTER.match(sent.text, b.end):
             continue
         for new, base in _pairs(coordinated_before(sent, a), coordinated(sent, b)):
             if new.key != base.key:

@@ -76,6 +76,19 @@ def test_based_on_rules(text, names, expected):
     assert rels[0].evidence == text and 0 < rels[0].confidence <= 1
 
 
+def test_based_on_in_a_title_subtitle():
+    s = sent("Kes-LLaMA: A New Tamil Language Model Based on LLaMA 2", ("model", "Kes-LLaMA"), ("model", "LLaMA 2"))
+    s = Sentence(s.text, s.slots, field="title")
+    assert triples(based_on(s)) == {("BASED_ON", "kesllama", "llama2")}
+    s = sent("KesGemma: Open Models Based on KesGemini Research and Technology", ("model", "KesGemma"),
+             ("model", "KesGemini"))
+    assert triples(based_on(Sentence(s.text, s.slots, field="title"))) == set()  # the research, not the model
+    s = sent("Kes-LLaMA: A New Tamil Language Model Based on LLaMA 2", ("model", "Kes-LLaMA"), ("model", "LLaMA 2"))
+    # (in the abstract, a colon still ends the phrase: "A: see below, based on B" relates nothing there)
+    assert triples(based_on(sent(s.text, ("model", "Kes-LLaMA"), ("model", "LLaMA 2")))) == set()
+
+
+
 @pytest.mark.parametrize("text,names,expected", [
     ("We release KestrelLM, a compact Finnish RoBERTa language model trained on news.",
      [("model", "KestrelLM"), ("model", "RoBERTa")], [("kestrellm", "roberta", "based_on:apposition_base")]),
