@@ -1647,15 +1647,15 @@ def _last_intro(text: str, start: int, end: int) -> re.Match | None:
 def _may_introduce(text: str, start: int, end: int) -> bool:
     """Quick necessary condition for an `INTRO_RE` (or `CONTRIBUTION_INTRO`) match in
     text[start:end]: it holds "we", "this", "the paper", "in this" or "us to" ("enables us
-    to build X"), "contribution", or "our" (the other `_last_intro` forms need `OWN_RE`: "the goal
-    of our work is ..., by proposing X") (any case). Only for ASCII text, where IGNORECASE
-    is plain ASCII case folding; other text always gets the regex."""
+    to build X"), "contribution", or "our" with "by " or ")" (the gerund and enumerated forms of
+    `_last_intro` need `OWN_RE`: "the goal of our work is ..., by proposing X") (any case). Only for
+    ASCII text, where IGNORECASE is plain ASCII case folding; other text always gets the regex."""
     segment = text[start:end]
     if not segment.isascii():
         return True
     low = segment.lower()
     return "we" in low or "this" in low or "the paper" in low or "contribution" in low or "us to" in low \
-        or "our" in low
+        or ("our" in low and ("by " in low or ")" in low))
 
 
 def _kind_named_after(head: str) -> str | None:
