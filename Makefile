@@ -24,8 +24,8 @@ test: $(STAMP)
 	$(PY) -m pytest
 
 # Extraction precision/recall on the hand-annotated dev set (../shared/eval) and on each of the
-# 42 sets (1,050 abstracts) of bench/heldout/, with the dev set's scorer; then the relations, on the
-# bundled gold and on the 10 held-out relation sets (bench/heldout/relations, pooled).
+# held-out sets of bench/heldout/ (25 abstracts each), with the dev set's scorer; then the relations,
+# on the bundled gold and on the held-out relation sets (bench/heldout/relations, pooled).
 HELDOUT := $(sort $(wildcard bench/heldout/*.jsonl))
 eval: $(STAMP)
 	$(PY) bench/eval_extraction.py --gold $(GOLD)
