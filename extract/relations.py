@@ -267,6 +267,13 @@ TRAIN_SUBJECT = re.compile(
 # A sentence opening on how its subject was trained: "Trained on AudioCaps with a single GPU, A ...".
 TRAINED_FRONTED = re.compile(r"^\W*(?:(?:pre-?|further\s+|jointly\s+)?trained|fine-?tuned|finetuned|pre-?trained)\s+"
                              r"(?:on|using)\s+(?:the\s+)?$", re.IGNORECASE)
+# Data fronted as the means of the paper's training: "Using SMolInstruct, we fine-tune A and B",
+# "Leveraging the ECInstruct dataset, we develop A ... by instruction-tuning ...".
+USE_FRONTED = re.compile(r"^\W*(?:using|leveraging|with)\s+(?:the\s+|our\s+|this\s+)?$", re.IGNORECASE)
+WE_TRAIN_AFTER = re.compile(
+    r"^\s*(?:(?:dataset|corpus|data)\s*)?,\s*we\s+(?:then\s+|further\s+)?(?:(?P<train>(?:pre-?|instruction-?)?"
+    r"(?:train|fine-?tune|finetune)\w*)|(?P<make>develop\w*|build\w*|create\w*))\b", re.IGNORECASE)
+BY_TRAINING = re.compile(r"\bby\s+(?:pre-?|further\s+|instruction-?)?(?:train|fine-?tun|finetun|tun)\w*", re.IGNORECASE)
 # A model the sentence compares with, not the paper's: "close to that of a wav2vec 2.0 model fine-tuned on".
 COMPARED_SUBJECT = re.compile(r"\b(?:than|compared\s+(?:to|with)|close\s+to|similar\s+to|on\s+par\s+with|"
                               r"comparable\s+to|(?:that|those)\s+of|versus|vs)\b[^,;]{0,40}$", re.IGNORECASE)
@@ -753,6 +760,17 @@ def trained_on(sent: Sentence) -> Iterator[Relation]:
             for src in sources:
                 for t in targets:
                     yield _rel(TRAINED_ON, src, ("dataset", t.key), sent, "trained_on:used_to_train", 0.75)
+            continue
+        fronted = WE_TRAIN_AFTER.match(after) if USE_FRONTED.match(prefix) else None
+        if fronted and (fronted.group("train") or BY_TRAINING.search(after, fronted.end())) \
+                and not NEGATIVE.search(after):
+            end = targets[-1].end + fronted.end()
+            later = [s for s in sent.slots if s.kind == "model" and s.start >= end
+                     and _words_between(sent.text, end, s.start) <= 4]
+            sources = [_model(m) for m in coordinated(sent, later[0])] if later else [("paper", "")]
+            for src in sources:
+                for t in targets:
+                    yield _rel(TRAINED_ON, src, ("dataset", t.key), sent, "trained_on:use_fronted", 0.75)
             continue
         if TRAINED_FRONTED.match(prefix):  # "Trained on AudioCaps with a single GPU, AudioLDM achieves ..."
             comma = sent.text.find(",", targets[-1].end)

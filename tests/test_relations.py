@@ -257,6 +257,18 @@ def test_trained_on_over_a_number_and_with_a_manner():
     assert triples(trained_on(s)) == {("TRAINED_ON", "kesmax", "kmip6")}
 
 
+def test_trained_on_data_fronted_as_the_means():
+    text = "Using KesInstruct, we fine-tune KesMistral and KesLlama for chemistry tasks."
+    s = sent(text, ("dataset", "KesInstruct"), ("model", "KesMistral"), ("model", "KesLlama"))
+    assert triples(trained_on(s)) == {("TRAINED_ON", "kesmistral", "kesinstruct"),
+                                      ("TRAINED_ON", "kesllama", "kesinstruct")}
+    text = "Leveraging the KesInstruct dataset, we develop KesLLM, a series of LLMs, by instruction-tuning LLMs."
+    s = sent(text, ("dataset", "KesInstruct"), ("model", "KesLLM"))
+    assert triples(trained_on(s)) == {("TRAINED_ON", "kesllm", "kesinstruct")}
+    text = "Using KesNet, we build a new benchmark for robustness."  # made, not trained
+    assert list(trained_on(sent(text, ("dataset", "KesNet")))) == []
+
+
 def test_trained_on_refuses_background_statements():
     text = ("Instead of directly training on a downstream task, language models are first pre-trained on large "
             "datasets with cross-domain knowledge (e.g., Pile, MassiveText, etc.).")
