@@ -1276,6 +1276,16 @@ class EntityFinder:
                 self._expansions.append((exp_start, occ.start, cand.key))
                 self._named(cand, lower_words_before(text, exp_start, 8, sent_s), exp_start, sent_s)
                 return
+            head = expansion[-1].lower()
+            if lower and cand.entry is None and exp_start >= 0 and len(prev) > len(expansion) \
+                    and prev[-len(expansion) - 1].lower() in ("a", "an") and HEAD_KIND.get(head) in ("model", "dataset") \
+                    and head not in WEAK_HEADS and not _plural(head) and _last_intro(text, sent_s, exp_start) is not None:
+                # "We propose a fully convolutional one-stage object detector (FCOS)": one thing the paper
+                # makes, named by its letters (a class is plural: "autoregressive (AR) models")
+                self._expansions.append((exp_start, occ.start, cand.key))
+                cand.add(HEAD_KIND[head], 2.5, "pattern:named_description")
+                cand.strong = cand.intro = True
+                return
             if lower or (cand.entry is None and expansion[-1].lower() in _TASK_NOUNS and not _names_head(prev[:-len(expansion)])):
                 cand.add("method", 3.0, "pattern:generic_abbreviation")  # "Event Extraction (EE)": a task
                 cand.defined_generic = True

@@ -1360,3 +1360,12 @@ def test_a_known_abbreviation_spelled_out_as_another_term_is_that_term(extractor
     # its own long form, even in lower case, is still the known model
     out = run(extractor, "We pre-train masked autoencoders (MAE) on ImageNet and fine-tune the MAE model on COCO.")
     assert "MAE" in names(out.models)
+
+
+def test_a_described_thing_the_paper_proposes_is_named_by_its_bracketed_letters(extractor):
+    out = run(extractor, "We propose a fully kernelized one-stage object detector (FKOS) to solve object "
+                          "detection in a per-pixel prediction fashion.")
+    assert names(out.models) == {"FKOS"} and out.introduces == ["FKOS"]
+    # a class in the plural stays a class: "autoregressive (AR) models"
+    out = run(extractor, "We study fully kernelized one-stage object detectors (FKOS) in a new light.")
+    assert not names(out.models)
