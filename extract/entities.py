@@ -346,6 +346,7 @@ _CAPS_WORD_AFTER = re.compile(r" ([A-Z][a-z]?[A-Z][A-Za-z]+)(?![\w-])")  # (3+ l
 _GENERATION_AFTER = re.compile(r" [1-9](?![\w.,%:/)-]| (?:times|points|and|or|to|of|in|on|by|for|\w+s)\b)")
 _TRAILING_NUMBER = re.compile(r"[ -]?\d+$")
 _SIZE_PREFIXES = frozenset({"sub", "over", "under", "up", "near", "super"})
+_BARE_VERSION = re.compile(r"^[vV]\d+(?:\.\d+)*$")
 _VERSION_END = re.compile(r"[- ][vV]?\d+\.\d+$")  # "-2.0" (not a glued digit: "CT0", "ML50" are names)
 _GLUED_HEAD = re.compile(r"-(?:agent|bench)\b(?!-)")
 _OWNER_BEFORE = re.compile(r"([A-Z][\w&-]*)['’]s $")  # "Anthropic's " before a name
@@ -817,8 +818,8 @@ class EntityFinder:
             return _REJECT
         shape = _shape(chunk)
         base, tail = _split_variant(chunk)
-        if not base or SIZE_ONLY.match(chunk):
-            return _REJECT
+        if not base or SIZE_ONLY.match(chunk) or _BARE_VERSION.match(chunk):
+            return _REJECT  # (a size or a version alone names nothing: "the Open Images Dataset V4")
         gz = self.gazetteer
         if gz.non_entity(chunk) or gz.non_entity(base):
             return _REJECT

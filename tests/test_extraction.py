@@ -1369,3 +1369,9 @@ def test_a_described_thing_the_paper_proposes_is_named_by_its_bracketed_letters(
     # a class in the plural stays a class: "autoregressive (AR) models"
     out = run(extractor, "We study fully kernelized one-stage object detectors (FKOS) in a new light.")
     assert not names(out.models)
+
+
+def test_a_version_alone_names_nothing(extractor):
+    out = run(extractor, "We present the Kestrel Images Dataset V4, a dataset of 9.2M images. V4 is larger than V3.",
+              title="The Kestrel Images Dataset V4: Unified image classification at scale")
+    assert not {"V4", "V3"} & (names(out.models) | names(out.datasets))
