@@ -346,6 +346,9 @@ _CAPS_WORD_AFTER = re.compile(r" ([A-Z][a-z]?[A-Z][A-Za-z]+)(?![\w-])")  # (3+ l
 _GENERATION_AFTER = re.compile(r" [1-9](?![\w.,%:/)-]| (?:times|points|and|or|to|of|in|on|by|for|\w+s)\b)")
 _TRAILING_NUMBER = re.compile(r"[ -]?\d+$")
 _SIZE_PREFIXES = frozenset({"sub", "over", "under", "up", "near", "super"})
+# A head noun right after a bracketed name: the phrase goes on ("a masked frame model (CMFM) objective").
+_HEAD_AFTER_BRACKET = re.compile(
+    rf"\)\s+(?:{'|'.join(map(re.escape, sorted(HEAD_KIND, key=len, reverse=True)))})\b", re.IGNORECASE)
 _BARE_VERSION = re.compile(r"^[vV]\d+(?:\.\d+)*$")
 _VERSION_END = re.compile(r"[- ][vV]?\d+\.\d+$")  # "-2.0" (not a glued digit: "CT0", "ML50" are names)
 _GLUED_HEAD = re.compile(r"-(?:agent|bench)\b(?!-)")
@@ -1280,7 +1283,8 @@ class EntityFinder:
             head = expansion[-1].lower()
             if lower and cand.entry is None and exp_start >= 0 and len(prev) > len(expansion) \
                     and prev[-len(expansion) - 1].lower() in ("a", "an") and HEAD_KIND.get(head) in ("model", "dataset") \
-                    and head not in WEAK_HEADS and not _plural(head) and _last_intro(text, sent_s, exp_start) is not None:
+                    and head not in WEAK_HEADS and not _plural(head) and _last_intro(text, sent_s, exp_start) is not None \
+                    and not _HEAD_AFTER_BRACKET.match(text, occ.end):  # (not "a ... model (CMFM) objective")
                 # "We propose a fully convolutional one-stage object detector (FCOS)": one thing the paper
                 # makes, named by its letters (a class is plural: "autoregressive (AR) models")
                 self._expansions.append((exp_start, occ.start, cand.key))

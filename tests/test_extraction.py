@@ -1375,3 +1375,8 @@ def test_a_version_alone_names_nothing(extractor):
     out = run(extractor, "We present the Kestrel Images Dataset V4, a dataset of 9.2M images. V4 is larger than V3.",
               title="The Kestrel Images Dataset V4: Unified image classification at scale")
     assert not {"V4", "V3"} & (names(out.models) | names(out.datasets))
+
+
+def test_a_bracketed_name_inside_a_longer_noun_phrase_is_no_name(extractor):
+    out = run(extractor, "We propose a fully kernelized one-stage object detector (FKOS) loss for dense detection.")
+    assert not names(out.models)
