@@ -1272,25 +1272,27 @@ class EntityFinder:
                     and words[0][1:].islower():
                 words[0] = words[0].lower()  # "Task-oriented dialogue (TOD)": capitalised only as the sentence start
             lower = all(w[:1].islower() or w.isdigit() for w in words)
-            if lower and cand.entry is None and exp_start >= 0 and len(prev) > len(expansion) \
-                    and prev[-len(expansion) - 1].lower() in NAMING_WORDS and expansion[-1].lower() not in _TASK_NOUNS \
-                    and not expansion[-1].endswith("ing"):
-                # "a model called memory-to-sequence (Mem2Seq)": a name given with its long form (not a
-                # task or an activity: "an equivalent called masked image modeling (MIM)")
-                self._expansions.append((exp_start, occ.start, cand.key))
-                self._named(cand, lower_words_before(text, exp_start, 8, sent_s), exp_start, sent_s)
-                return
+            # A new name spelled out in lower case is still a name when the words before give it: a naming
+            # word, or "a" and a singular head the sentence introduces.
             head = expansion[-1].lower()
-            if lower and cand.entry is None and exp_start >= 0 and len(prev) > len(expansion) \
-                    and prev[-len(expansion) - 1].lower() in ("a", "an") and HEAD_KIND.get(head) in ("model", "dataset") \
-                    and head not in WEAK_HEADS and not _plural(head) and _last_intro(text, sent_s, exp_start) is not None \
-                    and not _HEAD_AFTER_BRACKET.match(text, occ.end):  # (not "a ... model (CMFM) objective")
-                # "We propose a fully convolutional one-stage object detector (FCOS)": one thing the paper
-                # makes, named by its letters (a class is plural: "autoregressive (AR) models")
-                self._expansions.append((exp_start, occ.start, cand.key))
-                cand.add(HEAD_KIND[head], 2.5, "pattern:named_description")
-                cand.strong = cand.intro = True
-                return
+            word_before = prev[-len(expansion) - 1].lower() if len(prev) > len(expansion) else ""
+            if lower and cand.entry is None and exp_start >= 0:
+                if word_before in NAMING_WORDS and head not in _TASK_NOUNS and not head.endswith("ing"):
+                    # "a model called memory-to-sequence (Mem2Seq)" (not a task or an activity: "an
+                    # equivalent called masked image modeling (MIM)")
+                    self._expansions.append((exp_start, occ.start, cand.key))
+                    self._named(cand, lower_words_before(text, exp_start, 8, sent_s), exp_start, sent_s)
+                    return
+                if word_before in ("a", "an") and HEAD_KIND.get(head) in ("model", "dataset") \
+                        and head not in WEAK_HEADS and not _plural(head) \
+                        and _last_intro(text, sent_s, exp_start) is not None \
+                        and not _HEAD_AFTER_BRACKET.match(text, occ.end):  # (not "a ... model (CMFM) objective")
+                    # "We propose a fully convolutional one-stage object detector (FCOS)": one thing the
+                    # paper makes (a class is plural: "autoregressive (AR) models")
+                    self._expansions.append((exp_start, occ.start, cand.key))
+                    cand.add(HEAD_KIND[head], 2.5, "pattern:named_description")
+                    cand.strong = cand.intro = True
+                    return
             if lower or (cand.entry is None and expansion[-1].lower() in _TASK_NOUNS and not _names_head(prev[:-len(expansion)])):
                 cand.add("method", 3.0, "pattern:generic_abbreviation")  # "Event Extraction (EE)": a task
                 cand.defined_generic = True

@@ -272,7 +272,7 @@ TRAINED_FRONTED = re.compile(r"^\W*(?:(?:pre-?|further\s+|jointly\s+)?trained|fi
 USE_FRONTED = re.compile(r"^\W*(?:using|leveraging|with)\s+(?:the\s+|our\s+|this\s+)?$", re.IGNORECASE)
 WE_TRAIN_AFTER = re.compile(
     r"^\s*(?:(?:dataset|corpus|data)\s*)?,\s*we\s+(?:then\s+|further\s+)?(?:(?P<train>(?:pre-?|instruction-?)?"
-    r"(?:train|fine-?tune|finetune)\w*)|(?P<make>develop\w*|build\w*|create\w*))\b", re.IGNORECASE)
+    r"(?:train|fine-?tune|finetune)\w*)|develop\w*|build\w*|create\w*)\b", re.IGNORECASE)
 BY_TRAINING = re.compile(r"\bby\s+(?:pre-?|further\s+|instruction-?)?(?:train|fine-?tun|finetun|tun)\w*", re.IGNORECASE)
 # A model the sentence compares with, not the paper's: "close to that of a wav2vec 2.0 model fine-tuned on".
 COMPARED_SUBJECT = re.compile(r"\b(?:than|compared\s+(?:to|with)|close\s+to|similar\s+to|on\s+par\s+with|"
