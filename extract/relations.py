@@ -273,6 +273,9 @@ USE_FRONTED = re.compile(r"^\W*(?:using|leveraging|with)\s+(?:the\s+|our\s+|this
 WE_TRAIN_AFTER = re.compile(
     r"^\s*(?:(?:dataset|corpus|data)\s*)?,\s*we\s+(?:then\s+|further\s+)?(?:(?P<train>(?:pre-?|instruction-?)?"
     r"(?:train|fine-?tune|finetune)\w*)|develop\w*|build\w*|create\w*)\b", re.IGNORECASE)
+# A rule about training, not a training run: "systems could only be trained on D" (a shared task's track).
+PERMITTED_TRAINING = re.compile(r"\b(?:could|can|may|must|should)\s+(?:only\s+|not\s+)?be\s+(?:\w+\s+)?$",
+                                re.IGNORECASE)
 BY_TRAINING = re.compile(r"\bby\s+(?:pre-?|further\s+|instruction-?)?(?:train|fine-?tun|finetun|tun)\w*", re.IGNORECASE)
 # A model the sentence compares with, not the paper's: "close to that of a wav2vec 2.0 model fine-tuned on".
 COMPARED_SUBJECT = re.compile(r"\b(?:than|compared\s+(?:to|with)|close\s+to|similar\s+to|on\s+par\s+with|"
@@ -791,7 +794,7 @@ def trained_on(sent: Sentence) -> Iterator[Relation]:
             continue
         verb = verbs[-1]
         span = prefix[verb.start():]
-        if NEGATIVE.search(span) or "e.g" in span:
+        if NEGATIVE.search(span) or "e.g" in span or PERMITTED_TRAINING.search(prefix, 0, verb.start()):
             continue
         in_mid = [s for s in sent.slots_between(verb.end(), prep.start()) if s.kind == "model"]
         if in_mid:

@@ -269,6 +269,12 @@ def test_trained_on_data_fronted_as_the_means():
     assert list(trained_on(sent(text, ("dataset", "KesNet")))) == []
 
 
+def test_trained_on_refuses_rules_about_training():
+    text = ("In the Restricted track, systems could only be trained on the released learner corpora, namely "
+            "KesFCE and KesNUCLE.")
+    assert list(trained_on(sent(text, ("dataset", "KesFCE"), ("dataset", "KesNUCLE")))) == []
+
+
 def test_trained_on_refuses_background_statements():
     text = ("Instead of directly training on a downstream task, language models are first pre-trained on large "
             "datasets with cross-domain knowledge (e.g., Pile, MassiveText, etc.).")
