@@ -1254,7 +1254,7 @@ class EntityFinder:
         window_start = max(sent_s, occ.start - 140)
         window = text[window_start:occ.start - 1]
         if _OUR_NEW_NAME.search(window):
-            cand.intro = True  # "resulting in our proposed Masked Encoder-based ... Transformer (Moirai)" (known or not)
+            cand.intro = True  # "resulting in our proposed ... Transformer (Moirai)", known or not
         if cand.entry is not None and cand.entry.kind == "dataset" and (run := _TITLE_CASE_RUN.search(window)) \
                 and HEAD_KIND.get(run.group(0).split()[-1].lower()) == "dataset":
             # "a Few-Shot Relation Classification Dataset (FewRel)": the long form is the known name's
@@ -1293,7 +1293,7 @@ class EntityFinder:
                     cand.add(HEAD_KIND[head], 2.5, "pattern:named_description")
                     cand.strong = cand.intro = True
                     return
-            if lower or (cand.entry is None and expansion[-1].lower() in _TASK_NOUNS and not _names_head(prev[:-len(expansion)])):
+            if lower or (cand.entry is None and head in _TASK_NOUNS and not _names_head(prev[:-len(expansion)])):
                 cand.add("method", 3.0, "pattern:generic_abbreviation")  # "Event Extraction (EE)": a task
                 cand.defined_generic = True
                 if lower and cand.entry is not None and not _shares_word(expansion, cand.entry.forms):

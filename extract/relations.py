@@ -377,8 +377,9 @@ TEST_WORDS = re.compile(r"\b(?:evaluat\w*|test\w*|benchmark\w*|assess\w*)\b", re
 # this corpus will serve ...", "allows for measuring", "how researchers can use D"), and an
 # evaluation of the data itself ("a systemic evaluation of the large-scale captioning dataset").
 NEGATIVE_RESULT = re.compile(
-    r"\b(?:results?\s+in|resulting|will\s+be|future|expect\w*|would|hope|believe|may|might|could|allows?\s+for|can\s+use|"
-    r"evaluation\s+of\s+(?:the|our|this)\s+(?:[\w-]+\s+){0,4}(?:dataset|corpus|data|annotations?))\b", re.IGNORECASE)
+    r"\b(?:results?\s+in|resulting|will\s+be|future|expect\w*|would|hope|believe|may|might|could|allows?\s+for|"
+    r"can\s+use|evaluation\s+of\s+(?:the|our|this)\s+(?:[\w-]+\s+){0,4}(?:dataset|corpus|data|annotations?))\b",
+    re.IGNORECASE)
 
 # Training on a dataset named in an earlier sentence: "We introduce D ... . Fine-tuning GPT-3 on this
 # data ...", "models trained on it", "finetuning a toxicity classifier on our data".
@@ -757,9 +758,8 @@ def trained_on(sent: Sentence) -> Iterator[Relation]:
             continue
         used = USED_TO_TRAIN_AFTER.match(after)
         if used and not NEGATIVE.search(sent.text, 0, targets[-1].end + used.end()):
-            later = [s for s in sent.slots if s.kind == "model" and s.start >= targets[-1].end + used.end()
-                     and _words_between(sent.text, targets[-1].end + used.end(), s.start) <= 4]
-            sources = [_model(later[0])] if later else [("paper", "")] if _paper_source_ok(sent) else []
+            later = _model_after(sent, targets[-1].end + used.end(), 4)
+            sources = [_model(later)] if later else [("paper", "")] if _paper_source_ok(sent) else []
             for src in sources:
                 for t in targets:
                     yield _rel(TRAINED_ON, src, ("dataset", t.key), sent, "trained_on:used_to_train", 0.75)
@@ -767,20 +767,17 @@ def trained_on(sent: Sentence) -> Iterator[Relation]:
         fronted = WE_TRAIN_AFTER.match(after) if USE_FRONTED.match(prefix) else None
         if fronted and (fronted.group("train") or BY_TRAINING.search(after, fronted.end())) \
                 and not NEGATIVE.search(after):
-            end = targets[-1].end + fronted.end()
-            later = [s for s in sent.slots if s.kind == "model" and s.start >= end
-                     and _words_between(sent.text, end, s.start) <= 4]
-            sources = [_model(m) for m in coordinated(sent, later[0])] if later else [("paper", "")]
+            later = _model_after(sent, targets[-1].end + fronted.end(), 4)
+            sources = [_model(m) for m in coordinated(sent, later)] if later else [("paper", "")]
             for src in sources:
                 for t in targets:
                     yield _rel(TRAINED_ON, src, ("dataset", t.key), sent, "trained_on:use_fronted", 0.75)
             continue
         if TRAINED_FRONTED.match(prefix):  # "Trained on AudioCaps with a single GPU, AudioLDM achieves ..."
             comma = sent.text.find(",", targets[-1].end)
-            later = [s for s in sent.slots if s.kind == "model" and comma >= 0 and s.start > comma
-                     and _words_between(sent.text, comma, s.start) <= 2]
+            later = _model_after(sent, comma, 2) if comma >= 0 else None
             if later or (comma >= 0 and _paper_source_ok(sent)):
-                src = _model(later[0]) if later else ("paper", "")
+                src = _model(later) if later else ("paper", "")
                 for t in targets:
                     yield _rel(TRAINED_ON, src, ("dataset", t.key), sent, "trained_on:fronted", 0.8)
                 continue
@@ -891,6 +888,12 @@ def _eval_phrase_prep(prefix: str) -> re.Match | None:
     return prep
 
 
+def _model_after(sent: Sentence, start: int, words: int) -> Slot | None:
+    """The first model named at most `words` words after `start` ("D, which we use to pretrain A")."""
+    return next((s for s in sent.slots if s.kind == "model" and s.start >= start
+                 and _words_between(sent.text, start, s.start) <= words), None)
+
+
 def _words_between(text: str, start: int, end: int) -> int:
     return len(text[start:end].split())
 
@@ -993,7 +996,8 @@ def own_dataset_results(record: PaperRecord, extraction: PaperExtraction,
             sentence = text[left:right]
             # what the words say, without the names ("... Evaluation of Universal Representations") and
             # without purposes ("a benchmark designed to evaluate models", "an evaluation framework")
-            unnamed = TITLE_CASE_RUN.sub(" ", _blank(sentence, [(s - left, e - left) for s, e in names if left <= s < right]))
+            here = [(s - left, e - left) for s, e in names if left <= s < right]
+            unnamed = TITLE_CASE_RUN.sub(" ", _blank(sentence, here))
             words = PURPOSE.sub(" ", unnamed)
             if not any(left <= s < right for s in others) and RESULTS_WORDS.search(words) \
                     and RUN_WORDS.search(words) and not NEGATIVE_RESULT.search(unnamed) \
