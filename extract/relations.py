@@ -115,7 +115,7 @@ _BASE_TRIGGER = (
     r"initiali[sz]ed\s+(?:with|from)|initiali[sz]es?\s+[^;:]{0,60}?\s+(?:with|from)|"
     r"(?:fine-?tuned|finetuned)\s+(?:from|on\s+top\s+of)|"
     r"(?:further|continual(?:ly)?|continued)\s+pre-?trained\s+(?:from|on\s+top\s+of)|"
-    r"distill(?:ed)?\s+from|derived\s+from|adapted\s+from|starting\s+from|extends|extended|"
+    r"distill(?:ed)?\s+from|derived\s+from|adapted\s+from|starting\s+from|extends|extended|adapts|"
     r"continu(?:es|ed|ing)\s+(?:the\s+)?pre-?training(?:\s+(?:of|from))?|"
     r"(?:an?\s+)?(?:(?:fine-?tuned|finetuned|further\s+pre-?trained|distilled|instruction-tuned)\s+)?"
     r"(?:version|variant)s?\s+of)"
@@ -124,15 +124,23 @@ _BASE_TRIGGER = (
 MAKE_BEFORE_TRIGGER = re.compile(r"\bto\s+(?:build|create|make|obtain|produce|develop)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Filler allowed between a trigger and the base model: "a general pretrained", "the weights of".
 _FILLER = rf"(?:{_W}\s+){{0,4}}?"
+LEADING_ASIDE = re.compile(r"^\s*\([^()]{1,80}\)")
 BASE_AFTER = re.compile(rf"^(?P<pre>[^;:]{{0,90}}?)\b{_BASE_TRIGGER}\s+{_FILLER}$", re.IGNORECASE)
 BASE_FRONTED = re.compile(
-    r"^\W*(?:(?:built\s+(?:up)?on|based\s+on|initiali[sz]ed\s+(?:with|from)|(?:fine-?tuned|finetuned)\s+from|"
+    r"^\W*(?:(?:built\s+(?:up)?on|building\s+(?:up)?on|based\s+on|initiali[sz]ed\s+(?:with|from)|(?:fine-?tuned|finetuned)\s+from|"
     r"(?:further|continual(?:ly)?|continued)\s+pre-?trained\s+(?:from|on)|distilled\s+from|starting\s+from)"
     rf"\s+{_FILLER})$",
     re.IGNORECASE,
 )
 # Between B and A in a fronted sentence: a short phrase ending in a comma ("model, ", "on 435B tokens, ").
 BASE_FRONTED_GAP = re.compile(r"^[^;:.]{0,80},\s*(?:the\s+)?$", re.IGNORECASE)
+# ... or ending in what we make of it: "Building on ESM-2, we introduce A", "Based on B, we develop a model, A".
+# (Right after B only what names B's role: "Based on GPT-4 annotations, we train A" is no basis.)
+_AS_BASE = (r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:language\s+)?(?:models?|backbones?|llms?|lms?|checkpoints?)\s*|"
+            r"as\s+(?:an?|the|our|its)\s+(?:[\w-]+\s+){0,2}(?:foundation|backbone|base|model)\s*)?,")
+BASE_FRONTED_WE = re.compile(
+    rf"^{_AS_BASE}\s*we\s+(?:\w+\s+)?(?:introduce|present|propose|develop|build|train|release|create|obtain)\w*\s+"
+    r"(?:the\s+|an?\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+,\s+)?$", re.IGNORECASE)
 # "A, a T5-based hypermodel": an apposition before "B-based".
 # "T5-based", "GPT2 based" (not "B based on", another trigger).
 X_BASED = re.compile(r"[\s-]based\b(?!\s+on\b)", re.IGNORECASE)
@@ -143,9 +151,12 @@ X_BASED_BEFORE = re.compile(rf"^\s*(?:,|--|—|–|\(|is|was)\s*(?:an?|the)?\s*(
 # "a Polish BERT-based language model -- HerBERT", "... model called A".
 X_BASED_AFTER = re.compile(
     rf"^[\s-]based\s+(?:{_W}\s+){{0,3}}?(?:model|lm|llm|slm|plm|language\s+model|transformer|encoder|network|"
-    r"hypermodel|architecture)\s*(?:--|—|–|\s-|,|:|\(|called|named|dubbed)\s*(?:the\s+)?$",  # singular: one new model
+    r"hypermodel|architecture)\s*(?:--|—|–|\s-|,|:|\(|(?:,\s*)?(?:called|named|dubbed)(?:\s+as)?)\s*(?:the\s+)?$"
+    r"|^[\s-]based\s+$",  # singular: one new model; or "B-based" right before it: "the T5-based Unicorn"
     re.IGNORECASE,
 )
+# "A1, A2 and A3, all BERT-based masked language models": the whole list.
+X_BASED_LIST_BEFORE = re.compile(r"^\s*,?\s*(?:all|both)\s+(?:of\s+them\s+)?$", re.IGNORECASE)
 VARIANTS_NAMED = re.compile(
     r"^\s+(?:model\s+famil(?:y|ies)\s+|models?\s+)?[^;:]{0,60}?\bvariants?\s+(?:called|named|dubbed)\s+$",
     re.IGNORECASE,
@@ -187,7 +198,8 @@ MADE_VERB_BEFORE = re.compile(
     r"\b(?:fine-?tun\w*|finetun\w*|train\w*|pre-?train\w*|distill\w*|adapt\w*|align\w*|instruction-tun\w*)\s+"
     r"(?:an?\s+|the\s+)?$", re.IGNORECASE)
 MADE_TO_OBTAIN = re.compile(
-    r"^[^.;:]{0,80}?\b(?:to\s+(?:obtain|create|produce|build|get|derive|develop|yield)|yields?|resulting\s+in)\b"
+    r"^[^.;:]{0,140}?\b(?:to\s+(?:obtain|create|produce|build|get|derive|develop|yield)|yield(?:s|ing)?|resulting\s+in|"
+    r"giving\s+rise\s+to)\b"
     r"[^.;:]{0,60}?$", re.IGNORECASE)
 DISTILL_BEFORE = re.compile(r"\bdistill\w*\s+(?:the\s+)?$", re.IGNORECASE)
 DISTILL_INTO = re.compile(r"^[^.;:]{0,40}?\binto\b[^.;:]{0,50}?\b(?:called|named|dubbed)\s+$", re.IGNORECASE)
@@ -198,6 +210,24 @@ APPLYING_GAP = re.compile(
 # "We build Phoenix upon the multilingual BLOOMZ backbone": the new model is the object of "build".
 BUILD_BEFORE = re.compile(r"\bbuil[dt]\s+$", re.IGNORECASE)
 BUILD_UPON = re.compile(r"^\s+(?:up)?on\s+(?:top\s+of\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "A is obtained by instruction finetuning the 13B-parameter B", "we develop A, ..., by fine-tuning B",
+# "we constructed A, an LLM with ..., by extending the vocabulary of B": the new model is what a making
+# verb makes (`MADE_VERB_NEAR`), B what the "by"-phrase trains. (Filler without prepositions: "by
+# training on data generated by B" does not train B.)
+MADE_BY_GAP = re.compile(
+    r"^[^.;:]{0,100}?\b(?P<by>by)\s+(?:instruction[- ]?|further\s+|continual(?:ly)?\s+)?"
+    r"(?:fine-?tuning|finetuning|pre-?training|training|extending|adapting|continuing\s+(?:the\s+)?pre-?training\s+of)"
+    r"\s+(?:(?:the|an?|our)\s+)?(?:(?!(?:on|with|using|by|from|than|and|or|to|in)\s)[\w-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$",
+    re.IGNORECASE)
+MADE_VERB_NEAR = re.compile(
+    r"\b(?:obtain|creat|construct|buil[dt]|develop|train|deriv|produc|propos|introduc|present|releas|call|nam|dub)"
+    r"\w*\b", re.IGNORECASE)
+# "To create A, we start from a massively multilingual B model and ...".
+TO_MAKE_BEFORE = re.compile(r"\bto\s+(?:create|build|obtain|train|develop|produce)\s+(?:the\s+|our\s+)?$", re.IGNORECASE)
+WE_START_FROM = re.compile(
+    r"^\s*,\s*we\s+(?:start\w*\s+(?:from|with)|initiali[sz]e\w*(?:\s+\w+){0,3}?\s+(?:from|with)|fine-?tune\w*|"
+    r"finetune\w*|(?:further|continually)\s+pre-?train\w*|continue\w*\s+(?:the\s+)?pre-?training(?:\s+of)?|adapt\w*|"
+    r"extend\w*)\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 # "Chimera, a variant trained on LLaMA".
 VARIANT_TRAINED_ON = re.compile(
     r"^\s*,\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:variants?|versions?)\s+(?:trained|built|fine-?tuned|based)\s+"
@@ -212,7 +242,7 @@ BASED_ON_LIST_BEFORE = re.compile(r"\bbased\s+on\s+(?:both\s+)?(?:the\s+)?$", re
 
 # In a paper introducing one model: "we further pretrain B", "distillation from B".
 PAPER_MODEL_BASE = re.compile(
-    r"(?:\bwe\s+(?:further|continually|continue\s+to)\s+pre-?train(?:ed)?|"
+    r"(?:\bwe\s+(?:further|continually|continue\s+to)\s+(?:pre-?)?train(?:ed)?|"
     r"\b(?:knowledge\s+)?distill(?:ation|ed)\s+from|"
     r"\bwe\s+initiali[sz]e\s+(?:\w+\s+){0,4}?(?:with|from)|"
     # "we adapt Mistral 7B", "pruning the LLaMA2-7B model", "By expanding LLaMa2's vocabulary"
@@ -224,6 +254,10 @@ PAPER_MODEL_BASE = re.compile(
     r")\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# ... and a sentence opening on its base: "Based on OpenFlamingo-9B, we continue pre-training on ...",
+# "Based on LLaMA-2 as our underlying model, our results show ..." (B's role, then a comma: `_AS_BASE`).
+PAPER_MODEL_FRONTED = re.compile(r"^\W*(?:based|built|building)\s+(?:up)?on\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+AS_BASE = re.compile(_AS_BASE, re.IGNORECASE)
 
 # "These models are based on B1 and B2": the subject refers to the models the previous sentence names.
 ANAPHORA_SUBJECT = re.compile(
@@ -504,7 +538,7 @@ def _based_after(sent: Sentence, models: list[Slot]) -> Iterator[Relation]:
         b = models[i + 1]
         if a.key == b.key:
             continue
-        gap = sent.between(a, b)
+        gap = LEADING_ASIDE.sub("", sent.between(a, b), count=1)  # "A (short for ...), a series of models ..."
         m = BASE_AFTER.match(gap)
         if m is None and sent.field == "title" and a.start == 0 and gap.startswith(":"):
             m = BASE_AFTER.match(gap[1:])  # the title's "A: A New Tamil Language Model Based on B"
@@ -527,7 +561,8 @@ def _based_fronted(sent: Sentence, models: list[Slot]) -> Iterator[Relation]:
         return
     a = rest[0]
     gap = sent.text[bases[-1].end:a.start]
-    if BASE_FRONTED_GAP.match(gap) and not NEGATIVE.search(gap) and len(gap.split()) <= 10:
+    if (BASE_FRONTED_GAP.match(gap) or BASE_FRONTED_WE.match(gap)) and not NEGATIVE.search(gap) \
+            and len(gap.split()) <= 10:
         for base in bases:
             if base.key != a.key:
                 yield _rel(BASED_ON, _model(a), _model(base), sent, "based_on:fronted", 0.85)
@@ -542,6 +577,10 @@ def _x_based(sent: Sentence, models: list[Slot]) -> Iterator[Relation]:
         after = [s for s in models if s.start >= b.end]
         if before and X_BASED_BEFORE.match(sent.between(before[-1], b)) and before[-1].key != b.key:
             yield _rel(BASED_ON, _model(before[-1]), _model(b), sent, "based_on:x_based", 0.8)
+        elif before and X_BASED_LIST_BEFORE.match(sent.between(before[-1], b)):
+            for new in coordinated_before(sent, before[-1]):
+                if new.key != b.key:
+                    yield _rel(BASED_ON, _model(new), _model(b), sent, "based_on:x_based", 0.8)
         elif after and X_BASED_AFTER.match(sent.between(b, after[0])) and after[0].key != b.key \
                 and not NEGATIVE.search(sent.text[:b.start]):
             yield _rel(BASED_ON, _model(after[0]), _model(b), sent, "based_on:x_based", 0.8)
@@ -630,8 +669,13 @@ def _made_from(sent: Sentence, models: list[Slot]) -> Iterator[Relation]:
                 or (APPLYING_TO_BEFORE.search(before) and APPLYING_GAP.match(gap)):
             yield _rel(BASED_ON, _model(a), _model(b), sent, "based_on:made_from", 0.75)
         # the other order: the new model first
-        elif (BUILD_BEFORE.search(before) and BUILD_UPON.match(gap)) or VARIANT_TRAINED_ON.match(gap):
+        elif (BUILD_BEFORE.search(before) and BUILD_UPON.match(gap)) or VARIANT_TRAINED_ON.match(gap) \
+                or (TO_MAKE_BEFORE.search(before) and WE_START_FROM.match(gap)):
             yield _rel(BASED_ON, _model(b), _model(a), sent, "based_on:made_from", 0.75)
+        elif (by := MADE_BY_GAP.match(gap)) and (MADE_VERB_NEAR.search(sent.text, max(0, b.start - 40), b.start)
+                                                  or MADE_VERB_NEAR.search(gap, 0, by.start("by"))):
+            for new in coordinated_before(sent, b):  # "we train A1 and A2 by fine-tuning B"
+                yield _rel(BASED_ON, _model(new), _model(a), sent, "based_on:made_by", 0.75)
 
 
 def _list_based(sent: Sentence, models: list[Slot]) -> Iterator[Relation]:
@@ -659,7 +703,9 @@ def _paper_model(sent: Sentence, models: list[Slot], intro: Slot) -> Iterator[Re
             continue
         if any(s.key == intro.key for s in models if s.start > b.start):
             return  # A named after the verb's object: the other rules decide
-        if PAPER_MODEL_BASE.search(sent.text[:b.start]) and not NEGATIVE.search(sent.text[:b.start]):
+        before = sent.text[:b.start]
+        if (PAPER_MODEL_BASE.search(before) and not NEGATIVE.search(before)) \
+                or (PAPER_MODEL_FRONTED.match(before) and AS_BASE.match(sent.text, coordinated(sent, b)[-1].end)):
             for base in coordinated(sent, b):
                 if base.key != intro.key:
                     yield _rel(BASED_ON, _model(intro), _model(base), sent, "based_on:paper_model", 0.65)
