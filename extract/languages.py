@@ -51,7 +51,8 @@ AMBIGUOUS_NAMES = frozenset({
     "Hmong", "Wolof", "Fula", "Fulah", "Luo", "Venda", "Swati", "Bikol", "Ilocano", "Berber", "Occidental",
 })
 # ...except these, which papers routinely name without "language".
-UNAMBIGUOUS_OVERRIDE = frozenset({"Malay", "Hmong", "Wolof", "Fula", "Fulah", "Luo", "Ewe", "Dari", "Tulu"})
+UNAMBIGUOUS_OVERRIDE = frozenset({"Malay", "Hmong", "Wolof", "Fula", "Fulah", "Luo", "Ewe", "Dari", "Tulu",
+                                  "ASL", "BSL"})
 # Names people write that the registry spells differently.
 EXTRA_NAMES = {
     "Farsi": "fa", "Mandarin": "cmn", "Panjabi": "pa", "Filipino": "fil", "Tagalog": "tl",
@@ -67,6 +68,8 @@ EXTRA_NAMES = {
     "tshiVenḓa": "ve", "Tshivenḓa": "ve", "Tshivenda": "ve", "Xitsonga": "ts",
     "Modern Standard Arabic": "arb",  # (the registry's "Standard Arabic"; a variety of Arabic)
     "Kurmanji": "kmr",  # (the registry's "Northern Kurdish"; "Sorani", Central Kurdish, is in its index)
+    # Sign languages by the abbreviations papers on them write ("an ASL dataset", "DGS glosses").
+    "ASL": "ase", "BSL": "bfi", "DGS": "gsg", "Auslan": "asf",
 }
 # Small languages by the names papers on them write (the AmericasNLP languages), which the
 # registry spells otherwise ("Huichol", "Central Tarahumara", "Mezquital Otomi", "Shipibo-Conibo";
@@ -487,6 +490,8 @@ def find_languages(text: str, spans: Iterable[tuple[str, int, int]],
         if info is None or is_excluded(surface) or _FAMILY_PREFIX.search(text, max(0, start - 8), start) \
                 or _SCRIPT_BEFORE.search(text, max(0, start - 24), start):
             continue  # (a family's name: "the Sino-Tibetan family"; a script: "transliterated to Latin")
+        if surface.isupper() and "-" in (text[start - 1:start], text[end:end + 1]):
+            continue  # an abbreviation inside a name: the "ASL" of "MS-ASL", "ASL-LEX"
         longer = _small_language_before(text, start)
         if longer is not None:  # "Cook Islands Māori" is Rarotongan, not (New Zealand) Māori
             info, start = longer

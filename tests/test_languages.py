@@ -124,6 +124,14 @@ def test_sign_languages(extractor):
         ("German", "deu"), ("German Sign Language", "gsg"), ("American Sign Language", "ase")}
 
 
+def test_sign_language_abbreviations_are_languages_not_names(extractor):
+    out = extractor.extract(PaperRecord(title="A study", source="t:1", abstract=(
+        "It is the largest public ASL dataset; we add a BSL corpus. We also test on MS-ASL and ASL-LEX.")))
+    assert {(lang.name, lang.code, len(lang.mentions)) for lang in out.languages} == {
+        ("American Sign Language", "ase", 1), ("British Sign Language", "bfi", 1)}  # (not the ASL of MS-ASL)
+    assert "ASL" not in {d.name for d in out.datasets} and "BSL" not in {d.name for d in out.datasets}
+
+
 def test_names_written_with_their_diacritics(extractor):
     out = extractor.extract(PaperRecord(title="A study", source="t:1",
                                         abstract="Speech synthesis for Yorùbá and Māori; the city of Zürich."))
