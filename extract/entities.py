@@ -318,6 +318,11 @@ _TASK_NOUNS = frozenset({"extraction", "classification", "detection", "generatio
                          "answering", "summarization", "summarisation", "translation", "labeling", "labelling",
                          "tagging", "parsing", "segmentation", "captioning", "transcription", "linking",
                          "reasoning", "understanding", "comprehension"})
+# ...and in a long form before an abbreviation, more: "Sign Language Production (SLP)", "Numerical Weather
+# Prediction (NWP)" are tasks (not in a hyphenated name: "Swiss-Judgment-Prediction" is a dataset).
+_LONG_FORM_TASK_NOUNS = _TASK_NOUNS | {
+    "production", "synthesis", "verification", "estimation", "prediction", "resolution", "localization",
+    "localisation", "grounding", "completion", "correction", "simplification", "identification", "forecasting"}
 _TITLE_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 _BEFORE_SEP = re.compile(r"(?=[-_])")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+")
@@ -1277,7 +1282,7 @@ class EntityFinder:
             head = expansion[-1].lower()
             word_before = prev[-len(expansion) - 1].lower() if len(prev) > len(expansion) else ""
             if lower and cand.entry is None and exp_start >= 0:
-                if word_before in NAMING_WORDS and head not in _TASK_NOUNS and not head.endswith("ing"):
+                if word_before in NAMING_WORDS and head not in _LONG_FORM_TASK_NOUNS and not head.endswith("ing"):
                     # "a model called memory-to-sequence (Mem2Seq)" (not a task or an activity: "an
                     # equivalent called masked image modeling (MIM)")
                     self._expansions.append((exp_start, occ.start, cand.key))
@@ -1293,7 +1298,8 @@ class EntityFinder:
                     cand.add(HEAD_KIND[head], 2.5, "pattern:named_description")
                     cand.strong = cand.intro = True
                     return
-            if lower or (cand.entry is None and head in _TASK_NOUNS and not _names_head(prev[:-len(expansion)])):
+            if lower or (cand.entry is None and head in _LONG_FORM_TASK_NOUNS
+                         and not _names_head(prev[:-len(expansion)])):
                 cand.add("method", 3.0, "pattern:generic_abbreviation")  # "Event Extraction (EE)": a task
                 cand.defined_generic = True
                 if lower and cand.entry is not None and not _shares_word(expansion, cand.entry.forms):

@@ -912,6 +912,13 @@ def test_the_abbreviation_of_a_title_case_task_is_no_name(extractor):
     assert names(out.datasets) == {"KESGEN"}
 
 
+def test_the_abbreviation_of_a_production_or_prediction_task_is_no_name(extractor):
+    out = run(extractor, "The goal of automatic Kestrel Sign Production (KSP) is to render text as signs. Previous "
+                          "KSP models drift. Numerical Kestrel Prediction (NKP) models are costly. We release "
+                          "Kes-Judgment-Prediction, a multilingual dataset.")
+    assert names(out.models) == set() and names(out.datasets) == {"Kes-Judgment-Prediction"}
+
+
 def test_a_plural_abbreviation_of_a_lower_case_plural_is_a_class(extractor):
     out = run(extractor, "In this work, we present KesSum, a new dataset with transcripts of earnings calls (ECTs). "
                           "We propose two methods to learn cross-lingual kestrel models (XKMs).")
