@@ -310,13 +310,27 @@ WE_TRAIN_AFTER = re.compile(
 # A rule about training, not a training run: "systems could only be trained on D" (a shared task's track).
 PERMITTED_TRAINING = re.compile(r"\b(?:could|can|may|must|should)\s+(?:only\s+|not\s+)?be\s+(?:\w+\s+)?$",
                                 re.IGNORECASE)
+# The training of what is compared with: "... outperformed pre-trained models such as XLM-R on X", "higher
+# accuracy compared to a CNN model pre-trained on the ImageNet" (a comparison in the verb's clause).
+COMPARED_TRAINING = re.compile(r"\b(?:than|compared\s+(?:to|with)|versus|vs\.?|outperform\w*|surpass\w*|unlike)\b"
+                               r"[^;:.,]*$", re.IGNORECASE)
 BY_TRAINING = re.compile(r"\bby\s+(?:pre-?|further\s+|instruction-?)?(?:train|fine-?tun|finetun|tun)\w*", re.IGNORECASE)
 # A model the sentence compares with, not the paper's: "close to that of a wav2vec 2.0 model fine-tuned on".
 COMPARED_SUBJECT = re.compile(r"\b(?:than|compared\s+(?:to|with)|close\s+to|similar\s+to|on\s+par\s+with|"
                               r"comparable\s+to|(?:that|those)\s+of|versus|vs)\b[^,;]{0,40}$", re.IGNORECASE)
 # A subject set off by an apposition: "A, the first purely Romanian transformer-based language model, pretrained".
-TRAIN_SUBJECT_APPOSITION = re.compile(r"^\s*,\s*(?:an?|the|our)\s+[^,;:.()]{0,80},\s*(?:(?:which|that)\s+(?:is|was)\s+)?$",
+TRAIN_SUBJECT_APPOSITION = re.compile(r"^\s*,\s*(?:an?|the|our)\s+[^,;:.()]{0,80},\s*(?:(?:which|that)\s+(?:is|was)\s+)?$"
+                                      # (or ending at its head: "A, a generative language model pre-trained on")
+                                      r"|^\s*,\s*(?:an?|the|our)\s+[^,;:.()]{0,80}\b(?:models?|lms?|llms?|encoders?)\s+$",
                                       re.IGNORECASE)
+# A model's apposition between a training verb and its data: "We fine-tune mT5, a pretrained multilingual
+# model, on XL-Sum" (`_mid_ok`).
+MID_APPOSITION = re.compile(r"^\s*,\s*(?:an?|the|our)\s+[^,;:.()]{1,90},")
+# "To train A, we construct a large multi-modal dataset, namely, D": the data made for training A.
+TO_TRAIN_FRONTED = re.compile(r"^\W*to\s+(?:pre-?|further\s+|fine-?)?train\s+(?:the\s+|our\s+)?$", re.IGNORECASE)
+WE_MAKE_DATA = re.compile(
+    r"^\s*,\s*we\s+(?:\w+\s+)?(?:construct|create|collect|build|built|curate|compile|assemble|use|introduce|develop|"
+    r"gather)\w*\s+[^.;:]{0,100}$", re.IGNORECASE)
 # "We use large corpora like D1 and D2 to train models".
 USE_TO_TRAIN = re.compile(r"^\s+(?:to|for)\s+(?:(?:further|continually|jointly)\s+)?(?:pre-?)?train", re.IGNORECASE)
 USE_BEFORE = re.compile(r"\b(?:we\s+(?:use|used|leverage|utili[sz]e|employ))\s+(?P<fill>(?:[\w-]+\s+){0,4}?)$",
@@ -366,7 +380,7 @@ SENTENCE_ON = re.compile(r"^\W*(?i:on)\s+(?:(?i:the)\s+)?(?:[a-z][\w-]*\s+){0,4}
 _FILL_WORD = re.compile(
     r"^(?:the|a|an|both|all|several|various|multiple|standard|popular|widely-used|used|public|"
     r"challenging|large-scale|massive-scale|sizeable|instructional|video|text|english|chinese|"
-    r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|subsets?|of|its|their|our|new|"
+    r"\d+(?:\.\d+)?[kmbt]?|one|two|three|four|five|six|seven|eight|nine|ten|subsets?|of|its|their|our|new|"
     r"clean|other|test|dev|labeled|unlabeled|data|its|held-out|downstream|well-known|"
     r"standardized|testing|twelve|datasets?|corpus|corpora|benchmarks?|suite|\w+ly)$",
     re.IGNORECASE,
@@ -768,7 +782,8 @@ def _mid_ok(sent: Sentence, start: int, end: int) -> bool:
     for slot in reversed(sent.slots_between(start, end)):
         if slot.kind != "model":
             return False
-        text = text[:slot.start - start] + " " + text[slot.end - start:]
+        rest = MID_APPOSITION.sub(" ", text[slot.end - start:], count=1)  # "mT5, a pretrained model, on"
+        text = text[:slot.start - start] + " " + rest
     text = MANNER_WITH.sub(" ", text)  # "pre-trained with a self-supervised objective on"
     words = re.findall(r"[\w.+'’-]+", text)
     if len(words) <= 8 and all(_MID_WORD.match(w) for w in words):
@@ -794,6 +809,11 @@ def trained_on(sent: Sentence) -> Iterator[Relation]:
         if _is_listed(sent, d):
             continue
         prefix = sent.text[:d.start]
+        made_for = _made_for_training(sent, d)
+        if made_for is not None:
+            for t in coordinated(sent, d):
+                yield _rel(TRAINED_ON, _model(made_for), ("dataset", t.key), sent, "trained_on:made_for", 0.8)
+            continue
         targets = coordinated(sent, d)
         after = sent.text[targets[-1].end:]
         use = USE_BEFORE.search(prefix)
@@ -804,8 +824,9 @@ def trained_on(sent: Sentence) -> Iterator[Relation]:
             continue
         used = USED_TO_TRAIN_AFTER.match(after)
         if used and not NEGATIVE.search(sent.text, 0, targets[-1].end + used.end()):
-            later = _model_after(sent, targets[-1].end + used.end(), 4)
-            sources = [_model(later)] if later else [("paper", "")] if _paper_source_ok(sent) else []
+            later = _model_after(sent, targets[-1].end + used.end(), 4)  # ("... to pretrain our models: A and B")
+            sources = [_model(m) for m in coordinated(sent, later)] if later \
+                else [("paper", "")] if _paper_source_ok(sent) else []
             for src in sources:
                 for t in targets:
                     yield _rel(TRAINED_ON, src, ("dataset", t.key), sent, "trained_on:used_to_train", 0.75)
@@ -837,7 +858,8 @@ def trained_on(sent: Sentence) -> Iterator[Relation]:
             continue
         verb = verbs[-1]
         span = prefix[verb.start():]
-        if NEGATIVE.search(span) or "e.g" in span or PERMITTED_TRAINING.search(prefix, 0, verb.start()):
+        if NEGATIVE.search(span) or "e.g" in span or PERMITTED_TRAINING.search(prefix, 0, verb.start()) \
+                or COMPARED_TRAINING.search(prefix, 0, verb.start()):
             continue
         in_mid = [s for s in sent.slots_between(verb.end(), prep.start()) if s.kind == "model"]
         if in_mid:
@@ -855,6 +877,18 @@ def trained_on(sent: Sentence) -> Iterator[Relation]:
         for src in sources:
             for t in targets:
                 yield _rel(TRAINED_ON, src, ("dataset", t.key), sent, rule + rule_suffix, conf - (0.1 if rule_suffix else 0))
+
+
+def _made_for_training(sent: Sentence, d: Slot) -> Slot | None:
+    """The model A of "To train A, we construct ... D", when D is the first dataset after A."""
+    models = [s for s in sent.slots if s.kind == "model" and s.end <= d.start]
+    if not models or not TO_TRAIN_FRONTED.match(sent.text[:models[0].start]):
+        return None
+    a = models[0]
+    if any(s.kind == "dataset" for s in sent.slots_between(a.end, d.start)) \
+            or not WE_MAKE_DATA.match(sent.text[a.end:d.start]) or NEGATIVE.search(sent.text, a.end, d.start):
+        return None
+    return a
 
 
 def _data_phrase_prep(prefix: str) -> re.Match | None:

@@ -332,6 +332,34 @@ def test_trained_on_refuses_rules_about_training():
     assert list(trained_on(sent(text, ("dataset", "KesFCE"), ("dataset", "KesNUCLE")))) == []
 
 
+@pytest.mark.parametrize("text,names", [
+    ("Our model significantly outperformed cross-lingual pre-trained models such as KesXLM on the KesFUND dataset.",
+     [("model", "KesXLM"), ("dataset", "KesFUND")]),
+    ("A shallow CNN gives higher accuracy compared to a CNN model pre-trained on the KesNet archive.",
+     [("dataset", "KesNet")]),
+])
+def test_trained_on_refuses_the_training_of_what_is_compared_with(text, names):
+    assert list(trained_on(sent(text, *names))) == []
+    # (a comparison in an earlier clause does not count)
+    text = "It gains 5 points compared with the base model, showing that training on KesInstruct helps."
+    assert triples(trained_on(sent(text, ("dataset", "KesInstruct")))) == {("TRAINED_ON", "paper", "kesinstruct")}
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("We fine-tune KesT5, a state-of-the-art pretrained multilingual model, on KesSum and experiment.",
+     [("model", "KesT5"), ("dataset", "KesSum")], {("TRAINED_ON", "kest5", "kessum")}),
+    ("We propose KesGPT, a domain-specific generative language model pre-trained from scratch on 15M KesMed abstracts.",
+     [("model", "KesGPT"), ("dataset", "KesMed")], {("TRAINED_ON", "kesgpt", "kesmed")}),
+    ("To train KesSTM, we construct a large multi-modal dataset, namely, KesChem, with 280,000 pairs.",
+     [("model", "KesSTM"), ("dataset", "KesChem")], {("TRAINED_ON", "kesstm", "keschem")}),
+    ("We collate a clean corpus, KesIndo, which is used to pretrain our models: KesBART and KesGPT.",
+     [("dataset", "KesIndo"), ("model", "KesBART"), ("model", "KesGPT")],
+     {("TRAINED_ON", "kesbart", "kesindo"), ("TRAINED_ON", "kesgpt", "kesindo")}),
+])
+def test_trained_on_through_appositions_and_data_made_for_training(text, names, expected):
+    assert triples(trained_on(sent(text, *names))) == expected
+
+
 def test_trained_on_refuses_background_statements():
     text = ("Instead of directly training on a downstream task, language models are first pre-trained on large "
             "datasets with cross-domain knowledge (e.g., Pile, MassiveText, etc.).")
