@@ -354,6 +354,7 @@ _SIZE_PREFIXES = frozenset({"sub", "over", "under", "up", "near", "super"})
 # A head noun right after a bracketed name: the phrase goes on ("a masked frame model (CMFM) objective").
 _HEAD_AFTER_BRACKET = re.compile(
     rf"\)\s+(?:{'|'.join(map(re.escape, sorted(HEAD_KIND, key=len, reverse=True)))})\b", re.IGNORECASE)
+_AS_ROLE = re.compile(r" as (?:an?|the|our|its|their) ((?:[\w-]+ ){0,3}[\w-]+)")  # (`EntityFinder._context`)
 _BARE_VERSION = re.compile(r"^[vV]\d+(?:\.\d+)*$")
 _VERSION_END = re.compile(r"[- ][vV]?\d+\.\d+$")  # "-2.0" (not a glued digit: "CT0", "ML50" are names)
 _GLUED_HEAD = re.compile(r"-(?:agent|bench)\b(?!-)")
@@ -924,6 +925,11 @@ class EntityFinder:
             direct = at == 0 or (len(low_after) > 1 and head == low_after[1] and "-" in after[0] and after[0].islower())
             if w == 2.0 and direct and after[at].islower() and not _ADJECTIVE_LIKE.search(occ.base):
                 cand.headed = True
+        # The role a sentence gives the name: "using OpenVLA as our representative base model", "X as the benchmark".
+        if text.startswith(" as ", e) and (role := _AS_ROLE.match(text, e)):
+            word = next((w for w in role.group(1).lower().split() if w in HEAD_KIND), None)
+            if word is not None and HEAD_KIND[word] in ("model", "dataset"):
+                cand.add(HEAD_KIND[word], 1.0 if word in WEAK_HEADS else 2.0, "pattern:as_role")
         # "We present a new dataset ... . The X dataset consists of ...": the name the next sentence gives
         # to what the paper just introduced without a name is introduced.
         if head and cand.entry is None and not in_title and s - sent_s <= 6 and text[sent_s:s].strip() == "The" \

@@ -919,6 +919,12 @@ def test_the_abbreviation_of_a_production_or_prediction_task_is_no_name(extracto
     assert names(out.models) == set() and names(out.datasets) == {"Kes-Judgment-Prediction"}
 
 
+def test_the_role_a_sentence_gives_a_name_types_it(extractor):
+    out = run(extractor, "We study design choices, using KesVLA as our representative base model, and use KesData as "
+                          "the benchmark dataset. We keep KesTool as a baseline.")
+    assert names(out.models) == {"KesVLA"} and names(out.datasets) == {"KesData"}  # (a baseline is weak alone)
+
+
 def test_a_plural_abbreviation_of_a_lower_case_plural_is_a_class(extractor):
     out = run(extractor, "In this work, we present KesSum, a new dataset with transcripts of earnings calls (ECTs). "
                           "We propose two methods to learn cross-lingual kestrel models (XKMs).")
