@@ -168,6 +168,10 @@ def test_based_on_a_model_made_from_another_in_one_sentence(text, names, expecte
      "fine-tuned from LLaMA.", [("model", "kesdeita"), ("model", "LLaMA")], {("kesdeita", "llama")}),
     ("We introduce the generative language model KesBART that adapts BART to the biomedical domain.",
      [("model", "KesBART"), ("model", "BART")], {("kesbart", "bart")}),
+    ("We present 9B-parameter transformer KesVideo, trained by inheriting a pretrained text-to-image model, KesView.",
+     [("model", "KesVideo"), ("model", "KesView")], {("kesvideo", "kesview")}),
+    ("We found that a smaller version of RoBERTa-base that never predicts unmasked tokens, which we term KesBaby, "
+     "learns grammar.", [("model", "RoBERTa-base"), ("model", "KesBaby")], {("kesbaby", "robertabase")}),
 ])
 def test_based_on_made_by_fine_tuning_and_other_derivations(text, names, expected):
     assert {(r.source[1], r.target[1]) for r in based_on(sent(text, *names))} == expected
@@ -192,6 +196,8 @@ def test_based_on_fronted_base_in_a_one_model_paper():
     assert triples(based_on(sent(text, ("model", "LLaMA-2")), intro)) == {("BASED_ON", "kesflamingo", "llama2")}
     text = "Specifically, we further train the LLaMA-7B model on 5.5B tokens of geoscience text."
     assert triples(based_on(sent(text, ("model", "LLaMA-7B")), intro)) == {("BASED_ON", "kesflamingo", "llama7b")}
+    text = "In particular, we build upon the BERT model to learn joint distributions over video tokens."
+    assert triples(based_on(sent(text, ("model", "BERT")), intro)) == {("BASED_ON", "kesflamingo", "bert")}
     text = "Based on GPT-4 judgments, our model wins."  # GPT-4's judgments, not GPT-4
     assert list(based_on(sent(text, ("model", "GPT-4")), intro)) == []
 
