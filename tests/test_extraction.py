@@ -919,6 +919,12 @@ def test_the_abbreviation_of_a_production_or_prediction_task_is_no_name(extracto
     assert names(out.models) == set() and names(out.datasets) == {"Kes-Judgment-Prediction"}
 
 
+def test_the_plural_of_a_spelled_out_abbreviation_is_no_name(extractor):
+    out = run(extractor, "We introduce a new type of test, called a Kestrel Experiment (KE), for language models. "
+                          "In the first three KEs, the existing findings were replicated using recent models.")
+    assert names(out.models) == set() and names(out.datasets) == set()
+
+
 def test_the_role_a_sentence_gives_a_name_types_it(extractor):
     out = run(extractor, "We study design choices, using KesVLA as our representative base model, and use KesData as "
                           "the benchmark dataset. We keep KesTool as a baseline.")
