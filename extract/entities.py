@@ -1484,8 +1484,9 @@ class EntityFinder:
                 rule = "gazetteer"
             else:
                 best = max(m, d)
-                if cand.key.endswith("s") and _PLURAL_ACRONYM.match(cand.occurrences[0].base) \
-                        and any(r.startswith("expansion:") for r in getattr(cands.get(cand.key[:-1]), "rules", ())):
+                singular = cands.get(cand.key[:-1]) if cand.key.endswith("s") else None
+                if singular is not None and _PLURAL_ACRONYM.match(cand.occurrences[0].base) \
+                        and any(r.startswith("expansion:") for r in singular.rules):
                     continue  # the plural of an abbreviation the paper spells out: "Turing Experiment (TE) ... TEs"
                 # The paper's own name (title colon / definition) needs less typed evidence.
                 needed = 1.0 if cand.strong and cand.intro and not cand.plain_word else 2.0

@@ -720,10 +720,10 @@ def _paper_model(sent: Sentence, models: list[Slot], intro: Slot) -> Iterator[Re
             continue
         if any(s.key == intro.key for s in models if s.start > b.start):
             return  # A named after the verb's object: the other rules decide
-        before = sent.text[:b.start]
+        before, bases = sent.text[:b.start], coordinated(sent, b)
         if (PAPER_MODEL_BASE.search(before) and not NEGATIVE.search(before)) \
-                or (PAPER_MODEL_FRONTED.match(before) and AS_BASE.match(sent.text, coordinated(sent, b)[-1].end)):
-            for base in coordinated(sent, b):
+                or (PAPER_MODEL_FRONTED.match(before) and AS_BASE.match(sent.text, bases[-1].end)):
+            for base in bases:
                 if base.key != intro.key:
                     yield _rel(BASED_ON, _model(intro), _model(base), sent, "based_on:paper_model", 0.65)
             return
@@ -812,12 +812,12 @@ def trained_on(sent: Sentence) -> Iterator[Relation]:
         if _is_listed(sent, d):
             continue
         prefix = sent.text[:d.start]
+        targets = coordinated(sent, d)
         made_for = _made_for_training(sent, d)
         if made_for is not None:
-            for t in coordinated(sent, d):
+            for t in targets:
                 yield _rel(TRAINED_ON, _model(made_for), ("dataset", t.key), sent, "trained_on:made_for", 0.8)
             continue
-        targets = coordinated(sent, d)
         after = sent.text[targets[-1].end:]
         use = USE_BEFORE.search(prefix)
         if use and _fill_ok(USE_LIST_WORDS.sub(" ", use.group("fill")), 4) and USE_TO_TRAIN.match(after):
