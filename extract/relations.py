@@ -296,14 +296,17 @@ _MID_WORD = re.compile(
     re.IGNORECASE,
 )
 # Subject of a training verb right before it: "A underwent", "A is", "A, which was".
+# ("A model, pretrained on D": a head noun, then the participle set off by a comma)
 TRAIN_SUBJECT = re.compile(
-    r"^\s*\)?\s*(?:,\s*)?(?:(?:which|that|is|was|are|were|has|have|had|been|being|underwent|undergoes|then|first|"
-    r"also|further|model|models)\s+){0,4}$",
+    r"^\s*\)?\s*(?:(?:model|models)\s*)?(?:,\s*)?(?:(?:which|that|is|was|are|were|has|have|had|been|being|"
+    r"underwent|undergoes|then|first|also|further|model|models)\s+){0,4}$",
     re.IGNORECASE,
 )
 # A sentence opening on how its subject was trained: "Trained on AudioCaps with a single GPU, A ...".
-TRAINED_FRONTED = re.compile(r"^\W*(?:(?:pre-?|further\s+|jointly\s+)?trained|fine-?tuned|finetuned|pre-?trained)\s+"
-                             r"(?:on|using)\s+(?:the\s+)?$", re.IGNORECASE)
+# (up to three lower-case words before the data: "Trained on our newly introduced D, A achieves ...")
+TRAINED_FRONTED = re.compile(r"^\W*(?i:(?:pre-?|further\s+|jointly\s+)?trained|fine-?tuned|finetuned|pre-?trained)\s+"
+                             r"(?i:on|using)\s+(?:the\s+|our\s+)?(?:[a-z][\w-]*\s+){0,3}"
+                             r"(?:(?:[A-Z][\w-]*\s+){1,6}\()?$")  # ("... Open Time Series Archive (LOTSA)")
 # Data fronted as the means of the paper's training: "Using SMolInstruct, we fine-tune A and B",
 # "Leveraging the ECInstruct dataset, we develop A ... by instruction-tuning ...".
 USE_FRONTED = re.compile(r"^\W*(?:using|leveraging|with)\s+(?:the\s+|our\s+|this\s+)?$", re.IGNORECASE)
@@ -324,7 +327,8 @@ COMPARED_SUBJECT = re.compile(r"\b(?:than|compared\s+(?:to|with)|close\s+to|simi
 # A subject set off by an apposition: "A, the first purely Romanian transformer-based language model, pretrained".
 TRAIN_SUBJECT_APPOSITION = re.compile(r"^\s*,\s*(?:an?|the|our)\s+[^,;:.()]{0,80},\s*(?:(?:which|that)\s+(?:is|was)\s+)?$"
                                       # (or ending at its head: "A, a generative language model pre-trained on")
-                                      r"|^\s*,\s*(?:an?|the|our)\s+[^,;:.()]{0,80}\b(?:models?|lms?|llms?|encoders?)\s+$",
+                                      r"|^\s*,\s*(?:an?|the|our)\s+[^,;:.()]{0,80}\b(?:models?|lms?|llms?|vlms?|mllms?|lmms?|"
+                                      r"encoders?|networks?|transformers?|polic(?:y|ies)|agents?|checkpoints?)\s+$",
                                       re.IGNORECASE)
 # A model's apposition between a training verb and its data: "We fine-tune mT5, a pretrained multilingual
 # model, on XL-Sum" (`_mid_ok`).
@@ -872,7 +876,7 @@ def trained_on(sent: Sentence) -> Iterator[Relation]:
             if before and (TRAIN_SUBJECT.match(sent.text[before[-1].end:verb.start()])
                            or TRAIN_SUBJECT_APPOSITION.match(sent.text[before[-1].end:verb.start()])) \
                     and not COMPARED_SUBJECT.search(sent.text, 0, before[-1].start):
-                sources, rule, conf = [_model(before[-1])], "trained_on:subject", 0.85
+                sources, rule, conf = [_model(_apposition_owner(sent, before))], "trained_on:subject", 0.85
             elif not before and _paper_source_ok(sent):
                 sources, rule, conf = [("paper", "")], "trained_on:paper", 0.75
             else:
@@ -880,6 +884,16 @@ def trained_on(sent: Sentence) -> Iterator[Relation]:
         for src in sources:
             for t in targets:
                 yield _rel(TRAINED_ON, src, ("dataset", t.key), sent, rule + rule_suffix, conf - (0.1 if rule_suffix else 0))
+
+
+def _apposition_owner(sent: Sentence, before: list[Slot]) -> Slot:
+    """The subject of a training verb: the last model before it, or the new model A whose apposition
+    names it as a base ("A, a multilingual B model fine-tuned on D": A is what was fine-tuned)."""
+    b = before[-1]
+    if len(before) > 1 and APPOSITION_BASE_GAP.match(sent.between(before[-2], b)) \
+            and APPOSITION_BASE_HEAD.match(sent.text[b.end:]):
+        return before[-2]
+    return b
 
 
 def _made_for_training(sent: Sentence, d: Slot) -> Slot | None:

@@ -361,6 +361,21 @@ def test_trained_on_refuses_the_training_of_what_is_compared_with(text, names):
     ("We collate a clean corpus, KesIndo, which is used to pretrain our models: KesBART and KesGPT.",
      [("dataset", "KesIndo"), ("model", "KesBART"), ("model", "KesGPT")],
      {("TRAINED_ON", "kesbart", "kesindo"), ("TRAINED_ON", "kesgpt", "kesindo")}),
+    # a head noun, then the participle set off by commas
+    ("On language modeling, our KesMamba-3B model, pretrained on KesPile, outperforms Transformers.",
+     [("model", "KesMamba-3B"), ("dataset", "KesPile")], {("TRAINED_ON", "kesmamba3b", "kespile")}),
+    # an apposition ending at a head other than "model"
+    ("We introduce KesOcto, a large transformer-based policy trained on 800k trajectories from the KesX dataset.",
+     [("model", "KesOcto"), ("dataset", "KesX")], {("TRAINED_ON", "kesocto", "kesx")}),
+    ("Finally, we build KesGPT, a remote sensing VLM fine-tuned on KesCap, and show that it outperforms others.",
+     [("model", "KesGPT"), ("dataset", "KesCap")], {("TRAINED_ON", "kesgpt", "kescap")}),
+    # the apposition names a base: the new model, not its base, is what was fine-tuned
+    ("We also release KesNER, a multilingual KesBERT model fine-tuned on the KesNam training set.",
+     [("model", "KesNER"), ("model", "KesBERT"), ("dataset", "KesNam")], {("TRAINED_ON", "kesner", "kesnam")}),
+    # data fronted with a description, or a long form before its abbreviation
+    ("Trained on our newly introduced Kestrel Time Series Archive (KTSA) spanning nine domains, KesMoirai "
+     "achieves competitive results.",
+     [("dataset", "KTSA"), ("model", "KesMoirai")], {("TRAINED_ON", "kesmoirai", "ktsa")}),
 ])
 def test_trained_on_through_appositions_and_data_made_for_training(text, names, expected):
     assert triples(trained_on(sent(text, *names))) == expected
