@@ -287,11 +287,11 @@ TRAIN_PREP = re.compile(r"\b(?:on|using|over(?!\s+\d))\s+", re.IGNORECASE)
 # learning objective on D", "fine-tuned with LoRA on D".
 MANNER_WITH = re.compile(r"\bwith\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+\s*$", re.IGNORECASE)
 # Words allowed between a training verb and its preposition besides model names:
-# "pre-train VL-BERT on", "is carried out on", "over three epochs using", "the LLM only on".
+# "pre-train VL-BERT on", "is carried out on", "over three epochs using", "the LLM only on", "A (7B) on".
 _MID_WORD = re.compile(
     r"^(?:the|a|an|our|its|their|this|these|it|them|model|models|llm|llms|lm|lms|and|variants|variant|of|"
     r"is|was|are|were|be|been|being|carried|out|conducted|performed|done|only|further|jointly|first|then|"
-    r"initially|all|from|scratch|for|\d+|one|two|three|four|five|epochs?|steps|iterations|over|both|"
+    r"initially|all|from|scratch|for|\d+|\d+(?:\.\d+)?[bmk]|one|two|three|four|five|epochs?|steps|iterations|over|both|"
     r"each|additionally|also|mainly|exclusively|solely)$",
     re.IGNORECASE,
 )

@@ -300,6 +300,9 @@ def test_trained_on_model_between_verb_and_preposition():
     text = "To exploit the representation, we pre-train VL-BERT on the massive-scale Conceptual Captions dataset."
     s = sent(text, ("model", "VL-BERT"), ("dataset", "Conceptual Captions"))
     assert triples(trained_on(s)) == {("TRAINED_ON", "vlbert", "conceptualcaptions")}
+    text = "Fine-tuning KesPhi (2.7B), KesLlama (7B), and KesMis (7B) with ORPO on the KesFeedback alone surpasses them."
+    s = sent(text, ("model", "KesPhi"), ("model", "KesLlama"), ("model", "KesMis"), ("dataset", "KesFeedback"))
+    assert triples(trained_on(s)) == {("TRAINED_ON", m, "kesfeedback") for m in ("kesphi", "kesllama", "kesmis")}
 
 
 def test_trained_on_subject_and_paper():
