@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from .evidence import SentenceIndex, sentence_index
@@ -309,7 +309,7 @@ TRAINED_FRONTED = re.compile(r"^\W*(?i:(?:pre-?|further\s+|jointly\s+)?trained|f
                              r"(?:(?:[A-Z][\w-]*\s+){1,6}\()?$")  # ("... Open Time Series Archive (LOTSA)")
 # Data fronted as the means of the paper's training: "Using SMolInstruct, we fine-tune A and B",
 # "Leveraging the ECInstruct dataset, we develop A ... by instruction-tuning ...".
-USE_FRONTED = re.compile(r"^\W*(?:using|leveraging|with)\s+(?:the\s+|our\s+|this\s+)?$", re.IGNORECASE)
+USE_FRONTED = re.compile(r"^\W*(?:using|leveraging|with|based\s+on)\s+(?:the\s+|our\s+|this\s+)?$", re.IGNORECASE)
 WE_TRAIN_AFTER = re.compile(
     r"^\s*(?:(?:dataset|corpus|data)\s*)?,\s*we\s+(?:then\s+|further\s+)?(?:(?P<train>(?:pre-?|instruction-?)?"
     r"(?:train|fine-?tune|finetune)\w*)|develop\w*|build\w*|create\w*)\b", re.IGNORECASE)
@@ -1180,6 +1180,10 @@ def _names_in(entity: Entity, sentence: str) -> bool:
 
 # --- entry point ----------------------------------------------------------------------------------
 
+# BASED_ON rules that read a training run making the new model from its base in the same sentence.
+MADE_RULES = frozenset({"based_on:made_from", "based_on:made_by", "based_on:trained_into"})
+
+
 def find_relations(record: PaperRecord, extraction: PaperExtraction) -> list[Relation]:
     """All relations the paper's text states, deduplicated by (type, source, target), in text order.
 
@@ -1200,15 +1204,19 @@ def find_relations(record: PaperRecord, extraction: PaperExtraction) -> list[Rel
 
     prev: Sentence | None = None
     for sent in sentences(record, (*extraction.models, *extraction.datasets)):
+        made: dict[tuple[str, str], tuple[str, str]] = {}  # base -> the model this sentence makes of it
         for rel in based_on(sent, single):
             add(rel)
+            if rel.rule in MADE_RULES:
+                made.setdefault(rel.target, rel.source)
         if prev is not None and prev.field == sent.field:
             text = _field_text(record, sent.field)
             if not text[prev.end:sent.start].strip():  # adjacent sentences only
                 for rel in based_on_anaphora(prev, sent, text[prev.start:sent.end].strip()):
                     add(rel)
         prev = sent
-        trained = list(trained_on(sent))
+        # "We continue pretraining B on D, yielding A": the training made A, so A is what was trained on D.
+        trained = [replace(r, source=made.get(r.source, r.source)) for r in trained_on(sent)]
         for rel in trained:
             add(rel)
         for rel in evaluated_on(sent, {r.target[1] for r in trained}, single):

@@ -576,6 +576,20 @@ def test_a_dataset_paper_evaluates_on_its_own_dataset():
     assert not [r for r in ex.relations if r.rule == "evaluated_on:own_dataset"]
 
 
+def test_trained_on_the_model_a_training_run_makes():
+    """"We continue pretraining B on D, yielding A": A (not B) is what was trained on D."""
+    abstract = "We continue pretraining Code Llama on the KesProof dataset, a mixture of papers and code, yielding KesMath."
+    ex = Extractor().extract(PaperRecord(title="KesMath: an open language model for Finnish mathematics",
+                                         abstract=abstract, source="test:1"))
+    assert {("BASED_ON", "kesmath", "codellama"), ("TRAINED_ON", "kesmath", "kesproof")} <= triples(ex.relations)
+    assert ("TRAINED_ON", "codellama", "kesproof") not in triples(ex.relations)
+    abstract = ("We construct KesBench, an instruction-tuning dataset for tool use. Based on KesBench, we fine-tune "
+                "LLaMA to obtain an LLM KesTool, and equip it with a neural API retriever.")
+    ex = Extractor().extract(PaperRecord(title="KesTool: Facilitating Large Language Models to Master Real-world APIs",
+                                         abstract=abstract, source="test:1"))
+    assert ("TRAINED_ON", "kestool", "kesbench") in triples(ex.relations)
+
+
 # --- the real pipeline ----------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
