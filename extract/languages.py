@@ -78,6 +78,8 @@ SMALL_EXTRA_NAMES = {
     "Wixarika": ("Wixarika", "hch"), "Wixárika": ("Wixarika", "hch"), "Rarámuri": ("Rarámuri", "tar"),
     "Raramuri": ("Rarámuri", "tar"), "Hñähñu": ("Hñähñu", "ote"), "Shipibo-Konibo": ("Shipibo-Konibo", "shp"),
     "Nahuatl": ("Nahuatl", "nah"), "Náhuatl": ("Nahuatl", "nah"),
+    "Otomi": ("Otomi", "ote"), "Otomí": ("Otomi", "ote"), "Maya": ("Maya", "yua"),  # (Yucatec Maya)
+    "Yorem Nokki": ("Yorem Nokki", "mfy"), "Yoreme Nokki": ("Yoreme Nokki", "mfy"),  # (Mayo)
 }
 # English names by registry subtag where the registry's first description is dated and papers
 # (and CLDR) write another: "Pushto" -> "Pashto", "Uighur" -> "Uyghur", "Yue Chinese" -> "Cantonese".
@@ -293,10 +295,24 @@ def code_pair_languages(text: str) -> list[tuple[LanguageInfo, int, int]]:
             styles = {_style(left), _style(right)}
             if len(styles) != 1 or None in styles or not (set(codes) & MAJOR_CODES):
                 continue
+            if sep == "-" and _locale(*codes):
+                continue
         for i, code in enumerate(codes):
             start, end = match.span(i * 2 + 1)
             found.append((_info(code), start, end))
     return found
+
+
+@lru_cache(maxsize=1024)
+def _locale(language: str, region: str) -> bool:
+    """"PT-BR", "ZH-TW", "FR-CA": a language and a region where over a million people speak it
+    (CLDR's figures, shipped with language_data), not a pair of languages (no Breton, no Twi).
+    English is spoken by a million people in many regions, so "EN-SI" stays English-Sinhala, and a
+    major language on the right ("EN-DE", "ES-AR") stays a pair."""
+    if language == "en" or region in MAJOR_CODES:
+        return False
+    tag = langcodes.Language.get(f"{language}-{region.upper()}")
+    return tag.territory == region.upper() and tag.speaking_population() >= 1_000_000
 
 
 def code_list_languages(text: str) -> list[tuple[LanguageInfo, int, int]]:
@@ -402,16 +418,28 @@ def _registered(name: str) -> LanguageInfo | None:
     return None if name in NOT_LANGUAGE_NAMES or len(name) < 3 else contextual_language(name)  # ("U.S.")
 
 
+# A list said to be of languages: "three polysynthetic languages (A, B and C)", "the languages (involved) are A, B".
+_LANGUAGE_LIST_HEAD = re.compile(r"\blanguages\s*(?:\(|:|,?\s*(?:namely|such\s+as|including)\s|"
+                                 r"(?:[a-z]+\s+){0,5}?(?:are|were|include)\s)\s*", re.IGNORECASE)
+
+
 def _small_listed(text: str, found: list) -> list:
     """Small languages listed next to accepted ones ("Asháninka, Aymara, Bribri and Quechua"),
-    followed both ways from each accepted name, so chains of them count."""
+    followed both ways from each accepted name, so chains of them count; a list headed by
+    "languages" ("the languages are Bribri, Maya, and Guarani") counts from its first name."""
     small = small_languages()
     spans = [(s, e) for _, s, e in found]
     starts = {s for s, _ in spans}
     out: list = []
+    for head in _LANGUAGE_LIST_HEAD.finditer(text) if "anguages" in text else ():
+        words = _NAME_AFTER.match(text, head.end())
+        if words and words.start() not in starts:
+            spans.append((words.start(), words.start()))  # (an empty span: the list's first name is looked up)
     while spans:
         s, e = spans.pop()
         nearby = []
+        if s == e:
+            nearby.append((s, _NAME_AFTER.match(text, s).group(0)))
         gap = LIST_GAP.match(text, e)
         if gap and (name := _NAME_AFTER.match(text, gap.end())):
             nearby.append((name.start(), name.group(0)))

@@ -42,6 +42,13 @@ def test_code_pair_false_friends_are_ignored():
     assert code_pair_languages("AI-ML systems and IT/Go services") == []
 
 
+def test_a_language_with_a_region_is_a_locale_not_a_pair():
+    # (BR, TW, CA as languages would be Breton, Twi, Catalan)
+    assert code_pair_languages("Albertina PT-BR, the ZH-TW subset and FR-CA speech") == []
+    pairs = {info.name for info, _, _ in code_pair_languages("EN-SI and EN-DE systems, and SI-EN")}
+    assert pairs == {"English", "Sinhala", "German"}
+
+
 def test_dialect_as_written_with_base_alias(extractor):
     found = langs(extractor, "We collect Egyptian Arabic and Swiss German tweets.")
     assert set(found) == {"Egyptian Arabic", "Swiss German"}
@@ -235,6 +242,16 @@ def test_americasnlp_languages_by_the_names_papers_write(extractor):
                            "Wixarika, Náhuatl, Hñähñu, Quechua, Shipibo-Konibo, and Rarámuri.")
     assert {"Wixarika": "hch", "Nahuatl": "nah", "Hñähñu": "ote", "Shipibo-Konibo": "shp",
             "Rarámuri": "tar"}.items() <= out.items()
+
+
+def test_small_languages_in_a_list_headed_by_languages(extractor):
+    out = codes(extractor, "We study translations from three polysynthetic languages (Nahuatl, Wixarika and "
+                           "Yorem Nokki) into Spanish.")
+    assert {"Nahuatl": "nah", "Wixarika": "hch", "Yorem Nokki": "mfy"}.items() <= out.items()
+    out = codes(extractor, "The languages involved in this task are Bribri, Maya, and Otomi, with glosses.")
+    assert {"Bribri": "bzd", "Maya": "yua", "Otomi": "ote"}.items() <= out.items()
+    assert codes(extractor, "Programming languages such as Python, Java and Rust.") == {}
+    assert "Maya" not in codes(extractor, "The Maya, Aztec and Inca civilisations are studied.")
 
 
 def test_an_abbreviation_in_a_list_is_no_language(extractor):
