@@ -467,11 +467,20 @@ def test_a_dual_name_in_a_list_is_typed_by_context_not_by_row_order(extractor):
 
 
 def test_an_architecture_name_the_title_introduces_is_the_papers_model(extractor):
-    out = run(extractor, "We call the resulting architecture Mamba. Mamba achieves state-of-the-art results.",
-              title="Mamba: Linear-Time Sequence Modeling with Selective State Spaces")
-    assert "Mamba" in names(out.models) and "Mamba" in out.introduces
-    out = run(extractor, "We train a Zipformer encoder and compare it with a Mamba baseline.")
+    out = run(extractor, "We call the resulting architecture RetNet. RetNet achieves state-of-the-art results.",
+              title="RetNet: Retentive Networks for Linear-Time Sequence Modeling")
+    assert "RetNet" in names(out.models) and "RetNet" in out.introduces
+    out = run(extractor, "We train a Zipformer encoder and compare it with a RetNet baseline.")
     assert not out.models  # elsewhere they name kinds of network
+
+
+def test_named_graph_and_knowledge_graph_embedding_models_are_models(extractor):
+    """Annotators read GraphSAGE, GAT, TransE, RotatE, ComplEx (and Mamba) as named models, GCN as a class."""
+    out = run(extractor, "Our model outperforms TransE, DistMult, ComplEx and RotatE on FB15k-237, and GraphSAGE "
+                         "and GAT on PPI. Unlike a plain GCN, it scales; it also beats Mamba.")
+    assert {"TransE", "DistMult", "ComplEx", "RotatE", "GraphSAGE", "GAT", "Mamba"} <= names(out.models)
+    assert "GCN" not in names(out.models)
+    assert "ComplEx" not in names(run(extractor, "A complex model of reasoning.").models)
 
 
 def test_the_resulting_model_and_a_new_dataset_in_apposition_are_introduced(extractor):
