@@ -861,8 +861,10 @@ class EntityFinder:
         for cut in range(1, len(base) - 2):
             if base[cut].isupper() and base[cut - 1].isalpha():
                 entry = gz.lookup(base[cut:])
-                if entry is not None and not entry.case_sensitive and not entry.dual:
-                    return entry.kind
+                if entry is not None and not entry.dual and (not entry.case_sensitive or (
+                        base[cut - 1].islower() and base[cut:] in (entry.name, *entry.aliases))):
+                    return entry.kind  # (an everyday-word name counts as written after a case change:
+                    # "DistilBETO" ends in BETO; "ODIN" is no O + DIN)
         return None
 
     # ----------------------------------------------------------------- context
@@ -1836,9 +1838,15 @@ def _phrase_head(words: list[str], after_preposition: bool = True) -> str | None
     if "for" in (w.lower() for w in words):
         return None  # what the thing is for is not what it is: "a probe designed for dialogue models"
     for i, word in enumerate(words):  # ("languages" after a preposition is what the thing is for)
+        if _TRAINING_PARTICIPLE.match(word):  # "versions of B1 and B2 pre-trained on Spanish corpora": the
+            return "model" if i == 0 else None  # corpora are what they were trained on ("which is trained on": a model)
         if word.lower() in HEAD_KIND and word.lower() not in ("language", "languages") and not _modifies_next(words, i):
             return HEAD_KIND[word.lower()]
     return None
+
+
+_TRAINING_PARTICIPLE = re.compile(r"^(?:pre-?|further-?|re-?)?trained$|^fine-?tuned$|^finetuned$|^distilled$",
+                                  re.IGNORECASE)
 
 
 # Nouns after "data"/"set" that make them modifiers of something else: "a new data type".

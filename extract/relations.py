@@ -149,9 +149,13 @@ X_BASED = re.compile(r"[\s-]based\b(?!\s+on\b)", re.IGNORECASE)
 NOT_THE_MODEL_AFTER = re.compile(r"\s+(?:architectures?|style|framework|research|technolog\w*)\b", re.IGNORECASE)
 X_BASED_BEFORE = re.compile(rf"^\s*(?:,|--|—|–|\(|is|was)\s*(?:an?|the)?\s*(?:{_W}\s+){{0,3}}$", re.IGNORECASE)
 # "a Polish BERT-based language model -- HerBERT", "... model called A".
+# (and "a BERT-based language model pre-trained on Spanish data, which we call A", "a CLIP-based scoring
+# function, A")
 X_BASED_AFTER = re.compile(
     rf"^[\s-]based\s+(?:{_W}\s+){{0,3}}?(?:model|lm|llm|slm|plm|language\s+model|transformer|encoder|network|"
-    r"hypermodel|architecture)\s*(?:--|—|–|\s-|,|:|\(|(?:,\s*)?(?:called|named|dubbed)(?:\s+as)?)\s*(?:the\s+)?$"
+    r"hypermodel|architecture|function|scorer|classifier|detector|retriever|policy|agent)"
+    r"(?:\s+(?:pre-?trained|trained|fine-?tuned|finetuned)\s+[^,;:.()]{0,60}?(?=,))?"
+    r"\s*(?:--|—|–|\s-|,|:|\(|(?:,\s*)?(?:called|named|dubbed|which\s+we\s+(?:call|name|dub|term))(?:\s+as)?)\s*(?:the\s+)?$"
     r"|^[\s-]based\s+$",  # singular: one new model; or "B-based" right before it: "the T5-based Unicorn"
     re.IGNORECASE,
 )
@@ -174,6 +178,13 @@ PAREN_AFTER = re.compile(r"^\s*(?:models?\s+)?\(\s*$")
 APPOSITION_BASE_GAP = re.compile(r"^\s*(?:,|:|--|—|–|\s-)\s*(?:an?)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 APPOSITION_BASE_HEAD = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}(?:models?|lms?|llms?|plms?|encoders?|decoders?|checkpoints?)\b", re.IGNORECASE)
+# "a public, pre-trained, BERT model called A": "a/an" and up to four modifiers (no preposition: not "a
+# model similar to B called A") before B, and a naming word after it.
+NAMED_BASE_BEFORE = re.compile(r"\ban?\s+(?:(?!(?:to|than|like|with|from|of|on|as|and|or|for|in)\b)[\w-]+,?\s+){0,4}$",
+                               re.IGNORECASE)
+NAMED_BASE_GAP = re.compile(r"^\s*(?:(?:language\s+)?(?:models?|lms?|llms?|checkpoints?)\s*)?,?\s*"
+                            r"(?:(?:called|named|dubbed|termed|known\s+as)|which\s+we\s+(?:call|name|dub|term))\s+$",
+                            re.IGNORECASE)
 # The title's "A: Czech RoBERTa, ...", "A: A Pretrained Language-Specific BERT for Estonian",
 # "A: Pretrained BERT Models for Brazilian Portuguese".
 TITLE_BASE_GAP = re.compile(r"^\s*:\s*(?:an?\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
@@ -543,6 +554,7 @@ def based_on(sent: Sentence, single_intro: Slot | None = None) -> Iterator[Relat
     yield from _variants(sent, models)
     yield from _paren(sent, models)
     yield from _apposition_base(sent, models)
+    yield from _named_base(sent, models)
     yield from _trained_into(sent, models)
     yield from _list_based(sent, models)
     yield from _made_from(sent, models)
@@ -659,6 +671,15 @@ def _apposition_base(sent: Sentence, models: list[Slot]) -> Iterator[Relation]:
             yield _rel(BASED_ON, _model(a), _model(b), sent, "based_on:apposition_base", 0.75)
         elif sent.field == "title" and a.start == 0 and TITLE_BASE_GAP.match(gap) and TITLE_BASE_AFTER.match(after):
             yield _rel(BASED_ON, _model(a), _model(b), sent, "based_on:title_base", 0.75)
+
+
+def _named_base(sent: Sentence, models: list[Slot]) -> Iterator[Relation]:
+    """"a public, pre-trained, BERT model called A", "an instruction-finetuned LLaMA called A": A is named
+    as one of B (B right after "a/an" and a few modifiers, the name right after B's head)."""
+    for b, a in pairwise(models):
+        if a.key != b.key and NAMED_BASE_BEFORE.search(sent.text, max(0, b.start - 60), b.start) \
+                and NAMED_BASE_GAP.match(sent.between(b, a)):
+            yield _rel(BASED_ON, _model(a), _model(b), sent, "based_on:named_base", 0.8)
 
 
 def _trained_into(sent: Sentence, models: list[Slot]) -> Iterator[Relation]:

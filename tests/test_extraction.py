@@ -1408,3 +1408,23 @@ def test_a_version_alone_names_nothing(extractor):
 def test_a_bracketed_name_inside_a_longer_noun_phrase_is_no_name(extractor):
     out = run(extractor, "We propose a fully kernelized one-stage object detector (FKOS) loss for dense detection.")
     assert not names(out.models)
+
+
+def test_a_name_ending_in_a_known_everyday_word_name_after_a_case_change(extractor):
+    """"DistilBETO" ends in BETO (a case-sensitive row) after a case change: a model; "ODIN" is no O + DIN."""
+    out = run(extractor, "In this paper we present KesBETO and DistilBETO, two lightweight language models for Spanish.",
+              title="KesBETO and DistilBETO: Lightweight Spanish Language Models")
+    assert {"KesBETO", "DistilBETO"} <= names(out.models)
+    out = run(extractor, "We study reward hacking in RLHF and propose to train two reward heads.",
+              title="ODIN: Disentangled Reward Mitigates Hacking in RLHF")
+    assert "ODIN" not in names(out.models)
+
+
+def test_what_a_model_was_trained_on_is_not_what_it_is(extractor):
+    """"A and B, which are versions of C and D pre-trained on Spanish corpora": A and B are no corpora;
+    "A, which is trained on D, outperforms ...": A is a trained model."""
+    out = run(extractor, "We present KesAL and KesDist, which are versions of ALBERT and DistilBERT pre-trained "
+                         "exclusively on Spanish corpora.")
+    assert not {"KesAL", "KesDist"} & names(out.datasets)
+    out = run(extractor, "We compare with KesRel-7B, which was trained on the FinMix corpus, and others.")
+    assert "KesRel-7B" in names(out.models)

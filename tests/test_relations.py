@@ -109,6 +109,16 @@ def test_based_on_in_a_title_subtitle():
      [("model", "KestrelLM"), ("model", "Kestrel-1")], [("kestrellm", "kestrel1", "based_on:trigger")]),
     ("Thus a Finnish BERT-based language model - KestrelLM - is trained.",
      [("model", "BERT"), ("model", "KestrelLM")], [("kestrellm", "bert", "based_on:x_based")]),
+    ("We present a BERT-based language model pre-trained exclusively on Finnish data, which we call KestrelLM.",
+     [("model", "BERT"), ("model", "KestrelLM")], [("kestrellm", "bert", "based_on:x_based")]),
+    ("We train a CLIP-based scoring function, KesScore, which predicts human preferences.",
+     [("model", "CLIP"), ("model", "KesScore")], [("kesscore", "clip", "based_on:x_based")]),
+    # a new model named as one of B
+    ("We also offer a public, pre-trained, BERT model called KesBERT which is the largest one.",
+     [("model", "BERT"), ("model", "KesBERT")], [("kesbert", "bert", "based_on:named_base")]),
+    ("On an instruction-finetuned LLaMA called KesAlpaca, our method improves truthfulness.",
+     [("model", "LLaMA"), ("model", "KesAlpaca")], [("kesalpaca", "llama", "based_on:named_base")]),
+    ("We compare with a model similar to GPT-2 called KesLM.", [("model", "GPT-2"), ("model", "KesLM")], []),
 ])
 def test_based_on_appositions_lists_and_training(text, names, expected):
     title = text.startswith("KestrelLM:")
