@@ -295,6 +295,7 @@ _OUR_NEW_NAME = re.compile(r"\bour\s+(?:newly\s+)?(?:proposed|introduced|new|nov
 _APPOSITION = re.compile(r"\)?(?:\s*\([^()]{1,80}\))?(?:\s*(?:,|:|\s+--|\s+—|\s+–|\s+is|\s+was)\s+"
                          r"(?:a|an|the|two|three|several|new|our)\s+"
                          r"|,?\s+which (?:is|are|was|were)\s+(?:(?:a|an|the)\s+)?)")
+_COPULA_APPOSITION = re.compile(r"\)?\s+(?:is|was)\s")
 _HYPHEN_WORD = re.compile(r"[\w-]+")
 _APPOSITION_END = re.compile(rf";|{_ENUM_MARK}")  # "X, the largest to date, (2) train ...": it ends
 _NEW = re.compile(r"(?:new|novel)\b", re.IGNORECASE)
@@ -901,6 +902,8 @@ class EntityFinder:
                 sub[0].lower() not in HEAD_KIND or sub[0].lower() in _LEARNING_HEADS
                 or (len(sub) > 1 and _shape(sub[1]) not in (None, "plain")))
             kind = None if gerund or _learning_head(sub) else _phrase_head(sub, after_preposition=False)
+            if kind == "model" and _model_word_modifies(sub):
+                kind = None  # "X: Fantastic LLM Hallucinations and ...": the hallucinations are the head
             if kind:
                 cand.add(kind, 2.5, "pattern:title_colon")
 
@@ -957,6 +960,9 @@ class EntityFinder:
         app = _APPOSITION.match(tail)
         if app and tail[:1] == ")" and text[s - 1:s] != "(":
             app = None  # "(Colossal Clean text Pairs), a ... dataset" describes the name before the bracket
+        elif app and low_before and low_before[-1] in ("of", "in", "for", "to", "with", "by", "from") \
+                and _COPULA_APPOSITION.match(app.group(0)):
+            app = None  # "At the core of X is a forecasting objective": the core is, not X
         if app and not (in_title and s == 0):
             article = app.group(0).split()[-1].lower()
             if article == "our":  # only a whole noun phrase: "Mimi, our streaming neural audio codec, ..."
@@ -1116,7 +1122,9 @@ class EntityFinder:
             if cand.entry is None and "pattern:title_colon" in cand.rules and not any(cand.scores.values()):
                 for intro in INTRO_RE.finditer(text, self.title_end + 1):
                     words = _HYPHEN_WORD.findall(text[intro.end():intro.end() + 100])[:9]
-                    if not words or words[0].lower() not in ("a", "an") or any(w[:1].isupper() for w in words[1:]):
+                    # ("we release two parallel corpora": a count of them is as good as "a")
+                    if not words or words[0].lower() not in _UNNAMED_DETERMINERS \
+                            or any(w[:1].isupper() for w in words[1:]):
                         continue
                     kind = _phrase_head([w.lower() for w in words[1:]], after_preposition=False)
                     if kind in ("model", "dataset"):
@@ -1534,6 +1542,9 @@ class EntityFinder:
 
 
 # ---------------------------------------------------------------------- helpers
+_UNNAMED_DETERMINERS = frozenset({"a", "an", "two", "three", "four", "several"})
+
+
 def _base_facts(base: str) -> tuple[str, bool, bool, bool]:
     """(name key, dataset affix, model affix, family affix counts) of a name without its tail."""
     model_affix = MODEL_AFFIX.search(base) is not None
@@ -1863,6 +1874,20 @@ def _modifies_next(words: list[str], i: int) -> bool:
     return low == "language" and i > 0 and words[i - 1].lower() == "natural" and i + 1 < len(words)
 
 
+def _model_word_modifies(sub: list[str]) -> bool:
+    """In a Title-Case subtitle, whether its model word only modifies a capitalised noun after it
+    that names no kind of thing ("Fantastic LLM Hallucinations", not "A BERT Model for ...")."""
+    for i, word in enumerate(sub[:-1]):
+        low = word.lower()
+        if low in PREPOSITIONS:
+            return False
+        if low in MODEL_HEADS:
+            nxt = sub[i + 1]
+            return nxt[:1].isupper() and nxt.isalpha() and nxt.lower() not in HEAD_KIND \
+                and nxt.endswith("s") and not nxt.endswith(("ss", "us", "is"))  # (a plural noun, not "Without")
+    return False
+
+
 def _plural(head: str) -> bool:
     return head.endswith("s") or head == "corpora"
 
@@ -1875,6 +1900,9 @@ def _last_head_word(words: list[str]) -> str | None:
     for i in range(len(words) - 1, -1, -1):
         if words[i] in HEAD_KIND and not _modifies_next(words, i):  # (not "natural language inference")
             return words[i]
+        tail = words[i].rpartition("-")[2]
+        if tail != words[i] and tail in HEAD_KIND:
+            return tail  # a compound's head: "a series of decoder-transformers named X"
     return None
 
 

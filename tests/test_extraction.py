@@ -1428,3 +1428,24 @@ def test_what_a_model_was_trained_on_is_not_what_it_is(extractor):
     assert not {"KesAL", "KesDist"} & names(out.datasets)
     out = run(extractor, "We compare with KesRel-7B, which was trained on the FinMix corpus, and others.")
     assert "KesRel-7B" in names(out.models)
+
+
+def test_title_names_and_their_kind_from_what_the_abstract_says(extractor):
+    # "we release two parallel corpora": a count of them types the title's name like "a corpus" would
+    out = run(extractor, "We present a novel pipeline for collecting parallel data. We release two parallel corpora "
+                         "for the detoxification task.", title="KesDetox: Detoxification with Parallel Data")
+    assert "KesDetox" in names(out.datasets) and "KesDetox" in out.introduces
+    # a model word that only modifies a plural noun of the subtitle does not type the name
+    out = run(extractor, "In this work, we release KesGen, a comprehensive hallucination benchmark of 10,923 prompts.",
+              title="KesGen: Fantastic LLM Hallucinations and Where to Find Them")
+    assert "KesGen" in names(out.datasets) and "KesGen" not in names(out.models)
+    # the head of a hyphenated compound: "a series of decoder-transformers named X"
+    out = run(extractor, "We document KesVerbo, a corpus of Portuguese text. Via this corpus, we trained a series "
+                         "of decoder-transformers named Tucanito.", title="Tucanito: Text Generation for Portuguese")
+    assert "Tucanito" in names(out.models) and "Tucanito" not in names(out.datasets)
+
+
+def test_what_is_at_the_core_of_a_name_is_not_the_name(extractor):
+    out = run(extractor, "Here we introduce KesStorm, a simple transformer model for weather forecasting. At the core "
+                         "of KesStorm is a randomized forecasting objective that trains the model.")
+    assert "KesStorm" in names(out.models)
