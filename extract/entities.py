@@ -211,7 +211,10 @@ OUTPUT_VERB = re.compile(r"\b(?:that|which|(?:method|approach|framework|techniqu
 OUTPUT_TASK_HEAD = re.compile(r"(?<!\bdata )\b(?:generation|synthesis|translation|recognition|detection|segmentation|"
                               r"captioning|transcription|reconstruction)\s+(?:framework|method|approach|system|"
                               r"pipeline|solution)\b")
-_TRAINED_AFTER = re.compile(r"\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:trained|fine-?tuned|pre-?trained|finetuned)\b")
+# ("X is trained ...", or a participle set off by a comma: "X, trained only on COCO, has ...")
+_TRAINED_AFTER = re.compile(r"\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:trained|fine-?tuned|pre-?trained|finetuned)\b"
+                            r"|,\s+(?:pre-?trained|trained|fine-?tuned|finetuned)\s+(?:only\s+|solely\s+|exclusively\s+)?"
+                            r"(?:on|with|using)\b")
 OWN_RE = re.compile(r"\b(?:we|our|this paper|this work|the paper)\b", re.IGNORECASE)
 
 # A glued right-hand tail that is a size/flavour variant: "-7b-chat", "-base", "-v0.1", "-Instruct".
@@ -230,7 +233,8 @@ SIZE_ONLY = re.compile(r"^\d+(?:\.\d+)?(?:x\d+)?[BMKTbmkt]$")
 # Words that make a compound adjective of a name, capitalised as Title-Case titles write them
 # ("ELECTRA-Style Pre-Training", "BERT-Based Models"); lower-case tails are all compounds.
 _TITLE_COMPOUND_WORD = (r"(?:Style|Based|Like|Driven|Guided|Enhanced|Aware|Free|Specific|Centric|Inspired|"
-                        r"Powered|Generated|Augmented|Assisted|Level|Scale|Sized|Type|Only|Tuned|Trained)")
+                        r"Powered|Generated|Synthesized|Synthesised|Annotated|Labeled|Labelled|Filtered|Augmented|"
+                        r"Assisted|Level|Scale|Sized|Type|Only|Tuned|Trained)")
 _COMPOUND_WORD = rf"(?:[a-z]+|{_TITLE_COMPOUND_WORD})"
 _COMPOUND_TAIL = re.compile(rf"^-{_COMPOUND_WORD}(?:-{_COMPOUND_WORD})*$")  # "-based", "-style", "-Style"
 _COMPOUND_HEAD = re.compile(r"^(?:[a-z]+-)+$")  # "non-", "in-domain-"

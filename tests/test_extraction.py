@@ -1449,3 +1449,14 @@ def test_what_is_at_the_core_of_a_name_is_not_the_name(extractor):
     out = run(extractor, "Here we introduce KesStorm, a simple transformer model for weather forecasting. At the core "
                          "of KesStorm is a randomized forecasting objective that trains the model.")
     assert "KesStorm" in names(out.models)
+
+
+def test_a_participle_set_off_by_commas_says_the_name_was_trained(extractor):
+    out = run(extractor, "Our experiments show that KesCap, trained only on COCO, has competitive performance.",
+              title="KesCap: Lightweight Image Captioning Prompted with Retrieval Augmentation")
+    assert "KesCap" in names(out.models)
+
+
+def test_synthesized_and_annotated_compounds_name_what_they_are_made_with(extractor):
+    out = run(extractor, "We build KesVA, a dataset of GPT4V-Synthesized captions and KesNet-Annotated images.")
+    assert "GPT-4V" in names(out.models) and not {"GPT4V-Synthesized", "KesNet-Annotated"} & names(out.models)
