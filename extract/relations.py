@@ -472,6 +472,13 @@ NOT_OWN_CODE = re.compile(r"\b(?:awesome|list|survey|track|collection of papers|
 # Between two items of a list; an item may carry a short bracketed aside ("GSM8K (+17.9%), SVAMP").
 _SEPARATOR = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)(?:the\s+)?$",
                         re.IGNORECASE)
+# ...and in a list of datasets, after a lower-case task word: "NoCaps, Flickr30k captioning, RefCOCO".
+_DATA_SEPARATOR = re.compile(r"^\s*(?:[a-z][\w-]*\s*)?(?:\([^()]{1,30}\)\s*)?"
+                             r"(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)(?:the\s+)?$")
+
+
+def _separator(kind: str) -> re.Pattern:
+    return _DATA_SEPARATOR if kind == "dataset" else _SEPARATOR
 
 
 # --- sentences ------------------------------------------------------------------------------------
@@ -512,7 +519,7 @@ def coordinated(sent: Sentence, first: Slot, kind: str | None = None) -> list[Sl
     group = [first]
     rest = [s for s in sent.slots if s.start >= first.end]
     for slot in rest:
-        if slot.kind != kind or not _SEPARATOR.match(sent.text[group[-1].end:slot.start]):
+        if slot.kind != kind or not _separator(kind).match(sent.text[group[-1].end:slot.start]):
             break
         group.append(slot)
     return group
@@ -522,7 +529,7 @@ def coordinated_before(sent: Sentence, last: Slot) -> list[Slot]:
     """`last` and the same-kind slots coordinated before it, in text order."""
     group = [last]
     for slot in reversed([s for s in sent.slots if s.end <= last.start]):
-        if slot.kind != last.kind or not _SEPARATOR.match(sent.text[slot.end:group[0].start]):
+        if slot.kind != last.kind or not _separator(last.kind).match(sent.text[slot.end:group[0].start]):
             break
         group.insert(0, slot)
     return group
@@ -951,7 +958,7 @@ def _is_listed(sent: Sentence, slot: Slot) -> bool:
     """True when `slot` continues a list started by an earlier dataset (the list head decides)."""
     before = [s for s in sent.slots if s.end <= slot.start]
     return bool(before) and before[-1].kind == slot.kind and bool(
-        _SEPARATOR.match(sent.text[before[-1].end:slot.start]))
+        _separator(slot.kind).match(sent.text[before[-1].end:slot.start]))
 
 
 def _words(text: str, limit: int) -> bool:

@@ -411,6 +411,10 @@ def test_evaluated_on_subject_list_and_baselines():
              ("dataset", "Super-NaturalInstructions"))
     assert triples(evaluated_on(s, set())) == {("EVALUATED_ON", "hypert5", k)
                                                for k in ("p3", "metaicl", "supernaturalinstructions")}
+    # a list of datasets goes on past a task word after one of them
+    text = "KesVLM achieves state-of-the-art performance on 10 benchmarks, including KesCaps, KesFlickr captioning, KesRef."
+    s = sent(text, ("model", "KesVLM"), ("dataset", "KesCaps"), ("dataset", "KesFlickr"), ("dataset", "KesRef"))
+    assert triples(evaluated_on(s, set())) == {("EVALUATED_ON", "kesvlm", k) for k in ("kescaps", "kesflickr", "kesref")}
 
 
 def test_evaluated_on_it_is_the_papers_one_new_model():
