@@ -829,10 +829,11 @@ def _mid_ok(sent: Sentence, start: int, end: int) -> bool:
                                               or NEGATIVE.search(text))
 
 
-def trained_on(sent: Sentence) -> Iterator[Relation]:
+def trained_on(sent: Sentence, antecedent: Slot | None = None) -> Iterator[Relation]:
     """"we pre-train A on the D dataset", "A underwent further training ... using the D", "pretrained on
     a corpus assembled from D1 and D2", "Our training data combines D1 with D2", "D, which we use to
-    pretrain A"."""
+    pretrain A". `antecedent`, the paper's one new model, is what "The model ..." opening the sentence
+    stands for ("The model follows the BERT-Base configuration, was trained ... on D")."""
     subject = TRAINING_DATA_SUBJECT.match(sent.text)
     for d in sent.slots:
         if d.kind != "dataset" or _modifier(sent, d):
@@ -905,6 +906,9 @@ def trained_on(sent: Sentence) -> Iterator[Relation]:
                            or TRAIN_SUBJECT_APPOSITION.match(sent.text[before[-1].end:verb.start()])) \
                     and not COMPARED_SUBJECT.search(sent.text, 0, before[-1].start):
                 sources, rule, conf = [_model(_apposition_owner(sent, before))], "trained_on:subject", 0.85
+            elif antecedent is not None and MODEL_PRONOUN_SUBJECT.match(sent.text) \
+                    and not NEGATIVE.search(prefix, 0, verb.start()):
+                sources, rule, conf = [_model(antecedent)], "trained_on:anaphora_subject", 0.75
             elif not before and _paper_source_ok(sent):
                 sources, rule, conf = [("paper", "")], "trained_on:paper", 0.75
             else:
@@ -1244,7 +1248,7 @@ def find_relations(record: PaperRecord, extraction: PaperExtraction) -> list[Rel
                     add(rel)
         prev = sent
         # "We continue pretraining B on D, yielding A": the training made A, so A is what was trained on D.
-        trained = [replace(r, source=made.get(r.source, r.source)) for r in trained_on(sent)]
+        trained = [replace(r, source=made.get(r.source, r.source)) for r in trained_on(sent, single)]
         for rel in trained:
             add(rel)
         for rel in evaluated_on(sent, {r.target[1] for r in trained}, single):

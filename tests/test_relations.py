@@ -394,6 +394,15 @@ def test_trained_on_through_appositions_and_data_made_for_training(text, names, 
     assert triples(trained_on(sent(text, *names))) == expected
 
 
+def test_trained_on_the_model_a_sentence_opens_with_is_the_papers_one_new_model():
+    text = ("The model follows the KesBERT-Base configuration, was trained with whole word masking on a corpus "
+            "gathered from KesWiki and KesOPUS.")
+    s = sent(text, ("model", "KesBERT"), ("dataset", "KesWiki"), ("dataset", "KesOPUS"))
+    new = Slot("model", "kesbeto", "KesBETO", -1, -1)
+    assert triples(trained_on(s, new)) == {("TRAINED_ON", "kesbeto", "keswiki"), ("TRAINED_ON", "kesbeto", "kesopus")}
+    assert not triples(trained_on(s))  # (no new model: KesBERT is no subject, and the paper names one)
+
+
 def test_trained_on_refuses_background_statements():
     text = ("Instead of directly training on a downstream task, language models are first pre-trained on large "
             "datasets with cross-domain knowledge (e.g., Pile, MassiveText, etc.).")
