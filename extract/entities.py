@@ -353,7 +353,9 @@ _MADE_BY_US = re.compile(r"\s*(?:\w+ly\s+)?(?:new|novel|curated|collected|constr
 _BRACKETED_NAME = re.compile(r"\(([A-Za-z][\w-]*[A-Z][\w-]*)\)")
 _SENTENCE_OR_LIST_BREAK = re.compile(r"[.;:,]")
 _CAPS_WORD_AFTER = re.compile(r" ([A-Z][a-z]?[A-Z][A-Za-z]+)(?![\w-])")  # (3+ letters: no "EN")
-_GENERATION_AFTER = re.compile(r" [1-9](?![\w.,%:/)-]| (?:times|points|and|or|to|of|in|on|by|for|\w+s)\b)")
+# (a dotted version too: "DictaLM 2.0", "InternVL 1.5"; not "2.5 points", "1.5x")
+_GENERATION_AFTER = re.compile(r" [1-9](?:\.\d{1,2}(?![\w%.])(?! (?:times|points|\w+s)\b)"
+                               r"|(?![\w.,%:/)-]| (?:times|points|and|or|to|of|in|on|by|for|\w+s)\b))")
 _TRAILING_NUMBER = re.compile(r"[ -]?\d+$")
 _SIZE_PREFIXES = frozenset({"sub", "over", "under", "up", "near", "super"})
 # A head noun right after a bracketed name: the phrase goes on ("a masked frame model (CMFM) objective").

@@ -70,6 +70,7 @@ def test_size_and_flavour_variants_fold_to_family(extractor, text, family, varia
     ("AlphaFold2 and AlphaFold 3 predict structures.", {"AlphaFold 2", "AlphaFold 3"}),
     ("We detect objects with YOLOv5 and YOLOv8.", {"YOLOv5", "YOLOv8"}),
     ("Encoders: SigLIP and SigLIP 2.", {"SigLIP", "SigLIP 2"}),
+    ("We compare mBART and mBART 2.0, which beats mBART by 1.5 points.", {"mBART", "mBART 2.0"}),
 ])
 def test_generations_are_different_models(extractor, text, expected):
     """GUIDELINES: "GPT-3" and "GPT-4" are two models; so is every numbered generation."""
