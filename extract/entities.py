@@ -954,10 +954,12 @@ class EntityFinder:
 
         # A name set off after a singular head with "a" or "our": "an efficient transformer encoder model,
         # MoLFormer, which ...", "Our model, TimesFM, is ...".
-        if cand.entry is None and named and text[s - 2:s] == ", " and text[e:e + 1] in ",." \
+        # (a known name too is introduced so: "we present ... an efficient transformer encoder model, MoLFormer, ...")
+        if named and text[s - 2:s] == ", " and text[e:e + 1] in ",." \
                 and not _plural(low_before[-1]) and not {"a", "an", "our"}.isdisjoint(low_before[-6:-1]):
-            cand.add(named, 2.0, "pattern:apposition_before")
-            cand.strong = True
+            if cand.entry is None:
+                cand.add(named, 2.0, "pattern:apposition_before")
+                cand.strong = True
             intro = _last_intro(text, sent_s, s)
             if intro is not None and _reaches_object(text[intro.end():s]):
                 cand.intro = True

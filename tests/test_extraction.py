@@ -1461,3 +1461,11 @@ def test_a_participle_set_off_by_commas_says_the_name_was_trained(extractor):
 def test_synthesized_and_annotated_compounds_name_what_they_are_made_with(extractor):
     out = run(extractor, "We build KesVA, a dataset of GPT4V-Synthesized captions and KesNet-Annotated images.")
     assert "GPT-4V" in names(out.models) and not {"GPT4V-Synthesized", "KesNet-Annotated"} & names(out.models)
+
+
+def test_a_known_name_set_off_after_the_introduced_noun_phrase_is_introduced(extractor):
+    out = run(extractor, "We present molecular embeddings obtained by training an efficient transformer encoder "
+                         "model, MoLFormer, which uses rotary positional embeddings.")
+    assert "MoLFormer" in out.introduces
+    out = run(extractor, "Our method beats a strong baseline model, BERT, on every task we study.")
+    assert "BERT" not in out.introduces
