@@ -1056,12 +1056,12 @@ class EntityFinder:
                 and not {"new", "novel"}.isdisjoint(llow[-3:-1]) and text[ls - 2:ls] in (", ", ": ") \
                 and (cand.entry is None or cand.entry.kind == HEAD_KIND[llow[-1]]):
             cand.intro = True  # "on two new benchmarks, MBPP and MathQA-Python"
-        if not cand.intro and cand.entry is None and not in_title and _NTH_IS.fullmatch(text, sent_s, s) \
+        if not cand.intro and not in_title and _NTH_IS.fullmatch(text, sent_s, s) \
                 and _COUNTED_INTRO.search(text, max(floor, sent_s - 600), sent_s):
             cand.intro = True  # "we present two resources ... The second is the MADAR Lexicon, ..."
-        if cand.entry is None and _RESULTING.search(text, max(sent_s, s - 30), s):
+        if _RESULTING.search(text, max(sent_s, s - 30), s):
             cand.intro = True  # "AgentTuning is used to instruction-tune the Llama 2 series, resulting in AgentLM"
-        if cand.entry is None and " we " in tail[:40] and RELEASED_AFTER.match(tail):
+        if " we " in tail[:40] and RELEASED_AFTER.match(tail):
             cand.intro = True  # "the Catalan Language Understanding Benchmark (CLUB), which we publish"
         if len(low_before) > 1 and low_before[-2] == "resulting" and low_before[-1] in HEAD_KIND \
                 and HEAD_KIND[low_before[-1]] != "method" and OWN_RE.search(text, max(0, sent_s - 400), s):
@@ -1354,16 +1354,21 @@ class EntityFinder:
             cand.strong = True
             # A new name given to what the sentence's "we <verb>" makes: "We pre-train two models: a BERT
             # model trained from scratch (BERTu), ...", "For this, we (1) build a clean corpus (CaText)".
-            if cand.entry is None and kind != "method" and _may_introduce(text, sent_s, occ.start):
+            # (a known name only after a verb that makes something new: "we propose a ... model (SASRec)",
+            # not "we trained two auto-regressive models (Transformer-XL, XLNet)")
+            if kind != "method" and _may_introduce(text, sent_s, occ.start):
                 lead = len(text[sent_s:occ.start]) - len(text[sent_s:occ.start].lstrip())
-                if INTRO_RE.match(text, sent_s + lead, occ.start):
-                    cand.intro = True
+                opening = INTRO_RE.match(text, sent_s + lead, occ.start)
+                if opening:
+                    if cand.entry is None or _strong_intro(opening):
+                        cand.intro = True
                 else:
                     intro = _last_intro(text, sent_s, occ.start - 1)
                     between = text[intro.end():occ.start - 1] if intro is not None else ""
                     tasks = _TASK_LIST_TAIL.search(between)
                     if intro is not None and (_reaches_object(between) if tasks is None
-                                              else not _OBJECT_BREAK.search(between, 0, tasks.start())):
+                                              else not _OBJECT_BREAK.search(between, 0, tasks.start())) \
+                            and (cand.entry is None or _strong_intro(intro)):
                         cand.intro = True  # (or a part named in the task list of what the verb introduces:
                         # "we introduce IrokoBench -- a benchmark ... covering three tasks: natural language
                         # inference (AfriXNLI), mathematical reasoning (AfriMGSM)")
@@ -1696,6 +1701,13 @@ def _last_intro(text: str, start: int, end: int) -> re.Match | None:
             if intro is None or enumerated.start() > intro.start():
                 intro = enumerated  # (the item nearest the name)
     return intro
+
+
+def _strong_intro(intro: re.Match) -> bool:
+    """Whether an introduction's verb makes something new ("propose", "introduce", "present"), not one
+    that also describes using a known model ("train", "build", "develop": `WEAK_INTRO_VERBS`)."""
+    verb = (intro.groupdict().get("verb") or "contribution").lower()
+    return VERB_FORMS.get(verb, verb).replace("-", "") not in WEAK_INTRO_VERBS
 
 
 def _may_introduce(text: str, start: int, end: int) -> bool:

@@ -1469,3 +1469,11 @@ def test_a_known_name_set_off_after_the_introduced_noun_phrase_is_introduced(ext
     assert "MoLFormer" in out.introduces
     out = run(extractor, "Our method beats a strong baseline model, BERT, on every task we study.")
     assert "BERT" not in out.introduces
+
+
+def test_a_known_name_in_brackets_is_introduced_only_by_a_verb_that_makes_something_new(extractor):
+    out = run(extractor, "In this paper, we propose a self-attention based sequential model (SASRec), which captures "
+                         "long-term semantics.")
+    assert "SASRec" in out.introduces
+    out = run(extractor, "Here, we trained two auto-regressive models (Transformer-XL, XLNet) on protein sequences.")
+    assert not {"Transformer-XL", "XLNet"} & set(out.introduces)
