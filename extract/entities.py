@@ -277,7 +277,10 @@ _TITLE_NAME_COLON = re.compile(r"([A-Z][\w+-]*)\s*:")
 # A shared-task system paper's title: "<team> at <venue and year>: ..." ("HIT-SCIR at MRP 2020",
 # "Team:PULSAR at ProbSum 2023", "UPB at SemEval-2020 Task 9").
 _TEAM_AT_VENUE = re.compile(r"(?:Team\s*:\s*)?(?P<team>[^:\n]{1,40}?)\s+(?:at|@)\s+(?:the\s+)?[A-Z][A-Za-z]*[- ]?(?:\d{4}|\d{2})\b")
-_TITLE_PHRASE_COLON = re.compile(r"((?:[A-Z][\w'’+-]*\s){1,2}[A-Z][\w'’+-]*)\s*:")
+# "Zambezi Voice: ...", "Timers and Such: ..." (a connective only between plain capitalised words).
+_OPENS_LONG_FORM = re.compile(r"(?:\s+[A-Z][\w-]*){1,6}\s+\([A-Z][\w-]*\)")  # "... Stance Detection BERT (WS-BERT)"
+_TITLE_PHRASE_COLON = re.compile(r"((?:[A-Z][\w'’+-]*\s){1,2}[A-Z][\w'’+-]*|[A-Z][a-z]+ (?:and|of|&) [A-Z][a-z]+)\s*:")
+_TITLE_CONNECTIVES = frozenset({"and", "of", "&"})
 _TITLE_SEP = re.compile(r"\s*(?::|-{1,2} |— )")
 _TITLE_SEP_STRIP = re.compile(r"^\s*(?::|-{1,2}|—)\s*")
 _OF_HEAD = re.compile(r"\s+\w+\s+of\s+(?:\w+\s+){0,2}?(\w+)")
@@ -509,7 +512,8 @@ class EntityFinder:
     # -------------------------------------------------------------- candidates
     def _known(self, cands: dict[str, Candidate], taken: list, entry: GazetteerEntry, s: int, e: int) -> None:
         text = self.text
-        if " " in text[s:e] and (_inside_longer_title(text, s, e, entry) or self._spells_out_title_name(s, entry)):
+        if " " in text[s:e] and (_inside_longer_title(text, s, e, entry) or self._spells_out_title_name(s, entry)
+                                 or _everyday_phrase(text[s:e], entry)):
             return
         cs, ce = chunk_bounds(text, s, e)
         ce = max(ce, e)
@@ -712,7 +716,9 @@ class EntityFinder:
         name = self._title_words
         if not name:
             return
-        if any(_written_as_word(text, word.lower(), "-") for word in name.split()) \
+        words = name.split()
+        joined = len(words) == 3 and words[1] in _TITLE_CONNECTIVES  # "Timers and Such" (yet "setting timers")
+        if any(_written_as_word(text, word.lower(), "-") for word in ([name] if joined else words)) \
                 or self.gazetteer.lookup(name) or self.gazetteer.non_entity(name):
             return
         sub = _TITLE_SEP_STRIP.sub("", text[len(name):end]).split()
@@ -1012,7 +1018,8 @@ class EntityFinder:
             trig = max((seg_before.rfind(t) for t in EXAMPLE_TRIGGERS), default=-1)
             if trig >= 0:
                 pre = words_before(text, max(sent_s, ls - 30) + trig, 6, sent_s)
-                head = _last_head_word([w.lower() for w in pre])
+                head = _last_head_word([w.lower() for w in pre]) or _head_before_participle(
+                    lower_words_before(text, max(sent_s, ls - 30) + trig, 12, sent_s))
                 # "benchmarks such as CASP14": enough for a name-shaped word. Named examples of tasks
                 # are their datasets ("Japanese tasks such as JSQuAD"; task acronyms are non-entities).
                 kind = "dataset" if head in ("task", "tasks") else HEAD_KIND.get(head)
@@ -1046,6 +1053,8 @@ class EntityFinder:
         if intro is not None and cand.entry is not None and (named := _BRACKETED_NAME.search(text, e, min(sent_e, e + 60))) \
                 and cand.entry.key in name_key(named.group(1)) and not _SENTENCE_OR_LIST_BREAK.search(text, e, named.start()):
             intro = None  # "proposes a monolingual BERT for the Persian language (ParsBERT)": ParsBERT is new, BERT is not
+        if intro is not None and cand.entry is not None and _OPENS_LONG_FORM.match(text, e):
+            intro = None  # "We introduce Wikipedia Stance Detection BERT (WS-BERT)": the first word of a new name's long form
         if intro is not None and intro.end() <= obj and not occ.compound and self._is_object(intro.end(), obj):
             self._definition(cand, intro, text[intro.end():obj], after, low_after, sent_s)
         if not cand.intro and not occ.compound and not in_title:
@@ -1599,6 +1608,13 @@ def whole_words(text: str, word: str, not_before: str, not_after: str) -> Iterat
         at = text.find(word, at + 1)
 
 
+def _everyday_phrase(surface: str, entry: GazetteerEntry) -> bool:
+    """A name of several words written all in lower case where every spelling of it is capitalised:
+    ordinary words ("common voice control", "the pile of papers"), not the name."""
+    return surface.islower() and all(not form.islower() for form in entry.forms) \
+        and surface.rpartition(" ")[2] not in HEAD_KIND  # ("the massive text embedding benchmark" is MTEB)
+
+
 def _written_as_word(text: str, word: str, not_next_to: str = "-") -> bool:
     r"""Whether `word` (lower-case letters) occurs in `text` as a whole word, not next to a
     hyphen (or another of `not_next_to`, "/" for URLs): membership in the set of all
@@ -1936,6 +1952,16 @@ _LIST_ITEM_BACK = re.compile(
 
 
 _LIST_JOINT = re.compile(r"(?:,|\band|\bor|&)\s*$")
+
+
+def _head_before_participle(words: list[str]) -> str | None:
+    """The plural head noun a participle phrase follows: "three benchmark datasets covering social media
+    discussions and online debates, namely ..." (the phrase before the trigger names no head of its own)."""
+    for i in range(len(words) - 2, 0, -1):
+        word = words[i]
+        if word in HEAD_KIND and _plural(word) and words[i + 1].endswith(("ing", "ed")) and words[i + 1] not in HEAD_KIND:
+            return word
+    return None
 
 
 def _list_start(text: str, s: int, floor: int) -> int:

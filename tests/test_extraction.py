@@ -1477,3 +1477,30 @@ def test_a_known_name_in_brackets_is_introduced_only_by_a_verb_that_makes_someth
     assert "SASRec" in out.introduces
     out = run(extractor, "Here, we trained two auto-regressive models (Transformer-XL, XLNet) on protein sequences.")
     assert not {"Transformer-XL", "XLNet"} & set(out.introduces)
+
+
+def test_a_title_phrase_of_plain_words_joined_by_and_names_the_papers_dataset(extractor):
+    out = run(extractor, "This paper introduces Kettles and Such, a new dataset of spoken commands. Kettles and Such "
+                         "covers four intents: setting kettles, alarms and timers.", title="Kettles and Such: A Practical Benchmark for Spoken Commands")
+    assert names(out.datasets) == {"Kettles and Such"} and "Kettles and Such" in out.introduces
+    out = run(extractor, "We present KesMTE and KesCOMET, two metrics for African languages. KesMTE and KesCOMET "
+                         "correlate well.", title="KesMTE and KesCOMET: A Benchmark of Metrics")
+    assert "KesMTE and KesCOMET" not in names(out.datasets)  # two names, not one
+
+
+def test_a_known_name_of_several_words_written_in_lower_case_is_ordinary_words(extractor):
+    out = run(extractor, "We collect spoken commands for common voice control use cases and test on Common Voice.")
+    assert names(out.datasets) == {"Common Voice"} and len(out.datasets[0].mentions) == 1
+    out = run(extractor, "Our model surpasses larger models on the massive text embedding benchmark.")
+    assert names(out.datasets) == {"MTEB"}  # a long form ending in its head noun is still the name
+
+
+def test_a_list_after_namely_is_typed_by_the_head_a_participle_phrase_follows(extractor):
+    out = run(extractor, "Results on three benchmark datasets covering social media discussions and online debates, "
+                         "namely K-Stance, KES-19-Stance and KVAST, show gains.")
+    assert {"K-Stance", "KES-19-Stance", "KVAST"} <= names(out.datasets)
+
+
+def test_a_known_name_opening_the_long_form_of_a_new_name_is_not_introduced(extractor):
+    out = run(extractor, "We introduce Wikipedia Knowledge BERT (WK-BERT) that infuses knowledge from Wikipedia.")
+    assert "WK-BERT" in out.introduces and "Wikipedia" not in out.introduces
