@@ -306,7 +306,7 @@ _COPULA_APPOSITION = re.compile(r"\)?\s+(?:is|was)\s")
 _HYPHEN_WORD = re.compile(r"[\w-]+")
 _APPOSITION_END = re.compile(rf";|{_ENUM_MARK}")  # "X, the largest to date, (2) train ...": it ends
 _NEW = re.compile(r"(?:new|novel)\b", re.IGNORECASE)
-_PAREN_CLOSE = re.compile(r"(?:\s+(?:for|in) short)?[),;]")
+_PAREN_CLOSE = re.compile(r"(?:\s+(?:for|in) short|\s+v\d+(?:\.\d+)*)?[),;]")  # ("(PeerRead v1)": a version inside)
 _CLAUSE_BREAK = re.compile(r"[;.(]|,\s*(?:which|that|and|but|while|a|an)\b|"
                            r"\b(?:to|that|which|by|with|on|for|from|using|via|of)\b|"
                            r"\band\s+(?:use|employ|leverage|adopt|apply|utili[sz]e|query|prompt)s?\b")  # "and employ X"
@@ -1393,7 +1393,7 @@ class EntityFinder:
             if len(prev) >= n and all(w.islower() for w in words) \
                     and self.gazetteer.non_entity(" ".join(words)) == "task":
                 return "dataset"
-        head = _last_head_word([w.lower() for w in prev[-8:]])
+        head = _last_head_word([w.lower() for w in prev[-12:]])
         if head in ("task", "tasks") and window:
             # "three tasks: natural language inference (AfriXNLI), mathematical reasoning (AfriMGSM)":
             # a name given to a task written out in lower case is its dataset ("tasks (XSR, NER)"

@@ -80,6 +80,7 @@ SMALL_EXTRA_NAMES = {
     "Nahuatl": ("Nahuatl", "nah"), "Náhuatl": ("Nahuatl", "nah"),
     "Otomi": ("Otomi", "ote"), "Otomí": ("Otomi", "ote"), "Maya": ("Maya", "yua"),  # (Yucatec Maya)
     "Yorem Nokki": ("Yorem Nokki", "mfy"), "Yoreme Nokki": ("Yoreme Nokki", "mfy"),  # (Mayo)
+    "Mboshi": ("Mboshi", "mdw"),  # (the registry's "Mbosi"; the Mboshi-French speech corpus)
 }
 # English names by registry subtag where the registry's first description is dated and papers
 # (and CLDR) write another: "Pushto" -> "Pashto", "Uighur" -> "Uyghur", "Yue Chinese" -> "Cantonese".
@@ -300,7 +301,16 @@ def code_pair_languages(text: str) -> list[tuple[LanguageInfo, int, int]]:
         for i, code in enumerate(codes):
             start, end = match.span(i * 2 + 1)
             found.append((_info(code), start, end))
+    if "{" in text:  # "en->{de, es}": one source, a set of targets
+        for match in _FANOUT_RE.finditer(text):
+            codes = [(code.group(0).lower(), code.start()) for code in _CODE_ANY_CASE.finditer(match.group(0))]
+            if len({c for c, _ in codes}) == len(codes) and all(_valid_code(c) for c, _ in codes):
+                found.extend((_info(c), match.start() + at, match.start() + at + 2) for c, at in codes)
     return found
+
+
+_FANOUT_RE = re.compile(r"(?<![\w-])[A-Za-z]{2}\s?(?:<->|<=>|↔|->|→|⇒|=>)\s?\{\s*[A-Za-z]{2}(?:\s*,\s*[A-Za-z]{2})+\s*\}")
+_CODE_ANY_CASE = re.compile(r"(?<![A-Za-z])[A-Za-z]{2}(?![A-Za-z])")
 
 
 @lru_cache(maxsize=1024)
@@ -408,6 +418,7 @@ def _listed_with_languages(text: str, found: list, doubtful: list) -> list:
 
 # One or two capitalised words, right after / right before a list separator.
 _NAME_AFTER = re.compile(r"[^\W\d_a-z][\w'’-]*(?: [^\W\d_a-z][\w'’-]*)?")
+_PAIRED_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_a-z][\w'’]*)[-–]$")
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])([^\W\d_a-z][\w'’-]*(?: [^\W\d_a-z][\w'’-]*)?)(?:{LIST_GAP.pattern})$")
 
 
@@ -446,6 +457,9 @@ def _small_listed(text: str, found: list) -> list:
         before = _NAME_BEFORE.search(text, max(0, s - 60), s)
         if before:
             nearby.append((before.start(1), before.group(1)))
+        elif text[s - 1:s] in ("-", "–") and (paired := _PAIRED_BEFORE.search(text, max(0, s - 30), s)) \
+                and (paired.group(1) in small or _fold(paired.group(1)) in small):
+            nearby.append((paired.start(1), paired.group(1)))  # a pair: "Mboshi-French speech translation"
         for start, words in nearby:
             for name in (words, words.split(" ")[0]) if " " in words else (words,):
                 info = small.get(name) or small.get(_fold(name)) or (_registered(name) if name == words else None)

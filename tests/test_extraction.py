@@ -1504,3 +1504,9 @@ def test_a_list_after_namely_is_typed_by_the_head_a_participle_phrase_follows(ex
 def test_a_known_name_opening_the_long_form_of_a_new_name_is_not_introduced(extractor):
     out = run(extractor, "We introduce Wikipedia Knowledge BERT (WK-BERT) that infuses knowledge from Wikipedia.")
     assert "WK-BERT" in out.introduces and "Wikipedia" not in out.introduces
+
+
+def test_a_bracketed_name_with_a_version_after_a_long_introduced_noun_phrase_is_introduced(extractor):
+    out = run(extractor, "Peer reviewing is central to science. We present the first public dataset of scientific "
+                         "peer reviews available for research purposes (KesRead v1) providing an opportunity.")
+    assert names(out.datasets) == {"KesRead"} and out.introduces == ["KesRead"]

@@ -33,6 +33,8 @@ def test_adjective_uses_with_iso_codes(extractor):
     ("Results on Si<->En translation.", {"Sinhala", "English"}),
     ("We train en-de and En→Fr systems.", {"English", "German", "French"}),
     ("The EN->JA direction is hard.", {"English", "Japanese"}),
+    ("Results on en->{de, es} show gains; so do fr→{it,pt,ro}.",
+     {"English", "German", "Spanish", "French", "Italian", "Portuguese", "Romanian"}),
 ])
 def test_code_pairs(extractor, text, expected):
     assert set(langs(extractor, text)) == expected
@@ -286,3 +288,10 @@ def test_scripts_named_with_another_or_as_a_base_are_no_languages(extractor):
 def test_kurdish_varieties_by_the_names_papers_write(extractor):
     found = langs(extractor, "We support the two main dialects of Kurdish, Sorani and Kurmanji.")
     assert {name: e.code for name, e in found.items()} == {"Kurdish": "kur", "Sorani": "ckb", "Kurmanji": "kmr"}
+
+
+def test_a_small_language_paired_with_an_accepted_one_by_a_hyphen_counts(extractor):
+    found = langs(extractor, "Pre-training on French ASR improves Mboshi-French speech translation.")
+    assert set(found) == {"French", "Mboshi"} and found["Mboshi"].code == "mdw"
+    found = langs(extractor, "A corpus of code-switched Egyptian Arabic-English speech.")
+    assert set(found) == {"Egyptian Arabic", "English"}  # (not Arabic on its own)
