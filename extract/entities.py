@@ -167,7 +167,8 @@ MAKING_VERBS = frozenset({"build", "create", "construct", "curate", "compile", "
 COORDINATED_INTRO = re.compile(
     r"\band\s+(?:(?:\w+ly|also|then|further)\s+)?(?P<verb>propose|present|introduce|release|develop|"
     r"contribute|open-source|publish|unveil|launch|construct|build|create|curate)(?:s|d|ed|es)?\b", re.IGNORECASE)
-_WE_FIRST = re.compile(r"\W*(?:we|this (?:paper|work|study|article|report)|in this (?:paper|work),?\s+we)\b",
+# ("To this end, we extend ... and release X": a short fronted adverbial before "we")
+_WE_FIRST = re.compile(r"\W*(?:[a-z]+(?:\s+[a-z]+){0,3},\s+)?(?:we|this (?:paper|work|study|article|report)|in this (?:paper|work),?\s+we)\b",
                        re.IGNORECASE)
 # A contribution named as such: "Our second contribution is X", "Our first contribution is the release
 # of X". Without a noun such as "release", `verb` is None, read as "contribution": a weak verb, so a
@@ -193,6 +194,15 @@ ENUMERATED_INTRO = re.compile(
 RELEASED_AFTER = re.compile(
     r"\)?(?:\s*\([^()]{1,80}\))?,?\s+(?:which|that)\s+we\s+(?:(?:\w+ly|also|will|hereby)\s+)?"
     r"(?:release|publish|open-source|make\s+(?:publicly\s+)?available|introduce|propose|present)[sd]?\b")
+# The sentence's subject said released: "The X dataset and code are released at URL", "X is publicly released".
+_RELEASED_PASSIVE = re.compile(
+    r"(?:\s+(?:dataset|corpus|benchmark|model|suite|collection)s?)?(?:,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+|our\s+|its\s+)?"
+    r"[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|are|will\s+be|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:released|open-sourced|made\s+(?:\w+ly\s+)?available)\b")
+_SUBJECT_DETERMINER = frozenset({"", "the", "our"})
+# A new thing the sentence before gives, for "This X" to name: "based on a new dataset of news headlines".
+_NEW_THING = re.compile(r"\b(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(dataset|corpus|benchmark|model)\b[^.]*\.\s*$",
+                        re.IGNORECASE)
 # Naming verbs: their object's kind is named before them ("Our best model family, which we name X").
 NAMING_VERBS = frozenset({"call", "name", "dub", "term"})
 # Nouns after a known name that make the name a modifier of something new ("a BERT architecture",
@@ -1072,6 +1082,12 @@ class EntityFinder:
             cand.intro = True  # "AgentTuning is used to instruction-tune the Llama 2 series, resulting in AgentLM"
         if " we " in tail[:40] and RELEASED_AFTER.match(tail):
             cand.intro = True  # "the Catalan Language Understanding Benchmark (CLUB), which we publish"
+        if not cand.intro and not in_title and text[sent_s:obj].strip() == "This" \
+                and (new := _NEW_THING.search(text, max(floor, sent_s - 300), sent_s)) \
+                and (cand.entry is None or HEAD_KIND[new.group(1).lower()] == cand.entry.kind):
+            cand.intro = True  # "... based on a new dataset of news headlines. This Gun Violence Frame Corpus (GVFC) ..."
+        if not in_title and text[sent_s:s].strip().lower() in _SUBJECT_DETERMINER and _RELEASED_PASSIVE.match(text, e):
+            cand.intro = True  # "The PersuasionForGood dataset and code are released at URL"
         if len(low_before) > 1 and low_before[-2] == "resulting" and low_before[-1] in HEAD_KIND \
                 and HEAD_KIND[low_before[-1]] != "method" and OWN_RE.search(text, max(0, sent_s - 400), s):
             cand.intro = True  # "We align PaLM ... The resulting model, Med-PaLM, ..."

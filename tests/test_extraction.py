@@ -1510,3 +1510,26 @@ def test_a_bracketed_name_with_a_version_after_a_long_introduced_noun_phrase_is_
     out = run(extractor, "Peer reviewing is central to science. We present the first public dataset of scientific "
                          "peer reviews available for research purposes (KesRead v1) providing an opportunity.")
     assert names(out.datasets) == {"KesRead"} and out.introduces == ["KesRead"]
+
+
+def test_a_coordinated_introducing_verb_after_a_fronted_adverbial(extractor):
+    out = run(extractor, "To this end, we extend an existing dataset of annotated RCT abstracts with abstracts on four "
+                         "further diseases (glaucoma, hepatitis, diabetes and hypertension), and release the resulting "
+                         "KesRCT corpus.")
+    assert out.introduces == ["KesRCT"]
+
+
+def test_a_sentence_subject_said_released_is_introduced(extractor):
+    out = run(extractor, "We collected 1,017 dialogues. The KesDial dataset and code are released at "
+                         "https://github.com/kes/kesdial.")
+    assert out.introduces == ["KesDial"]
+    out = run(extractor, "Models pre-trained on KesDial are popular. KesDial was collected in 2019.")
+    assert out.introduces == []
+
+
+def test_this_long_form_after_a_new_dataset_in_the_sentence_before_is_introduced(extractor):
+    text = ("Our evaluation is based on a new dataset of news headlines about gun violence. This Kes Violence Frame "
+            "Corpus (KVFC) was annotated by experts.")
+    assert run(extractor, text).introduces == ["KVFC"]
+    text = "Our evaluation is based on news headlines. This Kes Violence Frame Corpus (KVFC) was annotated by experts."
+    assert run(extractor, text).introduces == []
