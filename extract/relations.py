@@ -114,7 +114,7 @@ _BASE_TRIGGER = (
     r"(?:based\s+on|built\s+(?:up)?on(?:\s+top\s+of)?|builds?\s+(?:up)?on(?:\s+top\s+of)?|on\s+top\s+of|"
     r"initiali[sz]ed\s+(?:with|from)|initiali[sz]es?\s+[^;:]{0,60}?\s+(?:with|from)|"
     r"(?:fine-?tuned|finetuned)\s+(?:from|on\s+top\s+of)|"
-    r"(?:further|continual(?:ly)?|continued)\s+pre-?trained\s+(?:from|on\s+top\s+of)|"
+    r"(?:further|continual(?:ly)?|continued?)\s+pre-?trained\s+(?:from|on\s+top\s+of)|"
     r"distill(?:ed)?\s+from|derived\s+from|adapted\s+from|starting\s+from|extends|extended|adapts|"
     r"continu(?:es|ed|ing)\s+(?:the\s+)?pre-?training(?:\s+(?:of|from))?|"
     r"(?:an?\s+)?(?:(?:fine-?tuned|finetuned|further\s+pre-?trained|distilled|instruction-tuned)\s+)?"
@@ -387,7 +387,7 @@ EVAL_CUE = re.compile(
 EVAL_PREP = re.compile(
     r"(?:\b(?P<word>on|in|across|including)|\b(?:leaderboards?|test\s+sets?|subsets?|splits?|tasks)\s+of"
     r"|\b(?:benchmarks?|datasets?)\s*:"
-    r"|\b(?:benchmarks|datasets|tasks)\b[^.;:]{0,40}?,?\s*(?:i\.e\.|namely)\s*,?)\s+",  # "over four datasets ..., i.e., A"
+    r"|\b(?:benchmarks|datasets|tasks)\b[^.;:]{0,60}?,?\s*(?:i\.e\.|namely)\s*,?)\s+",  # "over four datasets ..., i.e., A"
     re.IGNORECASE,
 )
 # "based on D", "relies on D", "focus on D" are not evaluation.

@@ -50,6 +50,8 @@ def triples(relations) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize("text,names,expected", [
     ("We present SnakModel, a Danish large language model (LLM) based on Llama2-7B, which we pre-train.",
      [("model", "SnakModel"), ("model", "Llama2-7B")], ("snakmodel", "llama27b", "based_on:trigger")),
+    ("We introduce and open-source our math reasoning LLMs KesMath which is continue pre-trained from KesLM2.",
+     [("model", "KesMath"), ("model", "KesLM2")], ("kesmath", "keslm2", "based_on:trigger")),
     ("SixT+ initializes the decoder embedding and the full encoder with XLM-R large and then trains.",
      [("model", "SixT+"), ("model", "XLM-R")], ("sixt", "xlmr", "based_on:trigger")),
     ("Built on a general pretrained BERT model, Astro-HEP-BERT underwent further training.",
@@ -424,6 +426,12 @@ def test_evaluated_on_subject_list_and_baselines():
     text = "KesVLM achieves state-of-the-art performance on 10 benchmarks, including KesCaps, KesFlickr captioning, KesRef."
     s = sent(text, ("model", "KesVLM"), ("dataset", "KesCaps"), ("dataset", "KesFlickr"), ("dataset", "KesRef"))
     assert triples(evaluated_on(s, set())) == {("EVALUATED_ON", "kesvlm", k) for k in ("kescaps", "kesflickr", "kesref")}
+
+    # "namely" after a dataset head and a participle phrase describing the datasets
+    text = ("Extensive results on three benchmark datasets covering social media discussions and online debates, "
+            "namely K-Stance, KES-Stance and KVAST, indicate gains.")
+    s = sent(text, ("dataset", "K-Stance"), ("dataset", "KES-Stance"), ("dataset", "KVAST"))
+    assert triples(evaluated_on(s, set())) == {("EVALUATED_ON", "paper", k) for k in ("kstance", "kesstance", "kvast")}
 
 
 def test_evaluated_on_it_is_the_papers_one_new_model():
