@@ -277,6 +277,8 @@ _NAME_TAIL_RE = re.compile(r"[A-Z0-9][^\s,;:()\[\]{}\"“”‘’<>=|!?]*+")  #
 _CHUNK_STOP = frozenset(",;:()[]{}\"“”‘’<>=|!?")  # with whitespace: the chunk separators above
 _DOTTED_VERSION = re.compile(r" \d+\.\d+(?![\w.%])")
 _METRIC_AFTER = re.compile(r"[- ](?:score|scores|metric|metrics|similarity|distance)\b", re.IGNORECASE)
+# "the CoNLL-2003 annotation scheme", "UD guidelines": a dataset's conventions, not the dataset.
+_SCHEME_AFTER = re.compile(r"[- ](?:annotation\s+)?(?:scheme|schemes|guidelines|tagset|tag\s+set|conventions)\b", re.IGNORECASE)
 _CAP_HEAD_NOUN = re.compile(r" (Corpus|Dataset|Benchmark|Treebank|Bench|Suite|Lexicon)\b")
 _COLLECTION_HEADS = ("Corpus", "Dataset", "Benchmark", "Treebank", "Bench", "Collection")
 # (a year after the head is an edition: "the Estonian National Corpus 2017")
@@ -1525,6 +1527,8 @@ class EntityFinder:
                     continue
                 if kind == "model" and all(_METRIC_AFTER.match(self.text, o.end) for o in cand.occurrences):
                     continue  # only "CLIP score", "CLAP similarity": a metric named after the model
+                if kind == "dataset" and all(_SCHEME_AFTER.match(self.text, o.end) for o in cand.occurrences):
+                    continue  # only "the CoNLL-2003 annotation scheme": conventions named after the dataset
                 if "pattern:other_long_form" in cand.rules:
                     continue  # the paper spells the letters out as something else: a term of its own
                 name = cand.entry.name

@@ -1533,3 +1533,10 @@ def test_this_long_form_after_a_new_dataset_in_the_sentence_before_is_introduced
     assert run(extractor, text).introduces == ["KVFC"]
     text = "Our evaluation is based on news headlines. This Kes Violence Frame Corpus (KVFC) was annotated by experts."
     assert run(extractor, text).introduces == []
+
+
+def test_a_dataset_named_only_for_its_annotation_scheme_is_not_mentioned(extractor):
+    out = run(extractor, "We annotate the treebank using the CoNLL-2003 annotation scheme.")
+    assert names(out.datasets) == set()
+    out = run(extractor, "We follow the CoNLL-2003 annotation scheme and evaluate on CoNLL-2003.")
+    assert names(out.datasets) == {"CoNLL-2003"}
