@@ -390,6 +390,9 @@ EVAL_PREP = re.compile(
     r"|\b(?:benchmarks|datasets|tasks)\b[^.;:]{0,60}?,?\s*(?:i\.e\.|namely)\s*,?)\s+",  # "over four datasets ..., i.e., A"
     re.IGNORECASE,
 )
+# Between an experiment's datasets and the models it runs: "on ... GLUE benchmark with BERT and RoBERTa".
+WITH_MODELS_GAP = re.compile(r"^\s*(?:(?:benchmarks?|datasets?|tasks?|test\s+sets?)\s+)?,?\s*(?:with|using)\s+(?:the\s+)?$",
+                             re.IGNORECASE)
 # "based on D", "relies on D", "focus on D" are not evaluation.
 PREP_BLOCK = re.compile(r"\b(?:based|built|relies|rely|relying|focus\w*|depend\w*|work\w*|build\w*|trained|"
                         r"pre-?trained|fine-?tuned|finetuned)\s*$", re.IGNORECASE)
@@ -996,10 +999,21 @@ def evaluated_on(sent: Sentence, trained: set[str], antecedent: Slot | None = No
             if any(s.kind == "dataset" for s in sent.slots_between(prep.start(), d.start)):
                 continue
             sources, rule, conf = _eval_sources(sent, prefix, prep.start(), antecedent)
+            if rule == "evaluated_on:paper" and (run := _models_run_after(sent, targets[-1])):
+                sources, rule, conf = run, "evaluated_on:with_models", 0.75
         for src in sources:
             for t in targets:
                 if t.key not in trained:
                     yield _rel(EVALUATED_ON, src, ("dataset", t.key), sent, rule, conf)
+
+
+def _models_run_after(sent: Sentence, last: Slot) -> list[tuple[str, str]]:
+    """The models an experiment runs right after its datasets: "We conduct experiments on eight datasets
+    from the GLUE benchmark with BERT and RoBERTa" (not "compared with A": COMPARED_WITH)."""
+    first = next((s for s in sent.slots if s.start >= last.end), None)
+    if first is None or first.kind != "model" or not WITH_MODELS_GAP.match(sent.text[last.end:first.start]):
+        return []
+    return [_model(g) for g in coordinated(sent, first)]
 
 
 def _eval_phrase_prep(prefix: str) -> re.Match | None:

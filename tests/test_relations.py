@@ -433,6 +433,14 @@ def test_evaluated_on_subject_list_and_baselines():
     s = sent(text, ("dataset", "K-Stance"), ("dataset", "KES-Stance"), ("dataset", "KVAST"))
     assert triples(evaluated_on(s, set())) == {("EVALUATED_ON", "paper", k) for k in ("kstance", "kesstance", "kvast")}
 
+    # the models an experiment runs, right after its datasets (not models it is compared with)
+    text = "We conduct experiments on eight datasets from the KesGLUE benchmark with KesBERT and KesRoBERTa."
+    s = sent(text, ("dataset", "KesGLUE"), ("model", "KesBERT"), ("model", "KesRoBERTa"))
+    assert triples(evaluated_on(s, set())) == {("EVALUATED_ON", m, "kesglue") for m in ("kesbert", "kesroberta")}
+    text = "Our method achieves the best results on KesGLUE compared with KesBERT."
+    s = sent(text, ("dataset", "KesGLUE"), ("model", "KesBERT"))
+    assert triples(evaluated_on(s, set())) == {("EVALUATED_ON", "paper", "kesglue")}
+
 
 def test_evaluated_on_it_is_the_papers_one_new_model():
     text = "It also sets a new state-of-the-art on downstream tasks such as KesQA and KesMCQA."
