@@ -39,6 +39,7 @@ EXTRA_INFIXES = (
     r"(?<=[A-Za-z])(?=[0-9])",  # Llama2 -> Llama 2, GPT4 -> GPT 4
     r"(?<=[0-9])(?=[A-Za-z])",  # 7b -> 7 b, HowTo100M -> HowTo 100 M
     r"[↔→←⇒⇐⇔⟷]",  # Chinese↔Japanese, En→De: translation directions
+    r"(?<=[A-Za-z])(?:<->|<=>|->|=>)(?=[A-Za-z])",  # English->German: the same, in ASCII
 )
 SEPARATORS = frozenset({"-", "_", "/"})
 TOKENIZER_CACHE_SIZE = 500_000

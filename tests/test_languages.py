@@ -33,6 +33,7 @@ def test_adjective_uses_with_iso_codes(extractor):
     ("Results on Si<->En translation.", {"Sinhala", "English"}),
     ("We train en-de and En→Fr systems.", {"English", "German", "French"}),
     ("The EN->JA direction is hard.", {"English", "Japanese"}),
+    ("A stronger distribution shift (English->German) and English<=>Japanese.", {"English", "German", "Japanese"}),
     ("Results on en->{de, es} show gains; so do fr→{it,pt,ro}.",
      {"English", "German", "Spanish", "French", "Italian", "Portuguese", "Romanian"}),
 ])
