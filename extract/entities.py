@@ -77,6 +77,7 @@ METHOD_HEADS = frozenset({
     "distillation", "alignment", "adaptation", "decoding", "sampling", "search", "estimator",
     "principle", "idea", "analysis", "study", "survey", "theory", "hypothesis", "law", "laws",
     "platform", "tool", "tools", "libraries", "package", "packages", "toolkits", "methodology", "methodologies", "solution", "workflow", "heuristic", "interface", "language", "languages", "format", "criterion",
+    "operation", "operations", "operator", "operators", "repository", "repositories", "codebase",
 })
 HEAD_KIND = {**{w: "method" for w in METHOD_HEADS}, **{w: "dataset" for w in DATASET_HEADS},
              **{w: "model" for w in MODEL_HEADS}}

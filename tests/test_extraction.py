@@ -1540,3 +1540,10 @@ def test_a_dataset_named_only_for_its_annotation_scheme_is_not_mentioned(extract
     assert names(out.datasets) == set()
     out = run(extractor, "We follow the CoNLL-2003 annotation scheme and evaluate on CoNLL-2003.")
     assert names(out.datasets) == {"CoNLL-2003"}
+
+
+def test_a_name_given_to_an_operation_or_a_repository_is_no_model(extractor):
+    out = run(extractor, "We introduce a novel operation called KESARE (Drop And REscale). We merge models with KESARE.")
+    assert names(out.models) == set() and out.introduces == []
+    out = run(extractor, "Further, we developed a Github repository named Kesherd.")
+    assert names(out.models) == set()
