@@ -293,6 +293,7 @@ _TEAM_AT_VENUE = re.compile(r"(?:Team\s*:\s*)?(?P<team>[^:\n]{1,40}?)\s+(?:at|@)
 # "Zambezi Voice: ...", "Timers and Such: ..." (a connective only between plain capitalised words).
 _OPENS_LONG_FORM = re.compile(r"(?:\s+[A-Z][\w-]*){1,6}\s+\([A-Z][\w-]*\)")  # "... Stance Detection BERT (WS-BERT)"
 _TITLE_PHRASE_COLON = re.compile(r"((?:[A-Z][\w'’+-]*\s){1,2}[A-Z][\w'’+-]*|[A-Z][a-z]+ (?:and|of|&) [A-Z][a-z]+)\s*:")
+_SHARED_TASK = re.compile(r"(?<![\w-])([A-Z][A-Za-z]+)[- ]?(?:(?:19|20)\d{2}|\d{2})\s+[Tt]ask\s*\d+\b")  # "SemEval-2017 Task 4"
 _TITLE_CONNECTIVES = frozenset({"and", "of", "&"})
 _TITLE_SEP = re.compile(r"\s*(?::|-{1,2} |— )")
 _TITLE_SEP_STRIP = re.compile(r"^\s*(?::|-{1,2}|—)\s*")
@@ -481,6 +482,7 @@ class EntityFinder:
             self._known(candidates, taken, entry, span.start_char, span.end_char)
         taken.sort()
         self._collections(candidates, taken)
+        self._shared_tasks(candidates, taken)
         self._title_phrase(candidates, taken)
         self._quoted_names(candidates, taken)
         plain, verdicts = self._plain, self._surfaces
@@ -719,6 +721,28 @@ class EntityFinder:
         if evidence is not None:
             cand.add(*evidence)
         self._context(cand, occ)
+
+    def _shared_tasks(self, cands: dict[str, Candidate], taken: list[tuple[int, int]]) -> None:
+        """A venue's numbered shared task, "SemEval-2017 Task 4", is one name, typed by its context like
+        any other ("the SemEval-2020 task 11 dataset" is its data); the gazetteer knows some."""
+        text = self.text
+        if "ask" not in text:
+            return  # (a quick necessary condition for the regex)
+        for match in _SHARED_TASK.finditer(text):
+            if match.start() < self.title_end or self.gazetteer.non_entity(match.group(1)) != "venue" \
+                    or _overlaps(taken, *match.span()):
+                continue  # (a title "SemEval-2019 Task 5: ..." is the task's overview, not its data)
+            name = match.group(0)
+            key = name_key(name)
+            cand = cands.get(key)
+            if cand is None:
+                cand = cands[key] = Candidate(key=key, plain_word=False)
+            occ = Occurrence(start=match.start(), end=match.end(), surface=name, base=name, variant=False)
+            cand.occurrences.append(occ)
+            cand.rules.append("pattern:shared_task")  # (its data, or nothing: never a model)
+            taken.append(match.span())
+            self._context(cand, occ)
+        taken.sort()
 
     def _title_phrase(self, cands: dict[str, Candidate], taken: list[tuple[int, int]]) -> None:
         """A name of two or three capitalised words that the title gives before its colon, and that
@@ -1550,6 +1574,8 @@ class EntityFinder:
                 if cand.language_name or cand.occurrences[0].base in self.languages:
                     continue  # a language name (one-word other names such as "Moore" may be other words)
                 if cand.plain_word and self._common_word(cand):
+                    continue
+                if kind == "model" and "pattern:shared_task" in cand.rules:
                     continue
                 name = _canonical_unknown(cand)
                 conf = round(min(0.9, 0.4 + 0.1 * best), 2)

@@ -1547,3 +1547,12 @@ def test_a_name_given_to_an_operation_or_a_repository_is_no_model(extractor):
     assert names(out.models) == set() and out.introduces == []
     out = run(extractor, "Further, we developed a Github repository named Kesherd.")
     assert names(out.models) == set()
+
+
+def test_a_venues_numbered_shared_task_is_one_name_typed_by_its_context(extractor):
+    assert names(run(extractor, "We evaluate on the SemEval-2017 Task 4 dataset.").datasets) == {"SemEval-2017 Task 4"}
+    out = run(extractor, "We conduct experiments using the SemEval-2020 task 11 dataset with GPT-4.")
+    assert names(out.datasets) == {"SemEval-2020 task 11"}
+    out = run(extractor, "We describe the shared task and its results.",
+              title="SemEval-2019 Task 5: Multilingual Detection of Hate Speech")
+    assert names(out.datasets) | names(out.models) == set()  # an overview's title names the task
