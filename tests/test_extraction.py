@@ -1556,3 +1556,8 @@ def test_a_venues_numbered_shared_task_is_one_name_typed_by_its_context(extracto
     out = run(extractor, "We describe the shared task and its results.",
               title="SemEval-2019 Task 5: Multilingual Detection of Hate Speech")
     assert names(out.datasets) | names(out.models) == set()  # an overview's title names the task
+
+
+def test_an_unknown_name_listed_between_two_known_datasets_is_a_dataset(extractor):
+    out = run(extractor, "Our models outperform previous methods on SemEval 2010 Task 8, KESP37, and TACRED.")
+    assert "KESP37" in names(out.datasets)
