@@ -413,8 +413,14 @@ FRONTED_ADJUNCT = re.compile(r"^\W*(?:applied|built|based|trained|fine-?tuned|us
 OUR_SUBJECT_AFTER = re.compile(r"^\s*,\s*(?:our|we|the\s+proposed|this)\b", re.IGNORECASE)
 EVAL_VERB_OBJECT = re.compile(r"\b(?:evaluat\w*|test(?:ed|ing)?|benchmark(?:ed|ing)?|assess\w*)\s+(?:the\s+)?$",
                               re.IGNORECASE)
+# "evaluate A" + "on <task> and achieve/obtain ... (results|accuracy|performance) ..." before the preposition of D.
+EVAL_THEN_RESULTS = re.compile(r"^\s+on\s+[^;:,.()]{1,60}?\s+and\s+(?:achiev|obtain|reach|set)\w*\s+[^;:,.()]{0,40}?"
+                               r"\b(?:results?|accuracy|performance|scores?)\s+$", re.IGNORECASE)
 # A sentence whose subject stands for the paper's model: "It also sets a new state-of-the-art on D".
-MODEL_PRONOUN_SUBJECT = re.compile(r"^\s*(?:It|The (?:resulting |proposed |final )?model|This model|Our model)\s")
+# (also after a short fronted adverbial: "In particular, it obtains state-of-the-art results on ...")
+MODEL_PRONOUN_SUBJECT = re.compile(r"^\s*(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s+(?:it|the (?:resulting |proposed |final )?model|"
+                                   r"this model|our model)\s|(?:It|The (?:resulting |proposed |final )?model|This model|"
+                                   r"Our model)\s)")
 
 # A dataset paper's results on its own dataset: "State-of-the-art systems only achieve 32.7% F1",
 # "We evaluate 20 LLMs and find that ...". Results words, and something that is run.
@@ -1056,6 +1062,9 @@ def _eval_sources(sent: Sentence, prefix: str, prep_start: int,
             rest = prefix[group[-1].end:prep_start]
             if not re.search(r"[;:]", rest) and not _words(rest, 3):
                 return [_model(g) for g in group], "evaluated_on:verb_model_on", 0.9
+            if EVAL_THEN_RESULTS.match(rest) and not any(m.start >= group[-1].end for m in models):
+                # "we evaluate A on character-level language modeling and achieve state-of-the-art results on D"
+                return [_model(g) for g in group], "evaluated_on:verb_model_results", 0.8
     if models:
         first = models[0]
         lead = prefix[:first.start]

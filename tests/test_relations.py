@@ -449,6 +449,18 @@ def test_evaluated_on_it_is_the_papers_one_new_model():
     assert triples(evaluated_on(s, set(), kes)) == {("EVALUATED_ON", "kesgalactica", "kesqa"),
                                                     ("EVALUATED_ON", "kesgalactica", "kesmcqa")}
     assert list(evaluated_on(s, set())) == []  # no one new model: "It" is nobody's
+    text = "In particular, it obtains state-of-the-art results on KesQA and KesMCQA."  # (after an adverbial)
+    s = sent(text, ("dataset", "KesQA"), ("dataset", "KesMCQA"))
+    assert triples(evaluated_on(s, set(), kes)) == {("EVALUATED_ON", "kesgalactica", "kesqa"),
+                                                    ("EVALUATED_ON", "kesgalactica", "kesmcqa")}
+
+
+def test_evaluated_on_the_object_of_evaluate_that_then_achieves_results():
+    text = ("Following prior work on long-sequence transformers, we evaluate KesFormer on character-level "
+            "modeling and achieve state-of-the-art results on kestext8 and KesWik8.")
+    s = sent(text, ("model", "KesFormer"), ("dataset", "kestext8"), ("dataset", "KesWik8"))
+    assert triples(evaluated_on(s, set())) == {("EVALUATED_ON", "kesformer", "kestext8"),
+                                               ("EVALUATED_ON", "kesformer", "keswik8")}
 
 
 def test_evaluated_on_paper_and_refusals():
