@@ -200,7 +200,8 @@ _RELEASED_PASSIVE = re.compile(
     r"(?:\s+(?:dataset|corpus|benchmark|model|suite|collection)s?)?(?:,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+|our\s+|its\s+)?"
     r"[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|are|will\s+be|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
     r"(?:released|open-sourced|made\s+(?:\w+ly\s+)?available)\b")
-_SUBJECT_DETERMINER = frozenset({"", "the", "our"})
+_SUBJECT_OPENING = re.compile(r"\s*(?:the|our)?\s*", re.IGNORECASE)  # what may stand before that subject
+_THIS_SUBJECT = re.compile(r"\s*This\s*")
 # A new thing the sentence before gives, for "This X" to name: "based on a new dataset of news headlines".
 _NEW_THING = re.compile(r"\b(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(dataset|corpus|benchmark|model)\b[^.]*\.\s*$",
                         re.IGNORECASE)
@@ -291,7 +292,6 @@ _TITLE_NAME_COLON = re.compile(r"([A-Z][\w+-]*)\s*:")
 # "Team:PULSAR at ProbSum 2023", "UPB at SemEval-2020 Task 9").
 _TEAM_AT_VENUE = re.compile(r"(?:Team\s*:\s*)?(?P<team>[^:\n]{1,40}?)\s+(?:at|@)\s+(?:the\s+)?[A-Z][A-Za-z]*[- ]?(?:\d{4}|\d{2})\b")
 # "Zambezi Voice: ...", "Timers and Such: ..." (a connective only between plain capitalised words).
-_OPENS_LONG_FORM = re.compile(r"(?:\s+[A-Z][\w-]*){1,6}\s+\([A-Z][\w-]*\)")  # "... Stance Detection BERT (WS-BERT)"
 _TITLE_PHRASE_COLON = re.compile(r"((?:[A-Z][\w'’+-]*\s){1,2}[A-Z][\w'’+-]*|[A-Z][a-z]+ (?:and|of|&) [A-Z][a-z]+)\s*:")
 _SHARED_TASK = re.compile(r"(?<![\w-])([A-Z][A-Za-z]+)[- ]?(?:(?:19|20)\d{2}|\d{2})\s+[Tt]ask\s*\d+\b")  # "SemEval-2017 Task 4"
 _TITLE_CONNECTIVES = frozenset({"and", "of", "&"})
@@ -367,6 +367,7 @@ _QUOTED_NAME = re.compile(r"\b(?:call|called|named|dubbed|termed|coined)\s+[\"�
                           r"(?P<name>[A-Z][\w'’+-]*(?:\s+[A-Z0-9][\w'’+-]*){1,4})[.,]?[\"”]")
 _MADE_BY_US = re.compile(r"\s*(?:\w+ly\s+)?(?:new|novel|curated|collected|constructed|built|created|proposed|"
                          r"compiled|released|introduced)\b", re.IGNORECASE)
+_OPENS_LONG_FORM = re.compile(r"(?:\s+[A-Z][\w-]*){1,6}\s+\([A-Z][\w-]*\)")  # "... Stance Detection BERT (WS-BERT)"
 _BRACKETED_NAME = re.compile(r"\(([A-Za-z][\w-]*[A-Z][\w-]*)\)")
 _SENTENCE_OR_LIST_BREAK = re.compile(r"[.;:,]")
 _CAPS_WORD_AFTER = re.compile(r" ([A-Z][a-z]?[A-Z][A-Za-z]+)(?![\w-])")  # (3+ letters: no "EN")
@@ -739,7 +740,8 @@ class EntityFinder:
                 cand = cands[key] = Candidate(key=key, plain_word=False)
             occ = Occurrence(start=match.start(), end=match.end(), surface=name, base=name, variant=False)
             cand.occurrences.append(occ)
-            cand.rules.append("pattern:shared_task")  # (its data, or nothing: never a model)
+            if "pattern:shared_task" not in cand.rules:
+                cand.rules.append("pattern:shared_task")  # (its data, or nothing: never a model)
             taken.append(match.span())
             self._context(cand, occ)
         taken.sort()
@@ -1054,9 +1056,10 @@ class EntityFinder:
         elif ls != s or any(t in seg_before for t in EXAMPLE_TRIGGERS):
             trig = max((seg_before.rfind(t) for t in EXAMPLE_TRIGGERS), default=-1)
             if trig >= 0:
-                pre = words_before(text, max(sent_s, ls - 30) + trig, 6, sent_s)
+                at = max(sent_s, ls - 30) + trig
+                pre = words_before(text, at, 6, sent_s)
                 head = _last_head_word([w.lower() for w in pre]) or _head_before_participle(
-                    lower_words_before(text, max(sent_s, ls - 30) + trig, 12, sent_s))
+                    lower_words_before(text, at, 12, sent_s))
                 # "benchmarks such as CASP14": enough for a name-shaped word. Named examples of tasks
                 # are their datasets ("Japanese tasks such as JSQuAD"; task acronyms are non-entities).
                 kind = "dataset" if head in ("task", "tasks") else HEAD_KIND.get(head)
@@ -1109,11 +1112,11 @@ class EntityFinder:
             cand.intro = True  # "AgentTuning is used to instruction-tune the Llama 2 series, resulting in AgentLM"
         if " we " in tail[:40] and RELEASED_AFTER.match(tail):
             cand.intro = True  # "the Catalan Language Understanding Benchmark (CLUB), which we publish"
-        if not cand.intro and not in_title and text[sent_s:obj].strip() == "This" \
+        if not cand.intro and not in_title and _THIS_SUBJECT.fullmatch(text, sent_s, obj) \
                 and (new := _NEW_THING.search(text, max(floor, sent_s - 300), sent_s)) \
                 and (cand.entry is None or HEAD_KIND[new.group(1).lower()] == cand.entry.kind):
             cand.intro = True  # "... based on a new dataset of news headlines. This Gun Violence Frame Corpus (GVFC) ..."
-        if not in_title and text[sent_s:s].strip().lower() in _SUBJECT_DETERMINER and _RELEASED_PASSIVE.match(text, e):
+        if not in_title and _SUBJECT_OPENING.fullmatch(text, sent_s, s) and _RELEASED_PASSIVE.match(text, e):
             cand.intro = True  # "The PersuasionForGood dataset and code are released at URL"
         if len(low_before) > 1 and low_before[-2] == "resulting" and low_before[-1] in HEAD_KIND \
                 and HEAD_KIND[low_before[-1]] != "method" and OWN_RE.search(text, max(0, sent_s - 400), s):
