@@ -47,7 +47,7 @@ from .evidence import (
     words_before,
 )
 from .gazetteer import Gazetteer, GazetteerEntry
-from .languages import language_lexicon, list_only, small_languages
+from .languages import code_pair_languages, language_lexicon, list_only, small_languages
 from .records import name_key
 from .results import Entity
 
@@ -824,8 +824,8 @@ class EntityFinder:
         cand = cands.get(key)
         if cand is None:
             cand = cands[key] = Candidate(key=key, language_name=base in language_lexicon() and not list_only(base))
-        if shape != "plain":
-            cand.plain_word = False
+        if shape != "plain" or (derived_kind is not None and "-" in base):
+            cand.plain_word = False  # (a known name and a word joined into another name is no plain word: "Spider-Syn")
         occ = Occurrence(start=s, end=end, surface=text[s:end], base=base, variant=bool(tail) or end > e,
                          compound=compound)
         cand.occurrences.append(occ)
@@ -886,8 +886,8 @@ class EntityFinder:
             return _REJECT
         if "-" in base and all(gz.non_entity(part) in ("architecture", "method") for part in base.split("-")):
             return _REJECT  # "CNN-BiLSTM-CRF": a chain of architectures (not "CT-LLM": "CT" is no architecture)
-        if "-" in base and _language_pair(base.split("-")):
-            return _REJECT  # "Cherokee-English": a translation direction
+        if "-" in base and (_language_pair(base.split("-")) or (len(base) == 5 and len(code_pair_languages(base)) == 2)):
+            return _REJECT  # "Cherokee-English", "(Hi-En)": a translation direction or a language pair
         if base.endswith("s") and gz.non_entity(base[:-1]):
             return _REJECT
         stem = _VERSION_END.sub("", base)
@@ -1532,7 +1532,8 @@ class EntityFinder:
         decisions: list[Decision] = []
         for cand in cands.values():
             m, d, x = cand.scores["model"], cand.scores["dataset"], cand.scores["method"]
-            kind = "model" if m >= d else "dataset"
+            kind = "model" if m > d or (m == d and cand.derived_from != "dataset") else "dataset"
+            # (a tie goes to the model, unless the name extends a known dataset: "variants: X-Hard and X-Para")
             if cand.entry is not None:
                 kind = cand.entry.kind
                 spelled = {e.kind for o in cand.occurrences for e in self.gazetteer.lookup_all(o.base)} \

@@ -124,6 +124,8 @@ _BASE_TRIGGER = (
 MAKE_BEFORE_TRIGGER = re.compile(r"\bto\s+(?:build|create|make|obtain|produce|develop)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Filler allowed between a trigger and the base model: "a general pretrained", "the weights of".
 _FILLER = rf"(?:{_W}\s+){{0,4}}?"
+# A model named as a source is no new model: "models distilled from A on top of B" are built on B, not A.
+SOURCE_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 LEADING_ASIDE = re.compile(r"^\s*\([^()]{1,80}\)")
 BASE_AFTER = re.compile(rf"^(?P<pre>[^;:]{{0,90}}?)\b{_BASE_TRIGGER}\s+{_FILLER}$", re.IGNORECASE)
 BASE_FRONTED = re.compile(
@@ -592,7 +594,8 @@ def _based_after(sent: Sentence, models: list[Slot]) -> Iterator[Relation]:
         if m is None and sent.field == "title" and a.start == 0 and gap.startswith(":"):
             m = BASE_AFTER.match(gap[1:])  # the title's "A: A New Tamil Language Model Based on B"
         if not m or NEGATIVE.search(gap) or len(m.group("pre").split()) > 10 or COORDINATION.match(m.group("pre")) \
-                or MAKE_BEFORE_TRIGGER.search(m.group("pre")) or NOT_THE_MODEL_AFTER.match(sent.text, b.end):
+                or MAKE_BEFORE_TRIGGER.search(m.group("pre")) or NOT_THE_MODEL_AFTER.match(sent.text, b.end) \
+                or SOURCE_BEFORE.search(sent.text, max(0, a.start - 20), a.start):
             continue
         for new, base in _pairs(coordinated_before(sent, a), coordinated(sent, b)):
             if new.key != base.key:
@@ -636,9 +639,12 @@ def _x_based(sent: Sentence, models: list[Slot]) -> Iterator[Relation]:
 
 
 def _pairs(news: list[Slot], bases: list[Slot]) -> list[tuple[Slot, Slot]]:
-    """Respective pairs for lists of equal length, all-to-one for one base, else nothing (ambiguous)."""
+    """Respective pairs for lists of equal length, all-to-one for one base, one-to-all for one new
+    model ("CodeActAgent, finetuned from Llama2 and Mistral"), else nothing (ambiguous)."""
     if len(bases) == 1:
         return [(n, bases[0]) for n in news]
+    if len(news) == 1:
+        return [(news[0], b) for b in bases]
     if len(news) == len(bases):
         return list(zip(news, bases))
     return []
@@ -1199,6 +1205,57 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
+# Where a derived name splits into its base and the rest: "Emotion-LLaMA", "Llama 2-Chat", "Mistral 7B --
+# Instruct", "Grounding DINO".
+NAME_SEPARATOR = re.compile(r"\s*(?:--|[-–—])\s*|\s+")
+VERSION_REST = re.compile(r"[vV]?\d")  # "SigLIP 2", "Llama 3-Physician" after Llama: a version first
+STYLE_AFTER = re.compile(r"[\s-](?:style|like|inspired|esque)\b", re.IGNORECASE)  # "a CLIP-style model"
+
+
+def derived_names(record: PaperRecord, extraction: PaperExtraction) -> Iterator[Relation]:
+    """A model the paper introduces whose name is another named model's name plus a word before or
+    after it is built on that model: "we propose Emotion-LLaMA" with LLaMA named, "Llama 2-Chat",
+    "SigLIP 2" (SigLIP). Where the name splits off several named models, a word beside the base
+    says more than a version after it: "Med-PaLM 2" is PaLM 2's (not Med-PaLM's), "Llama 3-Physician"
+    Llama 3's (not Llama's). Only the paper's own new models: "we compare with LLaMA-Adapter" says
+    nothing of LLaMA-Adapter's making; nor does a base named only as a style ("PMC-CLIP ... a
+    CLIP-style model"). The evidence is the first sentence that names both, else the first that
+    names the new model."""
+    own_models = _introduced(extraction)[0]
+    for new in own_models:
+        spellings = {new.name, *new.aliases}
+        found: list[tuple[bool, Entity]] = []  # (only a version is added to it, base)
+        for base in extraction.models:
+            if base is new or base.key == new.key or base in own_models:
+                continue
+            keys = {base.key, *(name_key(a) for a in base.aliases)}
+            rests = [rest for spelling in spellings for rest in _rests_after_base(spelling, keys)]
+            if rests and not all(STYLE_AFTER.match(_field_text(record, m.field), m.end) for m in base.mentions):
+                found.append((all(VERSION_REST.match(rest) for rest in rests), base))
+        if any(not version for version, _ in found):
+            found = [(version, base) for version, base in found if not version]
+        for _, base in found:
+            sentences = [m.sentence for m in new.mentions]
+            both = [m.sentence for m in base.mentions if m.sentence in sentences]
+            evidence = both[0] if both else sentences[0] if sentences else ""
+            yield Relation(type=BASED_ON, source=("model", new.key), target=("model", base.key),
+                           evidence=evidence.strip(), rule="based_on:derived_name", confidence=0.7)
+
+
+def _rests_after_base(name: str, keys: set[str]) -> list[str]:
+    """What `name` adds to a name in `keys` written at its start or end, across a separator
+    ("Emotion-LLaMA" -> ["Emotion"] for LLaMA); [] if it is no such name."""
+    rests = []
+    for sep in NAME_SEPARATOR.finditer(name):
+        if not sep.start() or sep.end() == len(name):
+            continue
+        if name_key(name[:sep.start()]) in keys:
+            rests.append(name[sep.end():])
+        if name_key(name[sep.end():]) in keys:
+            rests.append(name[:sep.start()])
+    return rests
+
+
 def has_code(record: PaperRecord, extraction: PaperExtraction) -> Iterator[Relation]:
     """A repository linked in a release sentence is the code of what the paper introduces: its
     models, else its datasets ("Data and code are available at URL"), else the paper itself (a
@@ -1279,6 +1336,8 @@ def find_relations(record: PaperRecord, extraction: PaperExtraction) -> list[Rel
     for rel in anaphoric_training(record, extraction):
         add(rel)
     for rel in own_dataset_results(record, extraction, {r.target for r in out.values() if r.type != BASED_ON}):
+        add(rel)
+    for rel in derived_names(record, extraction):
         add(rel)
     for rel in has_code(record, extraction):
         add(rel)

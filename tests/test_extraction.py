@@ -397,6 +397,15 @@ def test_language_editions_and_sources_of_a_corpus(extractor):
     assert "Wikipedia" not in names(run(extractor, "Facts about cities are listed on Wikipedia.").datasets)
 
 
+def test_a_known_dataset_and_a_word_joined_are_another_dataset(extractor):
+    # a Title-Case word after the hyphen does not make a plain word of it, and a model-ish head
+    # ("variants") does not outweigh the known dataset the name extends
+    out = run(extractor, "Results are reported on HotpotQA and its two robustness variants: "
+                         "HotpotQA-Hard and HotpotQA-Para. We also test on Spider-Syn and Spider-Realistic.")
+    assert {"HotpotQA-Hard", "HotpotQA-Para", "Spider-Syn", "Spider-Realistic"} <= names(out.datasets)
+    assert not names(out.models)
+
+
 def test_a_dotted_version_belongs_to_a_new_name(extractor):
     out = run(extractor, "It is larger than previous corpora, including DSTC2, WOZ 2.0 and SGD-X.")
     assert "WOZ 2.0" in names(out.datasets)
@@ -708,6 +717,9 @@ def test_a_language_pair_is_no_name(extractor):
                          "research between Cherokee and English. Besides these datasets, we propose several "
                          "Cherokee-English and English-Cherokee machine translation systems.")
     assert names(out.datasets) == {"KesEn"} and names(out.models) == set()
+    # the pair in language codes, bracketed after the names as if it were their abbreviation
+    out = run(extractor, "We introduce a Tamil-English (Ta-En) code-mixed dataset for emotion analysis.")
+    assert names(out.datasets) == set() and {"Tamil", "English"} <= names(out.languages)
 
 
 def test_a_known_name_modifying_the_new_thing_is_not_introduced(extractor):

@@ -208,6 +208,9 @@ def test_lookup_by_name_or_alias(gaz, surface, name):
 def test_generations_are_distinct_entries(gaz):
     names = [gaz.lookup(s).name for s in ("GPT-3", "GPT-3.5", "GPT-4", "GPT-4o", "LLaMA", "Llama 2", "Llama 3", "Llama 3.1")]
     assert len(set(names)) == len(names)
+    # each Dialog System Technology Challenge poses other tasks on other data: not one dataset
+    names = [gaz.lookup(s).name for s in ("DSTC", "DSTC2", "DSTC7", "DSTC-8")]
+    assert names == ["DSTC", "DSTC2", "DSTC7", "DSTC8"]
 
 
 @pytest.mark.parametrize(("hit", "miss"), [

@@ -284,6 +284,40 @@ def test_a_list_of_new_models_on_one_base():
     assert triples(based_on(s)) == {("BASED_ON", "dictalm20", "mistral"), ("BASED_ON", "dictalm20instruct", "mistral")}
 
 
+def test_one_new_model_on_a_list_of_bases():
+    text = "KestrelAgent, finetuned from Llama 2 and Mistral, runs tools."
+    s = sent(text, ("model", "KestrelAgent"), ("model", "Llama 2"), ("model", "Mistral"))
+    assert triples(based_on(s)) == {("BASED_ON", "kestrelagent", "llama2"), ("BASED_ON", "kestrelagent", "mistral")}
+
+
+def test_a_model_named_as_the_source_of_a_distillation_is_no_new_model():
+    text = "Dense models distilled from KesR1 on top of Qwen2.5 and Llama 3 do well."
+    s = sent(text, ("model", "KesR1"), ("model", "Qwen2.5"), ("model", "Llama 3"))
+    assert list(based_on(s)) == []
+
+
+def _derived(abstract: str, title: str = "A study") -> set[tuple[str, str, str]]:
+    ex = Extractor().extract(PaperRecord(title=title, abstract=abstract, source="test:1"))
+    return {(r.type, r.source[1], r.target[1]) for r in ex.relations if r.rule == "based_on:derived_name"}
+
+
+def test_a_new_model_named_after_its_base():
+    assert _derived("We propose Kestrel-LLaMA, a model for emotion reasoning. It improves over LLaMA on recognition.") \
+        == {("BASED_ON", "kestrelllama", "llama")}
+    assert _derived("We introduce Falcon 2-Kes, a chat model. Falcon 2 alone is weaker.") \
+        == {("BASED_ON", "falcon2kes", "falcon2")}
+    # a word beside a base says more than a version after another: "Kes-PaLM 2" is PaLM 2's, not Kes-PaLM's
+    assert _derived("We present Kes-PaLM 2, which improves on Kes-PaLM and on PaLM 2 for medical questions.",
+                    title="Kes-PaLM 2: better answers") == {("BASED_ON", "kespalm2", "palm2")}
+
+
+def test_a_name_derived_from_another_is_no_base_unless_the_paper_makes_it():
+    # compared, not introduced
+    assert _derived("We compare LLaMA-Adapter with LLaMA on ten tasks.") == set()
+    # the base only as a style
+    assert _derived("We train a CLIP-style model on our data; our model named Kes-CLIP is strong.") == set()
+
+
 def test_anaphora_reaches_only_the_naming_sentence_before():
     first = "We have developed Phi-2-Legal and Mistral-Legal-7B, which are language models for legal applications."
     second = "These models are based on Phi-2 and Mistral-7B-v0.1, and have gone through continued pre-training."
