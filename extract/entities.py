@@ -383,6 +383,9 @@ _AS_ROLE = re.compile(r" as (?:an?|the|our|its|their) ((?:[\w-]+ ){0,3}[\w-]+)")
 _BARE_VERSION = re.compile(r"^[vV]\d+(?:\.\d+)*$")
 _VERSION_END = re.compile(r"[- ][vV]?\d+\.\d+$")  # "-2.0" (not a glued digit: "CT0", "ML50" are names)
 _GLUED_HEAD = re.compile(r"-(?:agent|bench)\b(?!-)")
+# What a team sends to a shared task: "our WMT'18 submission", "our SemEval entry".
+SUBMISSION_HEADS = frozenset({"submission", "submissions", "entry", "entries", "participation", "run", "runs",
+                              "team", "system", "systems"})
 _OWNER_BEFORE = re.compile(r"([A-Z][\w&-]*)['’]s $")  # "Anthropic's " before a name
 _CAP_COLLECTION_AFTER = re.compile(r" (?:Bench|Benchmark|Collection|Corpus|Dataset)\b")
 _DATASET_SUBSET = re.compile(r" (?:Lite|Verified|Hard|Pro|Plus|Mini|Extended|Diamond|Multimodal)\b")
@@ -1122,7 +1125,9 @@ class EntityFinder:
                 and HEAD_KIND[low_before[-1]] != "method" and OWN_RE.search(text, max(0, sent_s - 400), s):
             cand.intro = True  # "We align PaLM ... The resulting model, Med-PaLM, ..."
         if (_ours(low_before, text, sent_s, s) or (ls != s and _ours(llow, text, sent_s, ls))) \
-                and not _MODIFIER_LIST_BASED.match(text, e):
+                and not _MODIFIER_LIST_BASED.match(text, e) \
+                and not (cand.entry is not None and cand.entry.kind == "dataset" and low_after
+                         and low_after[0] in SUBMISSION_HEADS):  # "our WMT'18 submission": ours is the submission
             cand.intro = True  # "our X", "Our model, X, ...", "our models: X and Y" (not "our BERT and ELECTRA
             # based models")
         # A language edition of a known corpus: "Vietnamese Wikipedia", "the English Common Crawl".

@@ -98,7 +98,7 @@ _SCRIPT_AFTER = re.compile(r"(?:-based)?\s*(?:(?:and|or|&)\s+(?:[\w-]+\s+)?)?(?:
 # ...and after "Latin", also the letters of its script ("Latin letters"; "Japanese characters" are Japanese).
 SCRIPT_HEADS = {"Latin": frozenset({"letters", "characters", "letter", "character"})}
 # Capitalised words before "language" that are no language's name ("The language of Hiligaynon").
-NOT_LANGUAGE_NAMES = frozenset({"The", "This", "That", "Each", "Every", "Our", "Their", "Its", "One", "Any",
+NOT_LANGUAGE_NAMES = frozenset({"The", "This", "That", "Each", "Every", "Our", "Their", "Its", "One", "Any", "As",
                                 "Which", "Same", "Native", "Target", "Source", "New", "Natural", "Official",
                                 "First", "Second", "Sign", "Human", "Spoken", "Written", "Programming"})
 # Language-pair notation: "Si<->En", "en-de", "En→Fr", "EN->DE", "de/en".
@@ -568,7 +568,29 @@ def find_languages(text: str, spans: Iterable[tuple[str, int, int]],
                 start = match.start(1) + len(surface) - len(words[-1])
                 end = start + len(words[-1])
             found.append((info, start, end))
+    if "ritten in" in text or "ranslat" in text:
+        found.extend(_named_by_use(text, {(s, e) for _, s, e in found}, is_excluded))
     found.extend(code_pair_languages(text))
     found.extend(code_list_languages(text))
     found.sort(key=lambda item: item[1])
     return found
+
+
+# What is done in a language names it as one, the small and the dead ones too: "texts written in
+# Sumerian and Akkadian", "translate Akkadian from cuneiform glyphs to English".
+_WRITTEN_IN = re.compile(r"\b(?:written|spoken|composed|inscribed)\s+in\s+([A-Z][a-z]+)(?:,?\s+(?:and|or)\s+([A-Z][a-z]+))?")
+_TRANSLATED = re.compile(r"\btranslat(?:e|es|ed|ing)\s+([A-Z][a-z]+)\b(?=[^.;:]{0,60}?\b(?:in)?to\s+[A-Z])")
+
+
+def _named_by_use(text: str, covered: set[tuple[int, int]], is_excluded: Callable[[str], bool]) -> list:
+    out = []
+    for match in (*_WRITTEN_IN.finditer(text), *_TRANSLATED.finditer(text)):
+        for group in range(1, (match.re.groups or 0) + 1):
+            name = match.group(group)
+            if name is None or match.span(group) in covered or name in NOT_LANGUAGE_NAMES or is_excluded(name) \
+                    or needs_context(name) or name in AMBIGUOUS_NAMES:
+                continue  # (names that are also other words still need "the X language": "written in Moore's style")
+            info = contextual_language(name)
+            if info is not None:
+                out.append((info, *match.span(group)))
+    return out

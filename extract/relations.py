@@ -124,6 +124,8 @@ _BASE_TRIGGER = (
 MAKE_BEFORE_TRIGGER = re.compile(r"\bto\s+(?:build|create|make|obtain|produce|develop)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Filler allowed between a trigger and the base model: "a general pretrained", "the weights of".
 _FILLER = rf"(?:{_W}\s+){{0,4}}?"
+# A clause of its own between A and the trigger: "... the knowledge of A, we fine-tune a metric based on B".
+NEW_CLAUSE = re.compile(r",\s+we\b", re.IGNORECASE)
 # A model named as a source is no new model: "models distilled from A on top of B" are built on B, not A.
 SOURCE_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 LEADING_ASIDE = re.compile(r"^\s*\([^()]{1,80}\)")
@@ -595,7 +597,7 @@ def _based_after(sent: Sentence, models: list[Slot]) -> Iterator[Relation]:
             m = BASE_AFTER.match(gap[1:])  # the title's "A: A New Tamil Language Model Based on B"
         if not m or NEGATIVE.search(gap) or len(m.group("pre").split()) > 10 or COORDINATION.match(m.group("pre")) \
                 or MAKE_BEFORE_TRIGGER.search(m.group("pre")) or NOT_THE_MODEL_AFTER.match(sent.text, b.end) \
-                or SOURCE_BEFORE.search(sent.text, max(0, a.start - 20), a.start):
+                or SOURCE_BEFORE.search(sent.text, max(0, a.start - 20), a.start) or NEW_CLAUSE.search(m.group("pre")):
             continue
         for new, base in _pairs(coordinated_before(sent, a), coordinated(sent, b)):
             if new.key != base.key:

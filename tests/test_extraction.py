@@ -1573,3 +1573,10 @@ def test_a_venues_numbered_shared_task_is_one_name_typed_by_its_context(extracto
 def test_an_unknown_name_listed_between_two_known_datasets_is_a_dataset(extractor):
     out = run(extractor, "Our models outperform previous methods on SemEval 2010 Task 8, KESP37, and TACRED.")
     assert "KESP37" in names(out.datasets)
+
+
+def test_our_submission_to_a_shared_task_does_not_make_its_data_ours(extractor):
+    out = run(extractor, "Compared with our IWSLT'17 submission, this year's system gains 2 BLEU on IWSLT17. "
+                         "We also release our corpus, KesSpeech.")
+    assert "IWSLT17" in names(out.datasets) and "IWSLT17" not in out.introduces
+    assert "KesSpeech" in out.introduces

@@ -296,3 +296,17 @@ def test_a_small_language_paired_with_an_accepted_one_by_a_hyphen_counts(extract
     assert set(found) == {"French", "Mboshi"} and found["Mboshi"].code == "mdw"
     found = langs(extractor, "A corpus of code-switched Egyptian Arabic-English speech.")
     assert set(found) == {"Egyptian Arabic", "English"}  # (not Arabic on its own)
+
+
+def test_small_and_dead_languages_named_by_what_is_done_in_them(extractor):
+    found = langs(extractor, "Most tablets are written in Hittite and Elamite. We translate Hittite from "
+                             "transliterations directly to English.")
+    assert {"Hittite", "Elamite", "English"} <= set(found)
+    assert (found["Hittite"].code, found["Elamite"].code) == ("hit", "elx")
+    # names that are also other words still need "the X language"; programming languages are none
+    found = langs(extractor, "The report is written in Moore and Smith's style; the tool is written in Python.")
+    assert set(found) == set()
+
+
+def test_a_sentence_opening_as_before_language_is_no_language(extractor):
+    assert set(langs(extractor, "As language use reveals health, we study posts in English.")) == {"English"}

@@ -290,6 +290,12 @@ def test_one_new_model_on_a_list_of_bases():
     assert triples(based_on(s)) == {("BASED_ON", "kestrelagent", "llama2"), ("BASED_ON", "kestrelagent", "mistral")}
 
 
+def test_a_clause_of_its_own_between_a_model_and_a_base_trigger():
+    text = "Using the implicit knowledge of GPT-4, we fine-tune a text evaluation metric based on LLaMA."
+    s = sent(text, ("model", "GPT-4"), ("model", "LLaMA"))
+    assert list(based_on(s)) == []
+
+
 def test_a_model_named_as_the_source_of_a_distillation_is_no_new_model():
     text = "Dense models distilled from KesR1 on top of Qwen2.5 and Llama 3 do well."
     s = sent(text, ("model", "KesR1"), ("model", "Qwen2.5"), ("model", "Llama 3"))
