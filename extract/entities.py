@@ -558,7 +558,7 @@ class EntityFinder:
             derived = True
         if right.lower() in SPLIT_TAILS:
             derived = True  # "SWE-bench-train", "SWE-bench-lite": a split or subset released as a dataset of its own
-        derived_kind = entry.kind
+        derived_kind = "dual" if entry.dual else entry.kind  # (a dual name's kind says nothing of its offspring's)
         if not derived and not right and (extension := self._extension(entry, s, e, ce)) is not None:
             (ce, derived_kind), derived = extension, True
         if right and not derived and entry.kind == "dataset" and not entry.dual and VARIANT_TAIL.match(right):
@@ -835,7 +835,9 @@ class EntityFinder:
         # What the name's spelling says counts once per name, not once per mention ("EdNet" eight
         # times is not eight times the evidence of its "-Net"); its contexts count each time.
         facts: list[tuple[str, float, str]] = []
-        if derived_kind is not None:
+        if derived_kind == "dual":  # "Mental-Alpaca", "Alpaca-LoRA": a name of either kind, decided by its contexts
+            facts += [("model", 1.0, "pattern:derived_name"), ("dataset", 1.0, "pattern:derived_name")]
+        elif derived_kind is not None:
             cand.derived_from = derived_kind
             facts.append((derived_kind, 2.0, "pattern:derived_name"))
         if dataset_affix:  # "ChocoLlama-Bench" is a benchmark, whatever it is built on
@@ -846,8 +848,9 @@ class EntityFinder:
             facts.append((part_kind, 1.5, "pattern:known_part"))
         if sized:
             facts.append(("model", 1.0, "pattern:size_suffix"))
+        counted = set(cand.rules)
         for kind, weight, rule in facts:
-            if rule not in cand.rules:
+            if rule not in counted:
                 cand.add(kind, weight, rule)
         if cand.language_name and text[s - 1:s] != "(":
             return  # rejected whatever its context says (`_decide`): the scan is skipped ("(X)" may expand)
@@ -1456,8 +1459,8 @@ class EntityFinder:
         return HEAD_KIND.get(head)
 
     def _coordinated_with_known(self, cands: dict[str, Candidate]) -> None:
-        """Names listed together are of one kind: an unknown name coordinated with a known model
-        or dataset ("FEVER (dev set), ASNQ, WikiQA, and TREC-QA") gets weak evidence of that kind."""
+        """Names listed together are of one kind: an unknown or dual name coordinated with a known
+        model or dataset ("FEVER (dev set), ASNQ, WikiQA, and TREC-QA") gets weak evidence of that kind."""
         known = sum(c.entry is not None for c in cands.values())
         if not known or known == len(cands):
             return  # nothing to learn, or nobody to teach
@@ -1480,8 +1483,8 @@ class EntityFinder:
         kind = kinds.pop()
         # (two known names of one kind make a list of that kind: "on SemEval 2010 Task 8, KBP37, and TACRED")
         weight = 2.0 if sum(c.entry is not None for c in group) >= 2 else 1.0
-        for cand in group:
-            if cand.entry is None and "pattern:coordinated_with_known" not in cand.rules:
+        for cand in group:  # (a dual name too: "including Alpaca, FLAN-T5, GPT-3.5, and GPT-4" lists models)
+            if (cand.entry is None or cand.entry.dual) and "pattern:coordinated_with_known" not in cand.rules:
                 cand.add(kind, weight, "pattern:coordinated_with_known")
 
     def _fold_expansions(self, cands: dict[str, Candidate]) -> None:

@@ -1580,3 +1580,13 @@ def test_our_submission_to_a_shared_task_does_not_make_its_data_ours(extractor):
                          "We also release our corpus, KesSpeech.")
     assert "IWSLT17" in names(out.datasets) and "IWSLT17" not in out.introduces
     assert "KesSpeech" in out.introduces
+
+
+def test_a_dual_name_and_its_offspring_take_their_kind_from_context(extractor):
+    # a dual name (model and dataset) listed with known models is a model, and so are the names
+    # derived from it: its own kind says nothing of theirs
+    out = run(extractor, "We compare several LLMs on clinical prediction tasks via forum data, including Alpaca, "
+                         "Alpaca-QLoRA, GPT-3.5, and GPT-4. Our best fine-tuned models, Clin-Alpaca and "
+                         "Clin-GPT, beat GPT-4.")
+    assert {"Alpaca", "Alpaca-QLoRA", "Clin-Alpaca", "Clin-GPT"} <= names(out.models)
+    assert not names(out.datasets) & {"Alpaca", "Alpaca-QLoRA", "Clin-Alpaca"}
