@@ -29,6 +29,7 @@ tasks, programming languages) removes it outright.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -41,6 +42,7 @@ from .evidence import (
     LIST_GAP,
     FieldMapper,
     chunk_bounds,
+    citation_spans,
     lower_words_before,
     sentence_ends,
     words_after,
@@ -386,6 +388,7 @@ _GLUED_HEAD = re.compile(r"-(?:agent|bench)\b(?!-)")
 # What a team sends to a shared task: "our WMT'18 submission", "our SemEval entry".
 SUBMISSION_HEADS = frozenset({"submission", "submissions", "entry", "entries", "participation", "run", "runs",
                               "team", "system", "systems"})
+_CITED_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # the first word of a citation: "Rösiger" of "(Rösiger, 2018)"
 _OWNER_BEFORE = re.compile(r"([A-Z][\w&-]*)['’]s $")  # "Anthropic's " before a name
 _CAP_COLLECTION_AFTER = re.compile(r" (?:Bench|Benchmark|Collection|Corpus|Dataset)\b")
 _DATASET_SUBSET = re.compile(r" (?:Lite|Verified|Hard|Pro|Plus|Mini|Extended|Diamond|Multimodal)\b")
@@ -484,6 +487,9 @@ class EntityFinder:
                 continue
             entry = self.gazetteer.entries[int(span.label_)]
             self._known(candidates, taken, entry, span.start_char, span.end_char)
+        for cs, ce in citation_spans(text):  # "BASHI (Rösiger, 2018)": an author's name (not "(GPT-4, 2023)")
+            if (author := _CITED_WORD.match(text, cs + 1)) and _plain_word(author.group(0)):
+                taken.append((cs, ce))
         taken.sort()
         self._collections(candidates, taken)
         self._shared_tasks(candidates, taken)
@@ -507,7 +513,7 @@ class EntityFinder:
             if is_plain is None:
                 if len(plain) >= MEMO_LIMIT:
                     plain.clear()
-                is_plain = plain[chunk] = _PLAIN_WORD.fullmatch(chunk) is not None
+                is_plain = plain[chunk] = _plain_word(chunk)
             if is_plain:
                 if s != 0 and (s < title_len or _at_sentence_start(text, s)):
                     continue  # Title-Case titles and sentence-initial words: plain words there say nothing
@@ -667,7 +673,7 @@ class EntityFinder:
         if cand is None:
             cand = cands[name_key(name)] = Candidate(key=name_key(name))
             cand.add("model", 2.0, "pattern:introduced_architecture")
-        cand.plain_word = cand.plain_word and _PLAIN_WORD.fullmatch(name) is not None
+        cand.plain_word = cand.plain_word and _plain_word(name)
         occ = Occurrence(start=s, end=e, surface=name, base=name, variant=False)
         cand.occurrences.append(occ)
         self._context(cand, occ)
@@ -1867,7 +1873,7 @@ def _at_sentence_start(text: str, start: int) -> bool:
 
 
 def _shape(chunk: str) -> str | None:
-    core = chunk.rstrip("+")
+    core = _ascii(chunk.rstrip("+"))
     if _CAMEL.search(core):
         return "camel"
     if _CAPS.match(core) and sum(c.isupper() for c in core) >= 2:
@@ -1880,6 +1886,18 @@ def _shape(chunk: str) -> str | None:
     if _PLAIN_TITLE.match(core):
         return "plain"
     return None
+
+
+def _ascii(text: str) -> str:
+    """Accents and superscripts folded to ASCII for the shape tests: "Fùxì" is a plain word as
+    "Fuxi" is, "C³Bench" a name of digits as "C3Bench" is (the name keeps its spelling)."""
+    if text.isascii() or not all(c.isascii() or c.isalpha() or c.isdigit() for c in text):
+        return text  # (other symbols stay, and keep the chunk from any shape: "English→German")
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def _plain_word(chunk: str) -> bool:
+    return _PLAIN_WORD.fullmatch(_ascii(chunk)) is not None
 
 
 def _split_variant(chunk: str) -> tuple[str, str]:

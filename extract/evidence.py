@@ -164,6 +164,13 @@ _FOCUS = (
 _YEAR_CLOSE = re.compile(r"\)(?:(?<=\d{4}\))|(?<=\d{4}[a-z]\)))")
 
 
+def citation_spans(text: str) -> list[tuple[int, int]]:
+    """Where the citations of `find_references` are: "(Rösiger, 2018)" names an author, never a model."""
+    if not _YEAR_CLOSE.search(text):
+        return []
+    return [m.span() for m in _REFERENCE_RE.finditer(text)]
+
+
 def find_references(text: str) -> list[str]:
     """Explicit citation strings: "(Singh et al., 2019)", "Li et al. (2023)"."""
     if not _YEAR_CLOSE.search(text):
