@@ -262,6 +262,7 @@ def needs_context(surface: str) -> bool:
     return info is not None and len(surface) <= 3
 
 
+@lru_cache(maxsize=4096)
 def contextual_language(surface: str) -> LanguageInfo | None:
     """Resolve a name written as "the X language" even outside the lexicon ("Ainu").
 
@@ -578,13 +579,18 @@ def find_languages(text: str, spans: Iterable[tuple[str, int, int]],
 
 # What is done in a language names it as one, the small and the dead ones too: "texts written in
 # Sumerian and Akkadian", "translate Akkadian from cuneiform glyphs to English".
-_WRITTEN_IN = re.compile(r"\b(?:written|spoken|composed|inscribed)\s+in\s+([A-Z][a-z]+)(?:,?\s+(?:and|or)\s+([A-Z][a-z]+))?")
-_TRANSLATED = re.compile(r"\btranslat(?:e|es|ed|ing)\s+([A-Z][a-z]+)\b(?=[^.;:]{0,60}?\b(?:in)?to\s+[A-Z])")
+_WRITTEN_IN = re.compile(r"ritten\s+in\s+([A-Z][a-z]+)(?:,?\s+(?:and|or)\s+([A-Z][a-z]+))?")
+_TRANSLATED = re.compile(r"ranslat(?:e|es|ed|ing)\s+([A-Z][a-z]+)\b(?=[^.;:]{0,60}?\b(?:in)?to\s+[A-Z])")
+# (each pattern opens with a literal, which the regex engine scans for; a leading \b, lookbehind or
+# alternation would make it try every position. The word's first letter is checked after a match.)
 
 
 def _named_by_use(text: str, covered: set[tuple[int, int]], is_excluded: Callable[[str], bool]) -> list:
     out = []
     for match in (*_WRITTEN_IN.finditer(text), *_TRANSLATED.finditer(text)):
+        if text[match.start() - 1:match.start()] not in ("w", "W", "t", "T") \
+                or text[match.start() - 2:match.start() - 1].isalpha():
+            continue  # ("rewritten in" is no "written in")
         for group in range(1, (match.re.groups or 0) + 1):
             name = match.group(group)
             if name is None or match.span(group) in covered or name in NOT_LANGUAGE_NAMES or is_excluded(name) \
