@@ -286,3 +286,10 @@ def test_stage_breakdown_times_every_stage_and_puts_the_extractor_back():
     assert stages["total"] >= sum(v for k, v in stages.items() if k not in ("total", "rest of pipe"))
     assert [e.to_json() for e in extractor.pipe(records)] == before
     assert "timed" not in repr(pipeline.to_entities) and "timed" not in repr(extractor.finder.find)
+
+
+def test_machine_scale_compares_the_statistical_pipeline_with_its_published_speed():
+    bench = _load_bench("bench_extraction")
+    assert bench.machine_scale({"words_per_s": 3000.0, "published_words_per_s": 9000.0}) == 3.0
+    assert bench.machine_scale({"words_per_s": 3000.0, "published_words_per_s": None}) is None  # no meta figure
+    assert bench.machine_scale({"skipped": "en_core_web_sm not importable"}) is None
