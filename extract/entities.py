@@ -386,7 +386,7 @@ _BARE_VERSION = re.compile(r"^[vV]\d+(?:\.\d+)*$")
 _VERSION_END = re.compile(r"[- ][vV]?\d+\.\d+$")  # "-2.0" (not a glued digit: "CT0", "ML50" are names)
 _GLUED_HEAD = re.compile(r"-(?:agent|bench)\b(?!-)")
 # What a team sends to a shared task: "our WMT'18 submission", "our SemEval entry".
-SUBMISSION_HEADS = frozenset({"submission", "submissions", "entry", "entries", "participation", "run", "runs",
+_SUBMISSION_HEADS = frozenset({"submission", "submissions", "entry", "entries", "participation", "run", "runs",
                               "team", "system", "systems"})
 _CITED_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # the first word of a citation: "Rösiger" of "(Rösiger, 2018)"
 _OWNER_BEFORE = re.compile(r"([A-Z][\w&-]*)['’]s $")  # "Anthropic's " before a name
@@ -1136,7 +1136,7 @@ class EntityFinder:
         if (_ours(low_before, text, sent_s, s) or (ls != s and _ours(llow, text, sent_s, ls))) \
                 and not _MODIFIER_LIST_BASED.match(text, e) \
                 and not (cand.entry is not None and cand.entry.kind == "dataset" and low_after
-                         and low_after[0] in SUBMISSION_HEADS):  # "our WMT'18 submission": ours is the submission
+                         and low_after[0] in _SUBMISSION_HEADS):  # "our WMT'18 submission": ours is the submission
             cand.intro = True  # "our X", "Our model, X, ...", "our models: X and Y" (not "our BERT and ELECTRA
             # based models")
         # A language edition of a known corpus: "Vietnamese Wikipedia", "the English Common Crawl".

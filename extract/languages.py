@@ -586,12 +586,14 @@ _TRANSLATED = re.compile(r"ranslat(?:e|es|ed|ing)\s+([A-Z][a-z]+)\b(?=[^.;:]{0,6
 
 
 def _named_by_use(text: str, covered: set[tuple[int, int]], is_excluded: Callable[[str], bool]) -> list:
+    """Languages, small and dead ones too, named as what a text is written in or translated from;
+    names that are also other words (`needs_context`) are left to "the X language"."""
     out = []
     for match in (*_WRITTEN_IN.finditer(text), *_TRANSLATED.finditer(text)):
         if text[match.start() - 1:match.start()] not in ("w", "W", "t", "T") \
                 or text[match.start() - 2:match.start() - 1].isalpha():
             continue  # ("rewritten in" is no "written in")
-        for group in range(1, (match.re.groups or 0) + 1):
+        for group in range(1, match.re.groups + 1):
             name = match.group(group)
             if name is None or match.span(group) in covered or name in NOT_LANGUAGE_NAMES or is_excluded(name) \
                     or needs_context(name) or name in AMBIGUOUS_NAMES:

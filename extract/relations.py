@@ -9,7 +9,8 @@ mentions, with regex rules on that text:
 * BASED_ON (model -> model): "A, a Danish LLM based on B", "Built on a general pretrained B, A ...",
   "A initializes ... with B", "A, a B-based model", "A, a monolingual B language model", "finetuned
   variants of B called A", "we fine-tune B to obtain A", "our B1 and B2 based models, A1 and A2",
-  and, in a paper introducing exactly one model, "we further pretrain B", "we adapt B".
+  and, in a paper introducing exactly one model, "we further pretrain B", "we adapt B"; and a new
+  model named after a named one ("we propose Emotion-LLaMA", with LLaMA named).
 * TRAINED_ON (model or paper -> dataset): a training verb followed by "on/using/over" and the
   dataset, possibly described ("we pre-train A on a corpus assembled from D1 and D2"), a sentence
   about the training data ("Our training data combines D1 with D2"), "D, which we use to pretrain
@@ -1239,9 +1240,11 @@ def derived_names(record: PaperRecord, extraction: PaperExtraction) -> Iterator[
         for _, base in found:
             sentences = [m.sentence for m in new.mentions]
             both = [m.sentence for m in base.mentions if m.sentence in sentences]
-            evidence = both[0] if both else sentences[0] if sentences else ""
+            evidence = (both or sentences or [""])[0].strip()
+            if not evidence:
+                continue  # (a name known only from metadata states nothing)
             yield Relation(type=BASED_ON, source=("model", new.key), target=("model", base.key),
-                           evidence=evidence.strip(), rule="based_on:derived_name", confidence=0.7)
+                           evidence=evidence, rule="based_on:derived_name", confidence=0.7)
 
 
 def _rests_after_base(name: str, keys: set[str]) -> list[str]:
