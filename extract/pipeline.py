@@ -95,6 +95,7 @@ class Extractor:
         decisions = self.finder.find(doc, len(title), text,
                                      languages={m.text for lang in languages for m in lang.mentions})
         models, datasets = to_entities(decisions, mapper)
+        languages = _without_names(languages, (*models, *datasets))
         extraction = PaperExtraction(
             paper=record,
             models=models,
@@ -127,6 +128,22 @@ class Extractor:
                 ent.aliases.append(surface)
             ent.mentions.append(mapper.mention(start, end))
         return list(by_code.values())
+
+
+def _without_names(languages: list[Entity], names: Iterable[Entity]) -> list[Entity]:
+    """Languages without the mentions a model or dataset was decided at: "open LLMs (e.g., Tulu and
+    LLaMA-2)" names the Tulu model, not the Tulu language."""
+    taken = {(m.field, m.start, m.end) for entity in names for m in entity.mentions}
+    if not taken:
+        return languages
+    out = []
+    for language in languages:
+        kept = [m for m in language.mentions if (m.field, m.start, m.end) not in taken]
+        if len(kept) != len(language.mentions):
+            language.mentions = kept
+        if kept:
+            out.append(language)
+    return out
 
 
 def _doc_text(record: PaperRecord) -> str:

@@ -310,3 +310,11 @@ def test_small_and_dead_languages_named_by_what_is_done_in_them(extractor):
 
 def test_a_sentence_opening_as_before_language_is_no_language(extractor):
     assert set(langs(extractor, "As language use reveals health, we study posts in English.")) == {"English"}
+
+
+def test_a_name_decided_as_a_model_is_no_language(extractor):
+    # "Tulu" is a language and a known model; listed with LLMs it is the model
+    out = extractor.extract(PaperRecord(title="A paper", source="t:1", abstract=(
+        "A gap remains between open LLMs (e.g., Tulu and LLaMA-2) and GPT-4 on Kannada questions.")))
+    assert "Tulu" in {m.name for m in out.models}
+    assert {lang.name for lang in out.languages} == {"Kannada"}
