@@ -101,6 +101,9 @@ def test_architectures_methods_metrics_libraries_companies_are_excluded(extracto
     out = run(extractor, "We train a Transformer and an LSTM with LoRA and RLHF in PyTorch, released by "
                          "OpenAI, and report BLEU and ROUGE. Masked language modeling (MLM) is used.")
     assert out.models == [] and out.datasets == []
+    # OCR engines are software, also where a paper releases their trained weights
+    out = run(extractor, "Lines are recognised with Tesseract, and we release pretrained OCRopus models.")
+    assert out.models == [] and out.datasets == []
 
 
 def test_abbreviation_of_a_lowercase_phrase_is_not_a_name(extractor):
