@@ -226,7 +226,7 @@ OUTPUT_TASK_HEAD = re.compile(r"(?<!\bdata )\b(?:generation|synthesis|translatio
                               r"captioning|transcription|reconstruction)\s+(?:framework|method|approach|system|"
                               r"pipeline|solution)\b")
 # ("X is trained ...", or a participle set off by a comma: "X, trained only on COCO, has ...")
-_TRAINED_AFTER = re.compile(r"\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:trained|fine-?tuned|pre-?trained|finetuned)\b"
+_TRAINED_AFTER = re.compile(r",?\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:trained|fine-?tuned|pre-?trained|finetuned)\b"
                             r"|,\s+(?:pre-?trained|trained|fine-?tuned|finetuned)\s+(?:only\s+|solely\s+|exclusively\s+)?"
                             r"(?:on|with|using)\b")
 OWN_RE = re.compile(r"\b(?:we|our|this paper|this work|the paper)\b", re.IGNORECASE)
@@ -1062,7 +1062,9 @@ class EntityFinder:
         # "an excellent model, namely GOT" names it (but "two LLMs, namely X and Y" lists examples)
         namely = bool(llow) and llow[-1] == "namely" and len(llow) > 1 and llow[-2] in HEAD_KIND \
             and HEAD_KIND[llow[-2]] != "method" and not _plural(llow[-2])
-        if llow and (referred or namely or llow[-1].strip("\"'“") in NAMING_WORDS):
+        # ("which we name X": "name" only after "we", not "the model name X")
+        we_name = len(llow) > 1 and llow[-1] == "name" and llow[-2] == "we"
+        if llow and (referred or namely or we_name or llow[-1].strip("\"'“") in NAMING_WORDS):
             self._named(cand, llow, ls, sent_s, referred)
         # "such as / e.g. / including / comprising" after a head noun.
         elif ls != s or any(t in seg_before for t in EXAMPLE_TRIGGERS):

@@ -1609,3 +1609,11 @@ def test_an_author_cited_by_name_and_year_is_no_name(extractor):
                          "and on a third (Kesbridge (Müller, 2019)); we compare with a proprietary model (GPT-4, 2023).")
     assert not {"Rosiger", "Markert", "Müller"} & (names(out.datasets) | names(out.models))
     assert "GPT-4" in names(out.models)
+
+
+def test_a_name_given_by_we_name_and_a_name_set_off_before_is_trained(extractor):
+    out = run(extractor, "Our best model family, which we name KesNaco, is trained on the small but high-quality "
+                         "OASST1 dataset and outperforms all previously released open models.")
+    assert "KesNaco" in names(out.models) and "KesNaco" in out.introduces
+    # "name" alone names nothing: "the model name" is no naming phrase
+    assert names(run(extractor, "We report the model name Foo in Table 2.").models) == set()
