@@ -399,7 +399,8 @@ EVAL_PREP = re.compile(
 WITH_MODELS_GAP = re.compile(r"^\s*(?:(?:benchmarks?|datasets?|tasks?|test\s+sets?)\s+)?,?\s*(?:with|using)\s+(?:the\s+)?$",
                              re.IGNORECASE)
 # "based on D", "relies on D", "focus on D" are not evaluation.
-PREP_BLOCK = re.compile(r"\b(?:based|built|relies|rely|relying|focus\w*|depend\w*|work\w*|build\w*|trained|"
+PREP_BLOCK = re.compile(r"\b(?:based|built|relies|rely|relying|focus\w*|depend\w*|build\w*|trained|"
+                        r"(?<!prior )(?<!previous )(?<!existing )(?<!related )work\w*|"  # (not "outperforms prior work on D")
                         r"pre-?trained|fine-?tuned|finetuned)\s*$", re.IGNORECASE)
 # "On ML50, we demonstrate ...", "On the popular MS MARCO passage ranking task, experimental results show ..."
 SENTENCE_ON = re.compile(r"^\W*(?i:on)\s+(?:(?i:the)\s+)?(?:[a-z][\w-]*\s+){0,4}$")

@@ -290,6 +290,16 @@ def test_one_new_model_on_a_list_of_bases():
     assert triples(based_on(s)) == {("BASED_ON", "kestrelagent", "llama2"), ("BASED_ON", "kestrelagent", "mistral")}
 
 
+def test_evaluated_where_it_beats_prior_work_on_a_dataset():
+    text = "KesSpeech outperforms the best known prior work on BABEL and VoxPopuli."
+    s = sent(text, ("model", "KesSpeech"), ("dataset", "BABEL"), ("dataset", "VoxPopuli"))
+    assert triples(evaluated_on(s, set())) == {("EVALUATED_ON", "kesspeech", "babel"),
+                                              ("EVALUATED_ON", "kesspeech", "voxpopuli")}
+    # working on a dataset is no evaluation
+    s = sent("We work on BABEL to improve the recipes.", ("dataset", "BABEL"))
+    assert list(evaluated_on(s, set())) == []
+
+
 def test_a_clause_of_its_own_between_a_model_and_a_base_trigger():
     text = "Using the implicit knowledge of GPT-4, we fine-tune a text evaluation metric based on LLaMA."
     s = sent(text, ("model", "GPT-4"), ("model", "LLaMA"))
