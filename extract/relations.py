@@ -998,7 +998,9 @@ def evaluated_on(sent: Sentence, trained: set[str], antecedent: Slot | None = No
             continue
         prefix = sent.text[:d.start]
         targets = coordinated(sent, d)
-        if SENTENCE_ON.match(prefix) and not DATA_PHRASE_BREAK.search(prefix) and FIRST_PERSON.search(sent.text) \
+        if (used := _used_to_evaluate(sent, d, targets)) is not None:
+            sources, rule, conf = used, "evaluated_on:used_to_evaluate", 0.75
+        elif SENTENCE_ON.match(prefix) and not DATA_PHRASE_BREAK.search(prefix) and FIRST_PERSON.search(sent.text) \
                 and EVAL_CUE.search(sent.text[d.end:]):
             sources, rule, conf = [("paper", "")], "evaluated_on:fronted", 0.7  # "On D, we demonstrate ..."
         else:
@@ -1021,6 +1023,32 @@ def evaluated_on(sent: Sentence, trained: set[str], antecedent: Slot | None = No
             for t in targets:
                 if t.key not in trained:
                     yield _rel(EVALUATED_ON, src, ("dataset", t.key), sent, rule, conf)
+
+
+# "We use D to evaluate A, B and C": D is what the models after the purpose are evaluated on.
+USED_BEFORE = re.compile(r"\b(?:use|uses|used|using)\s+(?:the\s+|our\s+|this\s+)?$", re.IGNORECASE)
+TO_EVALUATE = re.compile(r"(?:\s+(?:dataset|benchmark|corpus|suite|data))?\s*(?:\([^()]{0,60}\)\s*)?,?\s*"
+                         r"to\s+(?:evaluate|benchmark|assess|test)\b", re.IGNORECASE)
+
+
+def _used_to_evaluate(sent: Sentence, d: Slot, targets: list[Slot]) -> list[tuple[str, str]] | None:
+    """The sources of "We use D to evaluate A, B and C" (the models named after the purpose, up
+    to a comparison word; else those the sentence ran before it, "variants of A and B that we
+    fine-tuned on E, while using D to test ..."; else the paper), or None for another sentence."""
+    if not USED_BEFORE.search(sent.text, max(0, d.start - 16), d.start):
+        return None
+    purpose = TO_EVALUATE.match(sent.text, targets[-1].end)
+    if purpose is None:
+        return None
+    stop = NEGATIVE.search(sent.text, purpose.end())
+    end = stop.start() if stop else len(sent.text)
+    models = [_model(m) for m in sent.slots if m.kind == "model" and purpose.end() <= m.start < end]
+    if models:
+        return models
+    before = [m for m in sent.slots if m.kind == "model" and m.end <= d.start]
+    if before and not COMPARISON.search(sent.text, before[0].start, d.start):
+        return [_model(m) for m in before]
+    return [("paper", "")] if _paper_source_ok(sent) else []
 
 
 def _models_run_after(sent: Sentence, last: Slot) -> list[tuple[str, str]]:

@@ -300,6 +300,21 @@ def test_evaluated_where_it_beats_prior_work_on_a_dataset():
     assert list(evaluated_on(s, set())) == []
 
 
+def test_a_dataset_used_to_evaluate_models():
+    text = ("We use KesBench to evaluate masked language models, namely XLM-V and XLM-R, as well as LLMs "
+            "including Llama 2 and GPT-4, in zero-shot settings.")
+    s = sent(text, ("dataset", "KesBench"), ("model", "XLM-V"), ("model", "XLM-R"), ("model", "Llama 2"),
+             ("model", "GPT-4"))
+    assert triples(evaluated_on(s, set())) == {("EVALUATED_ON", m, "kesbench") for m in ("xlmv", "xlmr", "llama2", "gpt4")}
+    # the models the sentence ran before it, when none follows the purpose
+    text = "We fine-tune wav2vec 2.0 and HuBERT on KesPod, while additionally using KesMOS to test generalisation."
+    s = sent(text, ("model", "wav2vec 2.0"), ("model", "HuBERT"), ("dataset", "KesPod"), ("dataset", "KesMOS"))
+    assert {("EVALUATED_ON", "wav2vec20", "kesmos"), ("EVALUATED_ON", "hubert", "kesmos")} <= triples(evaluated_on(s, set()))
+    # a dataset used to train is no evaluation, nor one used against a compared model
+    s = sent("We use KesBench to train BERT.", ("dataset", "KesBench"), ("model", "BERT"))
+    assert list(evaluated_on(s, set())) == []
+
+
 def test_a_clause_of_its_own_between_a_model_and_a_base_trigger():
     text = "Using the implicit knowledge of GPT-4, we fine-tune a text evaluation metric based on LLaMA."
     s = sent(text, ("model", "GPT-4"), ("model", "LLaMA"))
