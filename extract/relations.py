@@ -438,7 +438,7 @@ RUN_WORDS = re.compile(
     r"\b(?:we|our|models?|systems?|llms?|baselines?|methods?|approach\w*|state-of-the-art|sota|humans?|"
     r"annotators?)\b", re.IGNORECASE)
 
-COMPARISON = re.compile(r"\b(?:than|over|against|compared|versus|vs|outperform\w*|surpass\w*|beat\w*|unlike)\b",
+COMPARISON = re.compile(r"\b(?:than|over(?!\s+\d)|against|compared|versus|vs|outperform\w*|surpass\w*|beat\w*|unlike)\b",
                         re.IGNORECASE)
 # Evaluation as a purpose, not a result: "designed to evaluate", "for evaluating", "an evaluation framework".
 PURPOSE = re.compile(

@@ -651,6 +651,15 @@ def test_evaluated_on_lists_with_asides_and_bracketed_members():
     assert triples(evaluated_on(s, set())) == {("EVALUATED_ON", "kestrelseg", k) for k in ("fincoco", "finade")}
 
 
+def test_a_count_after_over_is_no_comparison():
+    # "over 20 LLMs" is a count: the models named after it are the ones evaluated on the new benchmark;
+    # "an improvement over SciBERT" still compares
+    abstract = ("We introduce FinQuizBench, a benchmark of Finnish school exams. We evaluate over 20 LLMs, "
+                "including GPT-4o and Gemma, and the best reaches only 61% accuracy.")
+    ex = Extractor().extract(PaperRecord(title="FinQuizBench", abstract=abstract, source="test:1"))
+    assert {("EVALUATED_ON", "gpt4o", "finquizbench"), ("EVALUATED_ON", "gemma", "finquizbench")} <= triples(ex.relations)
+
+
 def test_a_dataset_paper_evaluates_on_its_own_dataset():
     abstract = ("We introduce FinQuizBench, a benchmark designed to evaluate reading comprehension in Finnish. "
                 "It contains 9,000 questions written by teachers. "
