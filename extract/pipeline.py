@@ -133,17 +133,12 @@ class Extractor:
 def _without_names(languages: list[Entity], names: Iterable[Entity]) -> list[Entity]:
     """Languages without the mentions a model or dataset was decided at: "open LLMs (e.g., Tulu and
     LLaMA-2)" names the Tulu model, not the Tulu language."""
-    taken = {(m.field, m.start, m.end) for entity in names for m in entity.mentions}
-    if not taken:
+    if not languages:
         return languages
-    out = []
+    taken = {(m.field, m.start, m.end) for entity in names for m in entity.mentions}
     for language in languages:
-        kept = [m for m in language.mentions if (m.field, m.start, m.end) not in taken]
-        if len(kept) != len(language.mentions):
-            language.mentions = kept
-        if kept:
-            out.append(language)
-    return out
+        language.mentions = [m for m in language.mentions if (m.field, m.start, m.end) not in taken]
+    return [language for language in languages if language.mentions]
 
 
 def _doc_text(record: PaperRecord) -> str:

@@ -1254,11 +1254,13 @@ def derived_names(record: PaperRecord, extraction: PaperExtraction) -> Iterator[
     CLIP-style model"). The evidence is the first sentence that names both, else the first that
     names the new model."""
     own_models = _introduced(extraction)[0]
+    own_keys = {m.key for m in own_models}
     for new in own_models:
         spellings = {new.name, *new.aliases}
+        sentences = [m.sentence for m in new.mentions]
         found: list[tuple[bool, Entity]] = []  # (only a version is added to it, base)
         for base in extraction.models:
-            if base is new or base.key == new.key or base in own_models:
+            if base.key in own_keys:
                 continue
             keys = {base.key, *(name_key(a) for a in base.aliases)}
             rests = [rest for spelling in spellings for rest in _rests_after_base(spelling, keys)]
@@ -1267,7 +1269,6 @@ def derived_names(record: PaperRecord, extraction: PaperExtraction) -> Iterator[
         if any(not version for version, _ in found):
             found = [(version, base) for version, base in found if not version]
         for _, base in found:
-            sentences = [m.sentence for m in new.mentions]
             both = [m.sentence for m in base.mentions if m.sentence in sentences]
             evidence = (both or sentences or [""])[0].strip()
             if not evidence:
