@@ -374,8 +374,10 @@ _BRACKETED_NAME = re.compile(r"\(([A-Za-z][\w-]*[A-Z][\w-]*)\)")
 _SENTENCE_OR_LIST_BREAK = re.compile(r"[.;:,]")
 _CAPS_WORD_AFTER = re.compile(r" ([A-Z][a-z]?[A-Z][A-Za-z]+)(?![\w-])")  # (3+ letters: no "EN")
 # (a dotted version too: "DictaLM 2.0", "InternVL 1.5"; not "2.5 points", "1.5x")
+# (a comma, a colon or a full stop may follow: "Mega-TTS 2, and Voicebox", "based on Translatotron 2.";
+# not a decimal, "2.5", nor a list of numbers, "GPT 2, 3 and 4")
 _GENERATION_AFTER = re.compile(r" [1-9](?:\.\d{1,2}(?![\w%.])(?! (?:times|points|\w+s)\b)"
-                               r"|(?![\w.,%:/)-]| (?:times|points|and|or|to|of|in|on|by|for|\w+s)\b))")
+                               r"|(?![\w%/)-]|[.,:]\S|, ?\d| (?:times|points|and|or|to|of|in|on|by|for|\w+s)\b))")
 _TRAILING_NUMBER = re.compile(r"[ -]?\d+$")
 _SIZE_PREFIXES = frozenset({"sub", "over", "under", "up", "near", "super"})
 # A head noun right after a bracketed name: the phrase goes on ("a masked frame model (CMFM) objective").
@@ -814,8 +816,10 @@ class EntityFinder:
                 base = chunk = chunk + nxt.group(0)
                 self._absorbed.add(e + 1)  # (the head's own chunk is part of this name: `find` skips it)
                 end = e = e + nxt.end()
-            # "WOZ 2.0": a dotted version number is part of a new name (another edition).
-            version = None if spaced or tail or nxt else _DOTTED_VERSION.match(text, e)
+            # "WOZ 2.0": a dotted version number is part of a new name (another edition); so is a
+            # generation after a name-shaped word ("Mega-TTS 2"; not after a plain word: "Phase 2").
+            version = None if spaced or tail or nxt else _DOTTED_VERSION.match(text, e) or (
+                _GENERATION_AFTER.match(text, e) if shape not in (None, "plain") else None)
             if version:
                 base = chunk = chunk + version.group(0)
                 end = e = version.end()

@@ -414,6 +414,17 @@ def test_a_dotted_version_belongs_to_a_new_name(extractor):
     assert "WOZ 2.0" in names(out.datasets)
 
 
+def test_a_generation_number_after_a_name_is_another_model(extractor):
+    """"X 2" is X's next generation, whether X is known or not, and also before a comma or a full
+    stop; a list of numbers, a decimal and a plain word's number are not."""
+    out = run(extractor, "Models like YourTTS, Mega-TTS 2, and Voicebox are limited. We build on Translatotron 2.")
+    assert {"Mega-TTS 2", "Translatotron 2"} <= names(out.models)
+    assert not {"Mega-TTS", "Translatotron"} & names(out.models)
+    out = run(extractor, "We compare Translatotron 2, 3 and 4 with Translatotron 1.5 in Phase 2. BERT 2.5 points lower.")
+    assert "Translatotron" in names(out.models) and "Translatotron 2" not in names(out.models)
+    assert not {"Phase 2", "BERT 2"} & names(out.models)
+
+
 def test_a_metric_named_after_a_model_is_no_mention_of_it(extractor):
     assert "CLAP" not in names(run(extractor, "Quality is measured by FAD and the CLAP score.").models)
     out = run(extractor, "We embed captions with CLAP and report the CLAP score.")
