@@ -425,6 +425,17 @@ def test_a_generation_number_after_a_name_is_another_model(extractor):
     assert not {"Phase 2", "BERT 2"} & names(out.models)
 
 
+def test_gazetteer_rows_for_editions_and_formalisms(extractor):
+    """A formalism is no dataset, its annotated releases are; a cross-lingual successor and a
+    simplified wiki are entities of their own, not spellings of their namesakes."""
+    out = run(extractor, "We parse sentences into AMR graphs and report Smatch on AMR 2.0 and AMR 3.0. "
+                         "VALL-E X extends VALL-E; both are compared with SimCSE embeddings. "
+                         "Pairs are aligned between Simple English Wikipedia and English Wikipedia.")
+    assert {"AMR 2.0", "AMR 3.0", "Simple English Wikipedia", "Wikipedia"} <= names(out.datasets)
+    assert "AMR" not in names(out.datasets) | names(out.models)
+    assert {"VALL-E X", "VALL-E", "SimCSE"} <= names(out.models)
+
+
 def test_a_metric_named_after_a_model_is_no_mention_of_it(extractor):
     assert "CLAP" not in names(run(extractor, "Quality is measured by FAD and the CLAP score.").models)
     out = run(extractor, "We embed captions with CLAP and report the CLAP score.")
