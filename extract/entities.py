@@ -214,9 +214,10 @@ NAMING_VERBS = frozenset({"call", "name", "dub", "term"})
 PART_WORDS = frozenset({"architecture", "architectures", "backbone", "backbones", "encoder", "encoders",
                         "decoder", "decoders", "variant", "variants", "layer", "layers", "block", "blocks"})
 OUTPUT_VERB = re.compile(r"\b(?:that|which|(?:method|approach|framework|technique|pipeline)\s+to)\s+"
-                         r"(?:\w+ly\s+)?(?:generates?|produces?|synthesi[sz]es?|predicts?|"
+                         r"(?:\w+ly\s+)?(?:(?:can|could|is\s+able\s+to)\s+(?:\w+ly\s+)?)?"  # ("that can identify ...")
+                         r"(?:generates?|produces?|synthesi[sz]es?|predicts?|"
                          r"translates?|answers?|recogni[sz]es?|transcribes?|outputs?|detects?|classifies?|"
-                         r"segments?|summari[sz]es?|converts?)\b"
+                         r"segments?|summari[sz]es?|converts?|identif(?:y|ies)|parses?|disambiguates?)\b"
                          # "a novel method for efficiently generating textured meshes" (making, not judging)
                          r"|\b(?:method|approach|framework|technique|pipeline)\s+for\s+(?:\w+ly\s+)?"
                          r"(?:generating|producing|synthesi[sz]ing|translating|transcribing)\b")

@@ -1202,6 +1202,15 @@ def test_a_method_to_generate_outputs_is_a_system(extractor):
     assert names(out.models) == {"KesTER"}
 
 
+def test_a_framework_that_can_identify_outputs_is_a_system(extractor):
+    out = run(extractor, "We introduce KesSubCon, an end-to-end lexical substitution framework that can "
+                         "identify substitute candidates. KesSubCon outperforms previous methods.")
+    assert names(out.models) == {"KesSubCon"}
+    out = run(extractor, "We introduce KesTrain, a training framework that can scale to many GPUs. "
+                         "KesTrain outperforms previous methods.")
+    assert not names(out.models)
+
+
 def test_a_title_naming_learning_says_what_the_name_does_not_what_it_is(extractor):
     out = run(extractor, "We present KesECTER, a publicly available document-level encoder for patents.",
               title="KesECTER: Patent-level Representation Learning using Citation-informed Transformers")
