@@ -634,7 +634,9 @@ class EntityFinder:
             if not entry.dual and (track := _CAPS_WORD_AFTER.match(text, ce)) and self._names_nothing(track.group(1)):
                 return track.end(), "dataset"  # "TREC CAsT", "TREC COVID": a named part of a known collection
         if entry.kind == "model" and not entry.name[-1].isdigit() and (generation := _GENERATION_AFTER.match(text, ce)):
-            return generation.end(), "model"  # "Jina Embeddings 2": another generation, another model
+            # "Jina Embeddings 2": another generation, another model; a dual name's ("Dolly 1.0") is
+            # either, as its contexts say
+            return generation.end(), "dual" if entry.dual else "model"
         if self._title_words and self._title_words.startswith(text[s:e] + " ") and text.startswith(self._title_words, s):
             return s + len(self._title_words), entry.kind  # "Emu Video: ...": the title's own name extends a known one
         if entry.kind == "model" and (head := _CAP_COLLECTION_AFTER.match(text, ce)):

@@ -120,7 +120,11 @@ class GazetteerMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [span for span in self.lower(doc, as_spans=True) if not self._prose(span)]
-        doc.spans["gazetteer"] = filter_spans(spans + self.orth(doc, as_spans=True))
+        spans += self.orth(doc, as_spans=True)
+        # The two rows of a dual name match the same tokens, in the matchers' hash order; the first
+        # row (its model's: models load first) is kept whatever that order (`filter_spans` is stable).
+        spans.sort(key=lambda span: int(span.label_))
+        doc.spans["gazetteer"] = filter_spans(spans)
         return doc
 
     def _prose(self, span: Span) -> bool:

@@ -425,6 +425,13 @@ def test_a_generation_number_after_a_name_is_another_model(extractor):
     assert not {"Phase 2", "BERT 2"} & names(out.models)
 
 
+def test_a_generation_of_a_dual_name_takes_its_kind_from_its_contexts(extractor):
+    out = run(extractor, "We fine-tune LLaMA on the Dolly 3 dataset.")
+    assert "Dolly 3" in names(out.datasets) and "Dolly 3" not in names(out.models)
+    out = run(extractor, "Evaluated with LLMs (Pythia, Dolly 2.0, Palmyra, Dolly 1.0, LLaMA, and Vicuna).")
+    assert {"Dolly 2.0", "Dolly 1.0"} <= names(out.models)
+
+
 def test_gazetteer_rows_for_editions_and_formalisms(extractor):
     """A formalism is no dataset, its annotated releases are; a cross-lingual successor and a
     simplified wiki are entities of their own, not spellings of their namesakes."""

@@ -472,3 +472,17 @@ def test_editions_and_versions_are_rows_of_their_own(gaz):
     # each year's shared task has test sets of its own (annotators name them: "WMT'15", "WMT22")
     assert [gaz.lookup(s).name for s in ("WMT14", "WMT'14", "WMT 2014", "WMT16", "WMT", "IWSLT 2017")] == \
         ["WMT14", "WMT14", "WMT14", "WMT16", "WMT", "IWSLT17"]
+
+
+def test_a_dual_name_is_marked_by_its_model_row_whatever_the_matcher_order():
+    """Both rows of a dual name match the same tokens; which one marks the span must not follow
+    the PhraseMatcher's hash order (that flipped when unrelated rows were added: "Dolly 1.0" in a
+    list of LLMs was once read as a dataset edition)."""
+    from paperkg.extract.nlp import build_nlp
+    nlp = build_nlp()
+    matcher = nlp.get_pipe(next(name for name in nlp.pipe_names if "gazetteer" in name))
+    duals = {entry.name for entry in matcher.gazetteer.entries if entry.dual}
+    assert {"Dolly", "Alpaca", "FLAN", "LIMA"} <= duals
+    for name in sorted(duals):
+        doc = nlp(f"We compare {name} with others.")
+        assert [matcher.gazetteer.entries[int(span.label_)].kind for span in doc.spans["gazetteer"]] == ["model"], name
