@@ -334,7 +334,7 @@ def code_list_languages(text: str) -> list[tuple[LanguageInfo, int, int]]:
     if "languages" not in text:
         return found
     for match in _CODE_LIST.finditer(text):
-        codes = [(code.group(0), code.start()) for code in _CODE.finditer(match.group(0))]
+        codes = [(code.group(1), code.start(1)) for code in _CODE.finditer(match.group(0))]
         if not all(_valid_code(c) for c, _ in codes) or not MAJOR_CODES & {c for c, _ in codes}:
             continue
         found.extend((_info(c), match.start() + at, match.start() + at + 2) for c, at in codes)
@@ -342,7 +342,8 @@ def code_list_languages(text: str) -> list[tuple[LanguageInfo, int, int]]:
 
 
 _CODE_LIST = re.compile(r"(?<![\w-])[a-z]{2}(?:,\s*(?:and\s+|or\s+)?[a-z]{2}){2,}(?![\w-])")
-_CODE = re.compile(r"[a-z]{2}")
+# (each item of the list: not the "an" of "and zh", nor "or" before the last item, which is no Odia)
+_CODE = re.compile(r"(?:^|,\s*(?:and\s+|or\s+)?)([a-z]{2})")
 
 
 def _pair_matches(text: str) -> list[re.Match[str]]:

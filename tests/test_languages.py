@@ -268,6 +268,13 @@ def test_a_list_of_iso_codes_names_languages_and_a_script_is_no_language(extract
     assert out == {"Hindi": "hin", "English": "eng"}
 
 
+def test_the_conjunction_before_the_last_code_is_no_language(extractor):
+    # ("and zh" holds no "an", Aragonese; "or ta" no "or", Odia)
+    out = codes(extractor, "Texts in 4 languages (ar, ca, uk, and zh) and low-resource languages (hi, bn, or ta).")
+    assert out == {"Arabic": "ara", "Catalan": "cat", "Ukrainian": "ukr", "Chinese": "zho", "Hindi": "hin",
+                   "Bangla": "ben", "Tamil": "tam"}
+
+
 def test_hi_fi_is_no_language_pair(extractor):
     assert codes(extractor, "A Hi-Fi multi-speaker English dataset; En-De and hi-en results.") == \
         {"English": "eng", "German": "deu", "Hindi": "hin"}
