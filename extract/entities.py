@@ -166,6 +166,10 @@ WEAK_INTRO_VERBS = frozenset({"train", "pretrain", "obtain", "produce", "build",
                               "contribution", "compile", "assemble", "collate"})
 # ...of which these make a thing: a known dataset right after them is the paper's ("we construct SciFact").
 MAKING_VERBS = frozenset({"build", "create", "construct", "curate", "compile", "assemble", "collate"})
+# ...and these, with them, make or describe the thing they name as new when an apposition follows
+# ("we develop X, a ..."); "train", "obtain", "provide" and "offer" do not.
+DESCRIBING_VERBS = MAKING_VERBS | {"develop", "describe", "design", "collect", "devise", "establish"}
+_A_DESCRIPTION = re.compile(r",\s+an?\s")
 # A second verb of a first-person sentence: "We address the task of ... and introduce X".
 COORDINATED_INTRO = re.compile(
     r"\band\s+(?:(?:\w+ly|also|then|further)\s+)?(?P<verb>propose|present|introduce|release|develop|"
@@ -1118,6 +1122,12 @@ class EntityFinder:
             intro = None  # "We introduce Wikipedia Stance Detection BERT (WS-BERT)": the first word of a new name's long form
         if intro is not None and intro.end() <= obj and not occ.compound and self._is_object(intro.end(), obj):
             self._definition(cand, intro, text[intro.end():obj], after, low_after, sent_s)
+            # A known name made or described right there as a new thing: "we constructed Swallow, an LLM
+            # with ...", "This paper describes Tacotron 2, a neural network architecture ..." (not "we train
+            # BERT, a ...": training, obtaining and providing also describe using a model)
+            if not cand.intro and cand.entry is not None and obj == s and _A_DESCRIPTION.match(text, e) \
+                    and _base_verb(intro) in DESCRIBING_VERBS:
+                cand.intro = True
         if not cand.intro and not occ.compound and not in_title:
             self._listed_contribution(cand, occ, sent_s, after, low_after)
         if not cand.intro and cand.entry is None and text[ls - 2:ls] == ": " and ls - 2 > sent_s:
@@ -1259,8 +1269,7 @@ class EntityFinder:
         """The name is the object of an introducing verb ("we propose X"): the paper's own
         thing, typed by the noun phrase before it or the head noun after it. Verbs that also
         describe using a model ("we train BERT") do not introduce a known name."""
-        verb = (intro.group("verb") or "contribution").lower()
-        verb = VERB_FORMS.get(verb, verb).replace("-", "")
+        verb = _base_verb(intro)
         kind = _phrase_head(_HYPHEN_WORD.findall(between)) or (
             _phrase_head([w.lower() for w in after[:2]]) if low_after and low_after[0] not in PREPOSITIONS else None)
         if kind is None and verb in NAMING_VERBS:  # "Our best model family, which we name X"
@@ -1763,6 +1772,13 @@ def _names_what_precedes(text: str, start: int) -> bool:
 def _lower_language_names() -> frozenset[str]:
     """Lower-cased one-word language names ("vietnamese"), to read lower-cased word windows."""
     return frozenset(name.lower() for name in language_lexicon() if " " not in name)
+
+
+def _base_verb(intro: re.Match) -> str:
+    """The base verb of an introducing match ("releasing" -> "release"; the patterns' `verb` groups
+    hold no inflection), "contribution" for the patterns without one."""
+    verb = (intro.group("verb") or "contribution").lower()
+    return VERB_FORMS.get(verb, verb).replace("-", "")
 
 
 def _last_intro(text: str, start: int, end: int) -> re.Match | None:

@@ -414,6 +414,16 @@ def test_a_dotted_version_belongs_to_a_new_name(extractor):
     assert "WOZ 2.0" in names(out.datasets)
 
 
+def test_a_known_name_made_and_described_as_new_is_introduced(extractor):
+    assert run(extractor, "This paper describes Tacotron 2, a neural network architecture for speech "
+                          "synthesis.").introduces == ["Tacotron 2"]
+    assert run(extractor, "In this study, we constructed Swallow, an LLM with enhanced Japanese "
+                          "capability.").introduces == ["Swallow"]
+    # training, obtaining or providing a known model describes using it; a use without apposition too
+    assert run(extractor, "We train BERT, a pretrained encoder, on our data.").introduces == []
+    assert run(extractor, "We describe Tacotron 2 and its limits.").introduces == []
+
+
 def test_a_generation_number_after_a_name_is_another_model(extractor):
     """"X 2" is X's next generation, whether X is known or not, and also before a comma or a full
     stop; a list of numbers, a decimal and a plain word's number are not."""
