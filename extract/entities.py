@@ -1075,8 +1075,10 @@ class EntityFinder:
             and HEAD_KIND[llow[-2]] != "method" and not _plural(llow[-2])
         # ("which we name X": "name" only after "we", not "the model name X")
         we_name = len(llow) > 1 and llow[-1] == "name" and llow[-2] == "we"
-        if llow and (referred or namely or we_name or llow[-1].strip("\"'“") in NAMING_WORDS):
-            self._named(cand, llow, ls, sent_s, referred)
+        # "..., termed as RadFM", "named as X": a naming word and "as"
+        named_as = len(llow) > 1 and llow[-1] == "as" and llow[-2] in NAMING_WORDS
+        if llow and (referred or namely or we_name or named_as or llow[-1].strip("\"'“") in NAMING_WORDS):
+            self._named(cand, llow[:-1] if named_as else llow, ls, sent_s, referred)
         # "such as / e.g. / including / comprising" after a head noun.
         elif ls != s or any(t in seg_before for t in EXAMPLE_TRIGGERS):
             trig = max((seg_before.rfind(t) for t in EXAMPLE_TRIGGERS), default=-1)

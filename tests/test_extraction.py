@@ -414,6 +414,11 @@ def test_a_dotted_version_belongs_to_a_new_name(extractor):
     assert "WOZ 2.0" in names(out.datasets)
 
 
+def test_a_name_given_with_a_naming_word_and_as_is_named(extractor):
+    out = run(extractor, "We aim to develop a Radiology Foundation Model, termed as KesFM. KesFM outperforms others.")
+    assert names(out.models) == {"KesFM"} and out.introduces == ["KesFM"]
+
+
 def test_a_known_name_made_and_described_as_new_is_introduced(extractor):
     assert run(extractor, "This paper describes Tacotron 2, a neural network architecture for speech "
                           "synthesis.").introduces == ["Tacotron 2"]
