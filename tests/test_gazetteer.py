@@ -486,3 +486,10 @@ def test_a_dual_name_is_marked_by_its_model_row_whatever_the_matcher_order():
     for name in sorted(duals):
         doc = nlp(f"We compare {name} with others.")
         assert [matcher.gazetteer.entries[int(span.label_)].kind for span in doc.spans["gazetteer"]] == ["model"], name
+
+
+def test_refcocog_is_a_dataset_of_its_own(gaz):
+    """RefCOCOg (Google's split, longer expressions) is another dataset, not a spelling of RefCOCO;
+    RefCOCO+ stays RefCOCO's alias only because keys are lowercase alphanumerics (docs/schema.md)."""
+    assert gaz.lookup("RefCOCOg").name == "RefCOCOg"
+    assert gaz.lookup("RefCOCO").name == "RefCOCO"
