@@ -1003,6 +1003,9 @@ def evaluated_on(sent: Sentence, trained: set[str], antecedent: Slot | None = No
         elif SENTENCE_ON.match(prefix) and not DATA_PHRASE_BREAK.search(prefix) and FIRST_PERSON.search(sent.text) \
                 and EVAL_CUE.search(sent.text[d.end:]):
             sources, rule, conf = [("paper", "")], "evaluated_on:fronted", 0.7  # "On D, we demonstrate ..."
+        elif SENTENCE_ON.match(prefix) and not DATA_PHRASE_BREAK.search(prefix) \
+                and (subject := _fronted_subject(sent, targets[-1], antecedent)):
+            sources, rule, conf = subject, "evaluated_on:fronted_subject", 0.7  # "On D, A performs ..."
         else:
             prep = _last_prep(prefix, EVAL_PREP, 5) or _eval_phrase_prep(prefix)
             if prep is None or PREP_BLOCK.search(prefix[:prep.start()]):
@@ -1049,6 +1052,32 @@ def _used_to_evaluate(sent: Sentence, d: Slot, targets: list[Slot]) -> list[tupl
     if before and not COMPARISON.search(sent.text, before[0].start, d.start):
         return [_model(m) for m in before]
     return [("paper", "")] if _paper_source_ok(sent) else []
+
+
+# After the fronted datasets, the comma before the sentence's subject: "On GeoQuery and SCAN datasets, A ...".
+FRONTED_DATA_END = re.compile(r"(?:\s+(?:datasets?|benchmarks?|tasks?|corpora|splits?))?,\s+")
+OUR_MODEL_SUBJECT = re.compile(r"(?:our|the\s+proposed)\s+(?:model|method|approach|system|framework)\b", re.IGNORECASE)
+# What such a subject does there: EVAL_CUE's results, or a comparison ("is on par with", "is competitive").
+SUBJECT_RESULTS = re.compile(rf"{EVAL_CUE.pattern}|\b(?:on\s+par|comparabl\w*|competitive|better|worse)\b",
+                             re.IGNORECASE)
+
+
+def _fronted_subject(sent: Sentence, last: Slot, antecedent: Slot | None) -> list[tuple[str, str]]:
+    """The subject of "On D1 and D2, A (and B) performs ..." (the models right after the fronted
+    datasets' comma), or the paper's one new model for "On D, our model is on par with ...", when
+    results follow; [] for another sentence."""
+    gap = FRONTED_DATA_END.match(sent.text, last.end)
+    if gap is None:
+        return []
+    rest = sent.text[gap.end():]
+    first = next((slot for slot in sent.slots if slot.start >= gap.end()), None)
+    if first is not None and first.start == gap.end() and first.kind == "model":
+        group = coordinated(sent, first)
+        return [_model(g) for g in group] if SUBJECT_RESULTS.search(sent.text, group[-1].end) else []
+    if antecedent is not None and (our := OUR_MODEL_SUBJECT.match(rest)) and SUBJECT_RESULTS.search(rest, our.end()) \
+            and not NEGATIVE.search(rest, 0, our.end()):
+        return [_model(antecedent)]
+    return []
 
 
 def _models_run_after(sent: Sentence, last: Slot) -> list[tuple[str, str]]:

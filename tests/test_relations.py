@@ -615,6 +615,20 @@ def test_evaluated_on_fronted_with_adjectives_and_an_ie_list():
     assert list(evaluated_on(sent(text, ("dataset", "FinRank")), set())) == []
 
 
+def test_evaluated_on_fronted_datasets_before_a_model_subject():
+    text = "On FinGeo, FinScan and FinClosure datasets, FinParser performs similarly to strong baselines."
+    s = sent(text, ("dataset", "FinGeo"), ("dataset", "FinScan"), ("dataset", "FinClosure"), ("model", "FinParser"))
+    assert triples(evaluated_on(s, set())) == {("EVALUATED_ON", "finparser", k) for k in ("fingeo", "finscan", "finclosure")}
+    # "our model": the paper's one new model
+    text = "On FinGrail and FinWeb, our model is also on par with fully-trained models."
+    s = sent(text, ("dataset", "FinGrail"), ("dataset", "FinWeb"))
+    own = Slot("model", "finparser", "FinParser", -1, -1)
+    assert triples(evaluated_on(s, set(), own)) == {("EVALUATED_ON", "finparser", k) for k in ("fingrail", "finweb")}
+    # no results after the subject: nothing
+    text = "On FinGeo, FinParser was first released in 2020."
+    assert list(evaluated_on(sent(text, ("dataset", "FinGeo"), ("model", "FinParser")), set())) == []
+
+
 def test_precision_guards_for_bases_comparisons_and_purposes():
     # models in a fronted phrase are what the paper's method runs on: the results are the paper's
     text = "Applied on top of BART and PEGASUS, our method achieves new state-of-the-art results on FinSum."
