@@ -967,6 +967,8 @@ def _data_phrase_prep(prefix: str) -> re.Match | None:
         return None
     prep = matches[-1]
     phrase = prefix[prep.end():]
+    if phrase.endswith("("):  # the data the phrase names: "trained only on clean speech (LibriTTS"
+        phrase = phrase[:-1]
     if _words(phrase, 12) or DATA_PHRASE_BREAK.search(phrase) or EVAL_CUE.search(phrase) or NEGATIVE.search(phrase):
         return None
     return prep

@@ -573,6 +573,9 @@ def test_trained_on_subject_apposition_and_a_named_model_in_a_description():
     ("Our pre-training data of roughly 70 million sentences combines FinWiki dumps and the FinNews corpus.",
      [("dataset", "FinWiki"), ("dataset", "FinNews")],
      {("TRAINED_ON", "paper", "finwiki"), ("TRAINED_ON", "paper", "finnews")}),
+    # the data a description names in brackets: "trained only on clean speech (FinTTS)"
+    ("Our KesVGAN, trained only on clean speech (FinTTS), achieves the state-of-the-art performance.",
+     [("model", "KesVGAN"), ("dataset", "FinTTS")], {("TRAINED_ON", "kesvgan", "fintts")}),
 ])
 def test_trained_on_fronted_participle_apposition_and_bracketed_subject(text, names, expected):
     assert triples(trained_on(sent(text, *names))) == expected
