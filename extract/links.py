@@ -47,8 +47,9 @@ _BARE = _BARE_HOSTS + "/" + _TOKEN
 _BARE_GITHUB_IO = rf"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.github\.io(?![\w-])(?:/{_TOKEN})?"
 # Any other bare domain only where prose points at it: "available at docvqa.org", "visit x.ai/demo".
 _TLDS = ("org", "com", "io", "ai", "net", "dev", "edu")
+# ("on" points at an address only in lower case: "a product description on Amazon.com" names a shop)
 _POINTED_DOMAIN = (
-    r"(?:(?<=\bat[ ])|(?<=\bvisit[ ])|(?<=\bsee[ ])|(?<=\bfrom[ ])|(?<=\bon[ ]))"  # ([ ]: a verbose pattern)
+    r"(?:(?<=\bat[ ])|(?<=\bvisit[ ])|(?<=\bsee[ ])|(?<=\bfrom[ ])|(?<=\bon[ ])(?=(?-i:[a-z])))"  # ([ ]: verbose)
     rf"(?!{_BARE_HOSTS})"  # (those only with a path: _BARE)
     rf"[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:{'|'.join(_TLDS)})(?![\w-])(?:/{_TOKEN})?"
 )

@@ -270,6 +270,7 @@ def test_a_bare_domain_that_prose_points_at_is_a_link(written, url):
 
 
 @pytest.mark.parametrize("text", ["We look at 3.5.org", "see github.com alone", "Node.js and x.com posts",
-                                  "the site kestrel.org is down"])
+                                  "the site kestrel.org is down",
+                                  "the input is a product description on Amazon.com"])  # a shop, not an address
 def test_a_bare_domain_without_a_pointer_or_starting_with_a_digit_is_no_link(text):
     assert find_links(text) == []
