@@ -327,6 +327,11 @@ _COPULA_APPOSITION = re.compile(r"\)?\s+(?:is|was)\s")
 _HYPHEN_WORD = re.compile(r"[\w-]+")
 _APPOSITION_END = re.compile(rf";|{_ENUM_MARK}")  # "X, the largest to date, (2) train ...": it ends
 _NEW = re.compile(r"(?:new|novel)\b", re.IGNORECASE)
+# An apposition's noun phrase that a relative clause says we made: "X, a large-scale text pair dataset
+# that we curate from ...", "X, a corpus which we collected".
+_WE_MADE = re.compile(r"[^.,;:()]{0,80}?\b(?:that|which)\s+we\s+(?:\w+ly\s+|have\s+)?(?:curate|collect|build|"
+                      r"construct|create|compile|assemble|release|introduce|propose|develop|train|pretrain|design)"
+                      r"(?:s|d|ed)?\b", re.IGNORECASE)
 _PAREN_CLOSE = re.compile(r"(?:\s+(?:for|in) short|\s+v\d+(?:\.\d+)*)?[),;]")  # ("(PeerRead v1)": a version inside)
 _CLAUSE_BREAK = re.compile(r"[;.(]|,\s*(?:which|that|and|but|while|a|an)\b|"
                            r"\b(?:to|that|which|by|with|on|for|from|using|via|of)\b|"
@@ -1052,9 +1057,11 @@ class EntityFinder:
                 cand.add(kind, 3.0 if kind == "method" else 2.0, "pattern:apposition")
                 cand.strong = True
                 # The paper's own: "We ... together with HealthSearchQA, a new free-response dataset",
-                # and a new name described as ours: "Helium, our 7B text language model backbone".
-                if kind != "method" and ((article in ("a", "an") and _NEW.match(tail, app.end())
-                                          and OWN_RE.search(text, sent_s, s))
+                # "CCPairs, a large-scale text pair dataset that we curate from ...", and a new name
+                # described as ours: "Helium, our 7B text language model backbone".
+                if kind != "method" and ((article in ("a", "an") and ((_NEW.match(tail, app.end())
+                                                                 and OWN_RE.search(text, sent_s, s))
+                                                                or _WE_MADE.match(tail, app.end())))
                                          or (article == "our" and (cand.entry is None
                                                                    or _MADE_BY_US.match(tail, app.end())))):
                     cand.intro = True  # (a known name only as made here: "MathInstruct, our curated dataset")

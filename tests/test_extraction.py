@@ -419,6 +419,15 @@ def test_a_name_given_with_a_naming_word_and_as_is_named(extractor):
     assert names(out.models) == {"KesFM"} and out.introduces == ["KesFM"]
 
 
+def test_an_apposition_that_we_made_introduces_the_name(extractor):
+    out = run(extractor, "KesE5 is trained with signals from KesPairs, a large-scale text pair dataset that we "
+                         "curate from heterogeneous sources.")
+    assert out.introduces == ["KesPairs"]
+    # the clause must belong to the apposition, and say that we made it
+    assert run(extractor, "We evaluate on KesQA, a reading comprehension dataset that we find useful.").introduces == []
+    assert run(extractor, "We evaluate on KesQA, a reading dataset, and a model that we train.").introduces == []
+
+
 def test_a_known_name_made_and_described_as_new_is_introduced(extractor):
     assert run(extractor, "This paper describes Tacotron 2, a neural network architecture for speech "
                           "synthesis.").introduces == ["Tacotron 2"]
