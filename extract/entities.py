@@ -327,6 +327,9 @@ _COPULA_APPOSITION = re.compile(r"\)?\s+(?:is|was)\s")
 _HYPHEN_WORD = re.compile(r"[\w-]+")
 _APPOSITION_END = re.compile(rf";|{_ENUM_MARK}")  # "X, the largest to date, (2) train ...": it ends
 _NEW = re.compile(r"(?:new|novel)\b", re.IGNORECASE)
+# A sentence opening on the thing the text just described, then naming it: "This dataset, called X".
+_THIS_NAMED = re.compile(r"\s*(?:This|These)\s+(?:[\w-]+\s+){0,3}?(?P<head>[\w-]+),?\s+"
+                         r"(?:called|named|dubbed|termed)(?:\s+as)?\s+[\"'“]?")
 # An apposition's noun phrase that a relative clause says we made: "X, a large-scale text pair dataset
 # that we curate from ...", "X, a corpus which we collected".
 _WE_MADE = re.compile(r"[^.,;:()]{0,80}?\b(?:that|which)\s+we\s+(?:\w+ly\s+|have\s+)?(?:curate|collect|build|"
@@ -1217,6 +1220,9 @@ class EntityFinder:
         cand.add(kind or "model", 2.5 if kind and not weak else 1.0, "pattern:naming")
         if OWN_RE.search(self.text, sent_s, start) or INTRO_RE.search(self.text, sent_s, start):
             cand.intro = True
+        elif cand.entry is None and (this := _THIS_NAMED.fullmatch(self.text, sent_s, start)) \
+                and HEAD_KIND.get(this.group("head").lower()) in ("model", "dataset"):
+            cand.intro = True  # what the last sentence made, named: "This dataset, called GT4HistOCR, consists of ..."
 
     def _type_title_name(self, cands: dict[str, Candidate]) -> None:
         """A new name the title gives before its colon, that nothing else types, is the unnamed

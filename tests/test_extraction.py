@@ -428,6 +428,13 @@ def test_an_apposition_that_we_made_introduces_the_name(extractor):
     assert run(extractor, "We evaluate on KesQA, a reading dataset, and a model that we train.").introduces == []
 
 
+def test_this_dataset_called_x_introduces_x(extractor):
+    out = run(extractor, "We digitised books. This dataset, called KesOCR, consists of 313,173 line pairs.")
+    assert names(out.datasets) == {"KesOCR"} and out.introduces == ["KesOCR"]
+    # (a method so named is no model or dataset: nothing to introduce)
+    assert run(extractor, "Prior work built a model. This approach, called KesMethod, works well.").introduces == []
+
+
 def test_a_known_name_made_and_described_as_new_is_introduced(extractor):
     assert run(extractor, "This paper describes Tacotron 2, a neural network architecture for speech "
                           "synthesis.").introduces == ["Tacotron 2"]
