@@ -377,7 +377,9 @@ _OWN_INVENTORY = re.compile(
 _NAME_INVENTORY = re.compile(r"([A-Z][\w+.-]*)\s+(?:includes|comprises|consists\s+of|contains|is\s+composed\s+of)\b")
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
 _TASK_LIST_TAIL = re.compile(r"\btasks?:(?:[\s,a-z-]|\([^()]*\))*$")  # "... tasks: a (X), b (Y), c "
-_RESULTING = re.compile(r"\b(?:resulting in|which results in|yielding)\s+(?:the\s+|our\s+)?$")
+_RESULTING = re.compile(r"\b(?:resulting in|which results in|yielding|creating|producing)\s+(?:the\s+|our\s+)?$")
+# Training words: what a clause did to make the name `_RESULTING` gives ("fine-tune ..., yielding X").
+_TRAINING_WORD = re.compile(r"\b(?:pre-?train|train|fine-?tun|finetun|instruction-tun|distill)\w*", re.IGNORECASE)
 _QUOTED_NAME = re.compile(r"\b(?:call|called|named|dubbed|termed|coined)\s+[\"“]"
                           r"(?P<name>[A-Z][\w'’+-]*(?:\s+[A-Z0-9][\w'’+-]*){1,4})[.,]?[\"”]")
 _MADE_BY_US = re.compile(r"\s*(?:\w+ly\s+)?(?:new|novel|curated|collected|constructed|built|created|proposed|"
@@ -1151,8 +1153,10 @@ class EntityFinder:
         if not cand.intro and not in_title and _NTH_IS.fullmatch(text, sent_s, s) \
                 and _COUNTED_INTRO.search(text, max(floor, sent_s - 600), sent_s):
             cand.intro = True  # "we present two resources ... The second is the MADAR Lexicon, ..."
-        if _RESULTING.search(text, max(sent_s, s - 30), s):
+        if resulting := _RESULTING.search(text, max(sent_s, s - 30), s):
             cand.intro = True  # "AgentTuning is used to instruction-tune the Llama 2 series, resulting in AgentLM"
+            if _TRAINING_WORD.search(text, sent_s, resulting.start()):
+                cand.add("model", 2.0, "pattern:trained_into")  # (what training made is a model: "..., creating TowerBase")
         if " we " in tail[:40] and RELEASED_AFTER.match(tail):
             cand.intro = True  # "the Catalan Language Understanding Benchmark (CLUB), which we publish"
         if not cand.intro and not in_title and _THIS_SUBJECT.fullmatch(text, sent_s, obj) \

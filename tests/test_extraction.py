@@ -428,6 +428,14 @@ def test_an_apposition_that_we_made_introduces_the_name(extractor):
     assert run(extractor, "We evaluate on KesQA, a reading dataset, and a model that we train.").introduces == []
 
 
+def test_what_training_creates_is_an_introduced_model(extractor):
+    out = run(extractor, "We perform continued pretraining on a multilingual mixture, creating KesBase, followed "
+                         "by finetuning on instructions, creating KesInstruct.")
+    assert names(out.models) == {"KesBase", "KesInstruct"} and out.introduces == ["KesBase", "KesInstruct"]
+    out = run(extractor, "We filter the web crawl, resulting in KesWeb, a corpus of 1B tokens.")
+    assert names(out.datasets) == {"KesWeb"} and not names(out.models)
+
+
 def test_this_dataset_called_x_introduces_x(extractor):
     out = run(extractor, "We digitised books. This dataset, called KesOCR, consists of 313,173 line pairs.")
     assert names(out.datasets) == {"KesOCR"} and out.introduces == ["KesOCR"]
