@@ -150,7 +150,7 @@ INTRO_RE = re.compile(
     rf"here|now|thus|therefore|hence)\s+){{0,2}}(?:{_ENUM_MARK}\s+)?"
     r"(?P<verb>propose|present|introduce|release|develop|build|construct|create|train|pre-?train|curate|"
     r"collect|design|contribute|open-source|publish|offer|describe|devise|establish|produce|"
-    r"obtain|call|name|dub|term|debut|unveil|launch|provide|compile|assemble|collate)(?:s|d|ed|es)?\b",
+    r"obtain|call|name|dub|term|debut|unveil|launch|provide|compile|assemble|collate|craft)(?:s|d|ed|es)?\b",
     re.IGNORECASE,
 )
 # "We are releasing X": the progressive of INTRO_RE's verbs (base forms for `WEAK_INTRO_VERBS`).
@@ -163,7 +163,7 @@ PROGRESSIVE_INTRO = re.compile(
 # ("we train BERT"): no introduction for known names.
 WEAK_INTRO_VERBS = frozenset({"train", "pretrain", "obtain", "produce", "build", "create", "construct", "design",
                               "describe", "offer", "establish", "collect", "curate", "develop", "provide",
-                              "contribution", "compile", "assemble", "collate"})
+                              "contribution", "compile", "assemble", "collate", "craft"})
 # ...of which these make a thing: a known dataset right after them is the paper's ("we construct SciFact").
 MAKING_VERBS = frozenset({"build", "create", "construct", "curate", "compile", "assemble", "collate"})
 # ...and these, with them, make or describe the thing they name as new when an apposition follows

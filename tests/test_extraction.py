@@ -436,6 +436,13 @@ def test_what_training_creates_is_an_introduced_model(extractor):
     assert names(out.datasets) == {"KesWeb"} and not names(out.models)
 
 
+def test_crafting_a_named_benchmark_introduces_it(extractor):
+    out = run(extractor, "To assess performance, we craft a novel benchmark, KesBench, consisting of tasks.")
+    assert out.introduces == ["KesBench"]
+    # a known model crafted around is not the paper's
+    assert run(extractor, "We craft GPT-4 prompts for each task.").introduces == []
+
+
 def test_this_dataset_called_x_introduces_x(extractor):
     out = run(extractor, "We digitised books. This dataset, called KesOCR, consists of 313,173 line pairs.")
     assert names(out.datasets) == {"KesOCR"} and out.introduces == ["KesOCR"]
