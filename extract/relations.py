@@ -1076,8 +1076,7 @@ def _fronted_subject(sent: Sentence, last: Slot, antecedent: Slot | None) -> lis
     if first is not None and first.start == gap.end() and first.kind == "model":
         group = coordinated(sent, first)
         return [_model(g) for g in group] if SUBJECT_RESULTS.search(sent.text, group[-1].end) else []
-    if antecedent is not None and (our := OUR_MODEL_SUBJECT.match(rest)) and SUBJECT_RESULTS.search(rest, our.end()) \
-            and not NEGATIVE.search(rest, 0, our.end()):
+    if antecedent is not None and (our := OUR_MODEL_SUBJECT.match(rest)) and SUBJECT_RESULTS.search(rest, our.end()):
         return [_model(antecedent)]
     return []
 
