@@ -97,6 +97,9 @@ NON_LANGUAGE_HEADS = frozenset({"script", "scripts", "alphabet", "numerals", "nu
 _SCRIPT_AFTER = re.compile(r"(?:-based)?\s*(?:(?:and|or|&)\s+(?:[\w-]+\s+)?)?(?:scripts?|alphabets?)\b", re.IGNORECASE)
 # ...and after "Latin", also the letters of its script ("Latin letters"; "Japanese characters" are Japanese).
 SCRIPT_HEADS = {"Latin": frozenset({"letters", "characters", "letter", "character"})}
+# ...and "non-Latin", with what it is contrasted with: "non-Latin languages such as Thai", "both Latin and
+# non-Latin languages" name scripts ("non-English" still names English: annotators list it).
+_NON_SCRIPT = re.compile(r"\s+(?:and|or)\s+non-", re.IGNORECASE)
 # Capitalised words before "language" that are no language's name ("The language of Hiligaynon").
 NOT_LANGUAGE_NAMES = frozenset({"The", "This", "That", "Each", "Every", "Our", "Their", "Its", "One", "Any", "As",
                                 "Which", "Same", "Native", "Target", "Source", "New", "Natural", "Official",
@@ -544,6 +547,8 @@ def find_languages(text: str, spans: Iterable[tuple[str, int, int]],
         if next_word in NON_LANGUAGE_HEADS or next_word in SCRIPT_HEADS.get(surface, ()) \
                 or _CITATION_AFTER.match(following) or _SCRIPT_AFTER.match(text, end, end + 40):
             continue
+        if surface in SCRIPT_HEADS and (text[start - 4:start] == "non-" or _NON_SCRIPT.match(following)):
+            continue
         if needs_context(surface) and next_word != "language":
             doubtful.append((info, start, end))
             continue
@@ -599,6 +604,8 @@ def _named_by_use(text: str, covered: set[tuple[int, int]], is_excluded: Callabl
             if name is None or match.span(group) in covered or name in NOT_LANGUAGE_NAMES or is_excluded(name) \
                     or needs_context(name) or name in AMBIGUOUS_NAMES:
                 continue  # (names that are also other words still need "the X language": "written in Moore's style")
+            if _SCRIPT_AFTER.match(text, match.end(group), match.end(group) + 40):
+                continue  # a script: "languages written in Latin script"
             info = contextual_language(name)
             if info is not None:
                 out.append((info, *match.span(group)))

@@ -268,6 +268,15 @@ def test_a_list_of_iso_codes_names_languages_and_a_script_is_no_language(extract
     assert out == {"Hindi": "hin", "English": "eng"}
 
 
+def test_latin_as_a_script_is_no_language(extractor):
+    # "non-Latin" and what it is contrasted with name scripts, and so does "written in Latin script";
+    # "non-English" still names English (annotators list it), and Latin texts are Latin
+    assert codes(extractor, "It covers both Latin and non-Latin languages, and beats GPT-4 in non-Latin "
+                            "languages such as Thai.") == {"Thai": "tha"}
+    assert codes(extractor, "Chimera targets languages written in Latin script.") == {}
+    assert codes(extractor, "We translate Latin texts into non-English languages.") == {"Latin": "lat", "English": "eng"}
+
+
 def test_the_conjunction_before_the_last_code_is_no_language(extractor):
     # ("and zh" holds no "an", Aragonese; "or ta" no "or", Odia)
     out = codes(extractor, "Texts in 4 languages (ar, ca, uk, and zh) and low-resource languages (hi, bn, or ta).")
