@@ -327,6 +327,8 @@ _COPULA_APPOSITION = re.compile(r"\)?\s+(?:is|was)\s")
 _HYPHEN_WORD = re.compile(r"[\w-]+")
 _APPOSITION_END = re.compile(rf";|{_ENUM_MARK}")  # "X, the largest to date, (2) train ...": it ends
 _NEW = re.compile(r"(?:new|novel)\b", re.IGNORECASE)
+# A capitalised word between a naming word and a known name: "a model called Dual BERT".
+_NAMED_WORD_BEFORE = re.compile(r"\b(?:called|named|dubbed|termed)\s+(?:as\s+)?[\"'“]?(?P<word>[A-Z][\w-]*)\s+$")
 # A sentence opening on the thing the text just described, then naming it: "This dataset, called X".
 _THIS_NAMED = re.compile(r"\s*(?:This|These)\s+(?:[\w-]+\s+){0,3}?(?P<head>[\w-]+),?\s+"
                          r"(?:called|named|dubbed|termed)(?:\s+as)?\s+[\"'“]?")
@@ -495,11 +497,17 @@ class EntityFinder:
         candidates: dict[str, Candidate] = {}
         self._owned: list[tuple[Candidate, str]] = []  # (item, key of the name that includes it)
         self._absorbed: set[int] = set()  # starts of capitalised head nouns taken into a name ("X Bench")
+        spans = doc.spans.get("gazetteer", ())
+        # A capitalised word and a known name that a naming word joins are one name wherever written
+        # ("a novel model called Dual BERT ... Dual BERT improves"): found before any mention is read.
+        self._named_phrases = {text[named.start("word"):span.end_char] for span in spans
+                               if (named := _NAMED_WORD_BEFORE.search(text, max(0, span.start_char - 40), span.start_char))
+                               and named.group("word").lower() not in STOP}
         taken: list[tuple[int, int]] = []
         team = _TEAM_AT_VENUE.match(text, 0, title_len)
         if team:  # "DAMO-NLP at SemEval-2022 Task 11: ...": a team's name, not a model
             taken.append(team.span("team"))
-        for span in doc.spans.get("gazetteer", ()):
+        for span in spans:
             if team and span.start_char < team.end("team"):
                 continue
             entry = self.gazetteer.entries[int(span.label_)]
@@ -570,6 +578,10 @@ class EntityFinder:
         if len(right) == 1 and right in "BMbm" and (number := _TRAILING_NUMBER.search(text, s, e)) \
                 and (family := self.gazetteer.lookup(text[s:number.start()])) is not None and family.kind == "model":
             entry, e, right, ce = family, number.start(), "", number.start()  # "LLaMA 1B": a size, not "LLaMA 1"
+        if not left and not right and self._named_phrases and (start := self._named_phrase_start(e)) is not None:
+            taken.append((start, ce))  # "Dual BERT" (`find`): a new name, not a mention of BERT
+            self._unknown(cands, start, ce, derived_kind=entry.kind)
+            return
         if not left and not right and (edition := self._introduced_language_edition(s, ce)) is not None:
             taken.append((edition, ce))  # "This paper introduces Romanian BERT": a new model, not BERT
             self._unknown(cands, edition, ce, derived_kind=entry.kind)
@@ -607,6 +619,15 @@ class EntityFinder:
         cand.occurrences.append(occ)
         cand.add(entry.kind, 3.0, "gazetteer")
         self._context(cand, occ)
+
+    def _named_phrase_start(self, e: int) -> int | None:
+        """Start of a named phrase (`find`: "Dual BERT") written as a whole word that ends at `e`."""
+        text = self.text
+        for phrase in self._named_phrases:
+            start = e - len(phrase)
+            if start >= 0 and text.startswith(phrase, start) and not text[start - 1:start].isalnum():
+                return start
+        return None
 
     def _introduced_language_edition(self, s: int, ce: int) -> int | None:
         """Start of "<Language> <known name>" (the name's chunk at s..ce) when the paper

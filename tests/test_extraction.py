@@ -450,6 +450,16 @@ def test_this_dataset_called_x_introduces_x(extractor):
     assert run(extractor, "Prior work built a model. This approach, called KesMethod, works well.").introduces == []
 
 
+def test_a_word_and_a_known_name_after_a_naming_word_are_one_new_name(extractor):
+    out = run(extractor, "We propose a novel model called Dual BERT, which uses bilingual context. Dual BERT improves "
+                         "results over strong baselines.")
+    assert names(out.models) == {"Dual BERT"} and out.introduces == ["Dual BERT"]
+    # the phrase wherever written, the title first; a mention of the known name alone stays one
+    out = run(extractor, "We present a data augmentation strategy called Augmented SBERT for bi-encoders, which "
+                         "outperform SBERT.", title="Augmented SBERT: Data Augmentation for Bi-Encoders")
+    assert "Augmented SBERT" not in names(out.models) and names(out.models) == {"Sentence-BERT"}
+
+
 def test_a_known_name_made_and_described_as_new_is_introduced(extractor):
     assert run(extractor, "This paper describes Tacotron 2, a neural network architecture for speech "
                           "synthesis.").introduces == ["Tacotron 2"]
