@@ -327,11 +327,13 @@ _COPULA_APPOSITION = re.compile(r"\)?\s+(?:is|was)\s")
 _HYPHEN_WORD = re.compile(r"[\w-]+")
 _APPOSITION_END = re.compile(rf";|{_ENUM_MARK}")  # "X, the largest to date, (2) train ...": it ends
 _NEW = re.compile(r"(?:new|novel)\b", re.IGNORECASE)
+# Participles that give a name ("a model called X"); the two patterns below start from them.
+_NAMING_PARTICIPLES = ("called", "named", "dubbed", "termed")
 # A capitalised word between a naming word and a known name: "a model called Dual BERT".
-_NAMED_WORD_BEFORE = re.compile(r"\b(?:called|named|dubbed|termed)\s+(?:as\s+)?[\"'“]?(?P<word>[A-Z][\w-]*)\s+$")
+_NAMED_WORD_BEFORE = re.compile(rf"\b(?:{'|'.join(_NAMING_PARTICIPLES)})\s+(?:as\s+)?[\"'“]?(?P<word>[A-Z][\w-]*)\s+$")
 # A sentence opening on the thing the text just described, then naming it: "This dataset, called X".
 _THIS_NAMED = re.compile(r"\s*(?:This|These)\s+(?:[\w-]+\s+){0,3}?(?P<head>[\w-]+),?\s+"
-                         r"(?:called|named|dubbed|termed)(?:\s+as)?\s+[\"'“]?")
+                         rf"(?:{'|'.join(_NAMING_PARTICIPLES)})(?:\s+as)?\s+[\"'“]?")
 # An apposition's noun phrase that a relative clause says we made: "X, a large-scale text pair dataset
 # that we curate from ...", "X, a corpus which we collected".
 _WE_MADE = re.compile(r"[^.,;:()]{0,80}?\b(?:that|which)\s+we\s+(?:\w+ly\s+|have\s+)?(?:curate|collect|build|"
@@ -500,9 +502,11 @@ class EntityFinder:
         spans = doc.spans.get("gazetteer", ())
         # A capitalised word and a known name that a naming word joins are one name wherever written
         # ("a novel model called Dual BERT ... Dual BERT improves"): found before any mention is read.
+        # (most texts hold no naming participle: then no span is searched)
         self._named_phrases = {text[named.start("word"):span.end_char] for span in spans
                                if (named := _NAMED_WORD_BEFORE.search(text, max(0, span.start_char - 40), span.start_char))
-                               and named.group("word").lower() not in STOP}
+                               and named.group("word").lower() not in STOP
+                               } if any(word in text for word in _NAMING_PARTICIPLES) else set()
         taken: list[tuple[int, int]] = []
         team = _TEAM_AT_VENUE.match(text, 0, title_len)
         if team:  # "DAMO-NLP at SemEval-2022 Task 11: ...": a team's name, not a model
