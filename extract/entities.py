@@ -1033,7 +1033,11 @@ class EntityFinder:
             head = of.group(1).lower() if of and HEAD_KIND.get(of.group(1).lower(), "method") != "method" else head
         if head and (text[e:e + 1] in " -" or (text[e:e + 2] == ") " and _names_what_precedes(text, s))):
             w = 1.0 if head in WEAK_HEADS else 2.0
-            cand.add(HEAD_KIND[head], w, "pattern:head_noun")
+            kind = HEAD_KIND[head]
+            if kind == "model" and cand.entry is None and cand.derived_from is None and not cand.strong \
+                    and _eponym(occ.base):
+                kind = "method"  # "a Bradley-Terry model": a statistical model named after its authors
+            cand.add(kind, w, "pattern:head_noun")
             # "the Kestrel corpus", "the Kestrel code-editing benchmark": a capitalised word naming a thing
             at = 0 if head == low_after[0] else 1
             direct = at == 0 or (len(low_after) > 1 and head == low_after[1] and "-" in after[0] and after[0].islower())
@@ -1437,9 +1441,11 @@ class EntityFinder:
             head = expansion[-1].lower()
             word_before = prev[-len(expansion) - 1].lower() if len(prev) > len(expansion) else ""
             if lower and cand.entry is None and exp_start >= 0:
-                if word_before in NAMING_WORDS and head not in _LONG_FORM_TASK_NOUNS and not head.endswith("ing"):
-                    # "a model called memory-to-sequence (Mem2Seq)" (not a task or an activity: "an
-                    # equivalent called masked image modeling (MIM)")
+                if word_before in NAMING_WORDS and head not in _LONG_FORM_TASK_NOUNS and not head.endswith("ing") \
+                        and HEAD_KIND.get(head) != "method":
+                    # "a model called memory-to-sequence (Mem2Seq)" (not a task, an activity or a method: "an
+                    # equivalent called masked image modeling (MIM)", "loss functions that we call
+                    # human-aware losses (HALOs)")
                     self._expansions.append((exp_start, occ.start, cand.key))
                     self._named(cand, lower_words_before(text, exp_start, 8, sent_s), exp_start, sent_s)
                     return
@@ -1457,6 +1463,8 @@ class EntityFinder:
                          and not _names_head(prev[:-len(expansion)])):
                 cand.add("method", 3.0, "pattern:generic_abbreviation")  # "Event Extraction (EE)": a task
                 cand.defined_generic = True
+                if lower:
+                    cand.rules.append("pattern:lower_long_form")
                 if lower and cand.entry is not None and not _shares_word(expansion, cand.entry.forms):
                     cand.rules.append("pattern:other_long_form")  # "mean absolute error (MAE)" is no MAE model
                 return
@@ -1647,6 +1655,10 @@ class EntityFinder:
                 if singular is not None and _PLURAL_ACRONYM.match(cand.occurrences[0].base) \
                         and any(r.startswith("expansion:") for r in singular.rules):
                     continue  # the plural of an abbreviation the paper spells out: "Turing Experiment (TE) ... TEs"
+                plural = cands.get(cand.key + "s")
+                if plural is not None and "pattern:lower_long_form" in plural.rules \
+                        and _PLURAL_ACRONYM.match(plural.occurrences[0].base):
+                    continue  # the singular of a class the paper spells out: "Reward models (RMs) ... an RM benchmark"
                 # The paper's own name (title colon / definition) needs less typed evidence.
                 needed = 1.0 if cand.strong and cand.intro and not cand.plain_word else 2.0
                 if best < needed or (x >= best and not (cand.trained and m >= d)):
@@ -1694,6 +1706,16 @@ class EntityFinder:
 
 # ---------------------------------------------------------------------- helpers
 _UNNAMED_DETERMINERS = frozenset({"a", "an", "two", "three", "four", "several"})
+
+
+_EPONYM = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,}){1,2}")
+
+
+def _eponym(base: str) -> bool:
+    """A name of two or three hyphen-joined plain capitalised words, as statistical models are named
+    after their authors ("Bradley-Terry", "Plackett-Luce", "Hodgkin-Huxley"): not with a size or
+    flavour tail ("Yoor-Base", "Qurawa-Instruct")."""
+    return _EPONYM.fullmatch(base) is not None and not VARIANT_TAIL.match(base[base.rfind("-"):])
 
 
 def _base_facts(base: str) -> tuple[str, bool, bool, bool]:

@@ -132,12 +132,22 @@ class Extractor:
 
 def _without_names(languages: list[Entity], names: Iterable[Entity]) -> list[Entity]:
     """Languages without the mentions a model or dataset was decided at: "open LLMs (e.g., Tulu and
-    LLaMA-2)" names the Tulu model, not the Tulu language."""
+    LLaMA-2)" names the Tulu model, not the Tulu language. Where the paper names a model or dataset
+    by the language's very name, the name means it throughout (one sense per paper): also the
+    language mentions inside other names go ("Tulu 2", "Tulu-V2-mix"), while "Chinese-LLaMA" still
+    names Chinese."""
     if not languages:
         return languages
+    names = list(names)
     taken = {(m.field, m.start, m.end) for entity in names for m in entity.mentions}
+    spelled = {spelling for entity in names for spelling in (entity.name, *entity.aliases)}
+    inside = [(m.field, m.start, m.end) for entity in names for m in entity.mentions]
     for language in languages:
-        language.mentions = [m for m in language.mentions if (m.field, m.start, m.end) not in taken]
+        if spelled.isdisjoint((language.name, *language.aliases)):
+            language.mentions = [m for m in language.mentions if (m.field, m.start, m.end) not in taken]
+        else:
+            language.mentions = [m for m in language.mentions
+                                 if not any(f == m.field and s <= m.start and m.end <= e for f, s, e in inside)]
     return [language for language in languages if language.mentions]
 
 

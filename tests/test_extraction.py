@@ -1090,6 +1090,40 @@ def test_a_currency_is_no_name(extractor):
     assert names(out.models) == {"GPT-4o"}
 
 
+def test_the_singular_of_a_class_spelled_out_in_lower_case_is_no_name(extractor):
+    # "Reward models (RMs)": a class, capitalised only at the sentence start; "an RM benchmark" is one of it
+    out = run(extractor, "Reward models (RMs) drive alignment. We construct Kestrel-RB, the first multilingual "
+                          "RM evaluation benchmark, and evaluate RMs on it.")
+    assert names(out.datasets) == {"Kestrel-RB"}
+    # a Title-Case long form names the paper's own model: "Tiny Time Mixers (TTMs) ... TTM outperforms"
+    out = run(extractor, "To address this, we introduce Kestrel Time Mixers (KTM), a compact model trained on "
+                          "public datasets. KTM, based on the TSMixer architecture, outperforms GPT-4.",
+              title="Kestrel Time Mixers (KTMs): Fast Pre-trained Models for Forecasting")
+    assert names(out.models) == {"KTM", "TSMixer", "GPT-4"} and out.introduces == ["KTM"]
+
+
+def test_a_lower_case_method_named_by_a_naming_word_is_no_name(extractor):
+    out = run(extractor, "These objectives belong to a family of loss functions that we call human-aware losses "
+                          "(HALOs). We call our approach KTO.")
+    assert names(out.models) == set() and out.introduces == []
+
+
+def test_a_statistical_model_named_after_its_authors_is_no_model(extractor):
+    out = run(extractor, "We fit a Bradley-Terry model to pairwise preferences and compare it with a "
+                          "Plackett-Luce model on Llama 2 outputs.")
+    assert names(out.models) == {"Llama 2"}
+    # the paper's own model so named still is one, and so is a name with a size tail
+    out = run(extractor, "We propose Kestrel-Finch, a new language model. The Kestrel-Finch model outperforms "
+                          "GPT-4. The Yoor-Base model is small.")
+    assert {"Kestrel-Finch", "GPT-4"} <= names(out.models) and out.introduces == ["Kestrel-Finch"]
+
+
+def test_a_license_is_no_dataset(extractor):
+    out = run(extractor, "We release Kestrel-Pref, a permissively licensed preference dataset (CC-BY-4.0). "
+                          "Our code is under Apache 2.0 and the annotations under CC BY-NC-SA 4.0.")
+    assert names(out.datasets) == {"Kestrel-Pref"} and out.introduces == ["Kestrel-Pref"]
+
+
 def test_an_era_of_a_task_is_no_model(extractor):
     out = run(extractor, "Traditional OCR systems (OCR-1.0) fall short. As an OCR-2.0 model, KesOCR reads charts. "
                           "We compare with CT0 and evaluate on ML50.")

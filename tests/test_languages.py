@@ -334,3 +334,15 @@ def test_a_name_decided_as_a_model_is_no_language(extractor):
         "A gap remains between open LLMs (e.g., Tulu and LLaMA-2) and GPT-4 on Kannada questions.")))
     assert "Tulu" in {m.name for m in out.models}
     assert {lang.name for lang in out.languages} == {"Kannada"}
+
+
+def test_a_language_name_that_names_a_model_throughout_is_no_language(extractor):
+    # the paper names the Tulu model, so "Tulu 2" and "Tulu-V2-mix" hold no Tulu language either
+    out = extractor.extract(PaperRecord(title="Adapting models with Tulu 2", source="t:1", abstract=(
+        "Since the release of Tulu, open resources have grown. We incorporate them into Tulu, resulting in "
+        "Tulu 2, a suite of improved Tulu models, and Tulu-V2-mix, a collection of instruction datasets.")))
+    assert {"Tulu", "Tulu 2"} <= {m.name for m in out.models}
+    assert out.languages == []
+    # a language written inside another name still names the language
+    found = langs(extractor, "We release Chinese-LLaMA, trained on Chinese and English text.")
+    assert {"Chinese", "English"} <= set(found)
