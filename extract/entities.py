@@ -1197,6 +1197,8 @@ class EntityFinder:
         if len(low_before) > 1 and low_before[-2] == "resulting" and low_before[-1] in HEAD_KIND \
                 and HEAD_KIND[low_before[-1]] != "method" and OWN_RE.search(text, max(0, sent_s - 400), s):
             cand.intro = True  # "We align PaLM ... The resulting model, Med-PaLM, ..."
+            if text[s - 2:s] == ", " and cand.entry is None and not occ.variant:
+                cand.add(HEAD_KIND[low_before[-1]], 2.0, "pattern:resulting_head")  # "The resulting parser, UDapter,"
         if (_ours(low_before, text, sent_s, s) or (ls != s and _ours(llow, text, sent_s, ls))) \
                 and not _MODIFIER_LIST_BASED.match(text, e) \
                 and not (cand.entry is not None and cand.entry.kind == "dataset" and low_after
@@ -1449,6 +1451,14 @@ class EntityFinder:
                     self._expansions.append((exp_start, occ.start, cand.key))
                     self._named(cand, lower_words_before(text, exp_start, 8, sent_s), exp_start, sent_s)
                     return
+                if text[exp_start - 2:exp_start] == ": " and HEAD_KIND.get(head) in ("model", "dataset") \
+                        and _last_intro(text, sent_s, exp_start) is not None:
+                    # "We introduce a novel architecture for dependency parsing: stack-pointer networks
+                    # (StackPtr)": the long form after an introducing colon names what the paper makes
+                    self._expansions.append((exp_start, occ.start, cand.key))
+                    cand.add(HEAD_KIND[head], 2.5, "pattern:named_description")
+                    cand.strong = cand.intro = True
+                    return
                 if word_before in ("a", "an") and HEAD_KIND.get(head) in ("model", "dataset") \
                         and head not in WEAK_HEADS and not _plural(head) \
                         and _last_intro(text, sent_s, exp_start) is not None \
@@ -1475,6 +1485,10 @@ class EntityFinder:
                 cand.defined_generic = True
                 return
             kind = HEAD_KIND.get(expansion[-1].lower())
+            if kind is None:  # a head before a prepositional tail: "a new tweet treebank for English (Tweebank v2)"
+                at = next((i for i, w in enumerate(expansion) if i and w in _TAIL_PREPOSITIONS), None)
+                kind = HEAD_KIND.get(expansion[at - 1].lower()) if at else None
+                kind = kind if kind != "method" else None  # ("Contrastive Learning for ... (CL4SRec)": the naming decides)
             if kind == "method":
                 cand.defined_generic = True
             if kind:
@@ -2206,6 +2220,9 @@ def _names_head(words: list[str]) -> bool:
     """Whether words end in a model/dataset head and "for"/"of": "a novel benchmark for" (what
     follows is the name of that benchmark, not a task)."""
     return len(words) > 1 and words[-1].lower() in ("for", "of") and HEAD_KIND.get(words[-2].lower()) in ("model", "dataset")
+
+
+_TAIL_PREPOSITIONS = frozenset({"for", "of", "in", "on", "with"})
 
 
 def _initialism(letters: str, prev: list[str]) -> list[str] | None:

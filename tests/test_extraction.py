@@ -1118,6 +1118,34 @@ def test_a_statistical_model_named_after_its_authors_is_no_model(extractor):
     assert {"Kestrel-Finch", "GPT-4"} <= names(out.models) and out.introduces == ["Kestrel-Finch"]
 
 
+def test_a_long_form_after_an_introducing_colon_names_the_new_model(extractor):
+    out = run(extractor, "We introduce a novel architecture for dependency parsing: stack-kestrel networks "
+                          "(StackKes). The StackKes parser reads the whole sentence.")
+    assert names(out.models) == {"StackKes"} and out.introduces == ["StackKes"]
+
+
+def test_the_resulting_model_set_off_by_commas_is_a_model(extractor):
+    out = run(extractor, "We propose a multilingual task adaptation approach based on adapter modules. The resulting "
+                          "parser, UDkestrel, outperforms strong baselines.",
+              title="UDkestrel: Language Adaptation for Universal Dependency Parsing")
+    assert names(out.models) == {"UDkestrel"} and out.introduces == ["UDkestrel"]
+    # a variant after "The resulting models," leaves the paper's dataset of that name a dataset
+    out = run(extractor, "We create Kestrel, a dataset of long texts with instructions. Using Kestrel, we fine-tune "
+                          "Mistral-7B. The resulting models, Kestrel-SFT and Kestrel-I-ORPO, write longer texts.",
+              title="Kestrel: Instruction Following for Long-form Text Generation")
+    assert "Kestrel" in names(out.datasets)
+
+
+def test_a_long_form_with_a_prepositional_tail_is_typed_by_its_head(extractor):
+    out = run(extractor, "Using the extended guidelines, we create a new kestrel treebank for English (Kestrelbank v2) "
+                          "that is four times larger than Kestrelbank v1.")
+    assert names(out.datasets) == {"Kestrelbank"}
+    # (a method head before the preposition leaves the name to its naming words)
+    out = run(extractor, "We propose a novel multi-task model called Contrastive Learning for Kestrel "
+                          "Recommendation (CL4KRec). CL4KRec achieves state-of-the-art performance.")
+    assert names(out.models) == {"CL4KRec"} and out.introduces == ["CL4KRec"]
+
+
 def test_a_license_is_no_dataset(extractor):
     out = run(extractor, "We release Kestrel-Pref, a permissively licensed preference dataset (CC-BY-4.0). "
                           "Our code is under Apache 2.0 and the annotations under CC BY-NC-SA 4.0.")
