@@ -1241,11 +1241,14 @@ class EntityFinder:
                 or _TRAINED_AFTER.match(tail):
             cand.trained = True
 
-    def _named(self, cand: Candidate, llow: list[str], start: int, sent_s: int, referred: bool = False) -> None:
+    def _named(self, cand: Candidate, llow: list[str], start: int, sent_s: int, referred: bool = False,
+               kind: str | None = None) -> None:
         """The name at `start` is given by a naming word, the last of `llow` ("a model called X",
-        "which we refer to as X"): typed by the noun phrase it names, the paper's own if the
-        sentence says so."""
-        if "which" in llow or "that" in llow:  # "..., which we call X": what the clause is about
+        "which we refer to as X"): typed by the noun phrase it names (or by `kind`, what the named
+        long form says it is), the paper's own if the sentence says so."""
+        if kind is not None:
+            head = None
+        elif "which" in llow or "that" in llow:  # "..., which we call X": what the clause is about
             head, kind = None, self._antecedent_kind(start, sent_s)
         else:
             head = _last_head_word(llow[:-1])
@@ -1449,7 +1452,11 @@ class EntityFinder:
                     # equivalent called masked image modeling (MIM)", "loss functions that we call
                     # human-aware losses (HALOs)")
                     self._expansions.append((exp_start, occ.start, cand.key))
-                    self._named(cand, lower_words_before(text, exp_start, 8, sent_s), exp_start, sent_s)
+                    # (the long form says what it is, before the noun the naming word follows: "an
+                    # approach, named unbounded interleaved-state recurrent neural networks (UIS-RNN)")
+                    own_kind = HEAD_KIND.get(head) if head not in WEAK_HEADS else None
+                    self._named(cand, lower_words_before(text, exp_start, 8, sent_s), exp_start, sent_s,
+                                kind=own_kind if own_kind in ("model", "dataset") else None)
                     return
                 if text[exp_start - 2:exp_start] == ": " and HEAD_KIND.get(head) in ("model", "dataset") \
                         and _last_intro(text, sent_s, exp_start) is not None:

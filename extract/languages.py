@@ -92,7 +92,8 @@ PREFERRED_NAMES = {
 }
 # Words after a language name that make it a script, numeral system or other non-language use.
 NON_LANGUAGE_HEADS = frozenset({"script", "scripts", "alphabet", "numerals", "numeral", "transliteration",
-                                "american", "america", "americans"})
+                                "american", "america", "americans",
+                                "restaurant", "restaurants"})  # a cuisine: "the Chinese restaurant process"
 # A script named with another one or as a base: "the Latin and native scripts", "Arabic-based script".
 _SCRIPT_AFTER = re.compile(r"(?:-based)?\s*(?:(?:and|or|&)\s+(?:[\w-]+\s+)?)?(?:scripts?|alphabets?)\b", re.IGNORECASE)
 # ...and after "Latin", also the letters of its script ("Latin letters"; "Japanese characters" are Japanese).

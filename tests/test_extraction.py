@@ -1146,6 +1146,20 @@ def test_a_long_form_with_a_prepositional_tail_is_typed_by_its_head(extractor):
     assert names(out.models) == {"CL4KRec"} and out.introduces == ["CL4KRec"]
 
 
+def test_a_named_long_form_says_what_the_name_is(extractor):
+    # "an approach, named ... recurrent neural networks (UIS-RNN)": a network, whatever the noun before
+    out = run(extractor, "We propose a fully supervised speaker diarization approach, named unbounded "
+                          "kestrel-state recurrent neural networks (UKS-RNN). Our system is fully supervised.")
+    assert names(out.models) == {"UKS-RNN"} and out.introduces == ["UKS-RNN"]
+
+
+def test_speaker_embedding_systems_and_their_scoring(extractor):
+    out = run(extractor, "The x-vectors are compared with i-vector baselines on VoxCeleb1 and NIST SRE 2016. "
+                          "Augmentation helps the PLDA classifier.", title="Robust DNN Embeddings for Speaker Recognition")
+    assert names(out.models) == {"x-vector", "i-vector"}
+    assert names(out.datasets) == {"VoxCeleb1", "NIST SRE"}
+
+
 def test_a_license_is_no_dataset(extractor):
     out = run(extractor, "We release Kestrel-Pref, a permissively licensed preference dataset (CC-BY-4.0). "
                           "Our code is under Apache 2.0 and the annotations under CC BY-NC-SA 4.0.")

@@ -346,3 +346,10 @@ def test_a_language_name_that_names_a_model_throughout_is_no_language(extractor)
     # a language written inside another name still names the language
     found = langs(extractor, "We release Chinese-LLaMA, trained on Chinese and English text.")
     assert {"Chinese", "English"} <= set(found)
+
+
+def test_a_cuisine_is_no_language(extractor):
+    found = langs(extractor, "The RNN is integrated with a distance-dependent Chinese restaurant process to model "
+                             "speakers, and evaluated on Chinese and English calls.")
+    assert set(found) == {"Chinese", "English"}
+    assert [m.start for m in found["Chinese"].mentions] == [111]
