@@ -293,7 +293,7 @@ _COLLECTION_HEADS = ("Corpus", "Dataset", "Benchmark", "Treebank", "Bench", "Col
 # (a year after the head is an edition: "the Estonian National Corpus 2017")
 _COLLECTION = re.compile(r"\b((?:[A-Z][\w'’-]*\s){1,4})(Corpus|Dataset|Benchmark|Treebank|Bench|Collection)"
                          r"(?:\s(?:Collection|Suite))?(?:\s(?:19|20)\d\d(?![\w.,]\d))?\b")
-_HEADED_TITLE_SEP = re.compile(r" (\w+)(?=\s*(?::|-{1,2} |— ))")
+_HEADED_TITLE_SEP = re.compile(r"(?: [A-Z][\w-]*){0,2} (\w+)(?=\s*(?::|-{1,2} |— ))")
 _TITLE_NAME_COLON = re.compile(r"([A-Z][\w+-]*)\s*:")
 # A shared-task system paper's title: "<team> at <venue and year>: ..." ("HIT-SCIR at MRP 2020",
 # "Team:PULSAR at ProbSum 2023", "UPB at SemEval-2020 Task 9").
@@ -397,6 +397,7 @@ _CAPS_WORD_AFTER = re.compile(r" ([A-Z][a-z]?[A-Z][A-Za-z]+)(?![\w-])")  # (3+ l
 # not a decimal, "2.5", nor a list of numbers, "GPT 2, 3 and 4")
 _GENERATION_AFTER = re.compile(r" [1-9](?:\.\d{1,2}(?![\w%.])(?! (?:times|points|\w+s)\b)"
                                r"|(?![\w%/)-]|[.,:]\S|, ?\d| (?:times|points|and|or|to|of|in|on|by|for|\w+s)\b))")
+_TITLE_GENERATION = re.compile(r"([A-Z][a-z]+) [2-9](?=\s*:)")  # "Tango 2: ..."
 _TRAILING_NUMBER = re.compile(r"[ -]?\d+$")
 _SIZE_PREFIXES = frozenset({"sub", "over", "under", "up", "near", "super"})
 # A head noun right after a bracketed name: the phrase goes on ("a masked frame model (CMFM) objective").
@@ -561,6 +562,7 @@ class EntityFinder:
         self._coordinated_with_known(candidates)
         self._fold_expansions(candidates)
         self._type_title_name(candidates)
+        self._title_generation(candidates)
         return self._decide(candidates)
 
     # -------------------------------------------------------------- candidates
@@ -933,7 +935,7 @@ class EntityFinder:
             if _shape(chunk[:e]) in (None, "plain"):
                 return _REJECT  # "Pre-trained", "English-centric": a compound adjective
         chunk = chunk[:e]
-        if len(chunk) < 2 or URLISH.search(chunk) or not chunk[0].isalpha():
+        if len(chunk) < 2 or URLISH.search(chunk) or not (chunk[0].isalpha() or _DIGIT_LED_NAME.match(chunk)):
             return _REJECT
         shape = _shape(chunk)
         base, tail = _split_variant(chunk)
@@ -1279,6 +1281,25 @@ class EntityFinder:
                     if kind in ("model", "dataset"):
                         cand.add(kind, 2.0, "pattern:title_names_unnamed")
                         break
+
+    def _title_generation(self, cands: dict[str, Candidate]) -> None:
+        """A title naming a new generation of a model the abstract names, "Tango 2: Aligning ..."
+        (the abstract fine-tunes "the Tango text-to-audio model"), names the paper's new model;
+        each word alone is a plain word, and the gerund says what it does, not what it is."""
+        match = _TITLE_GENERATION.match(self.text, 0, self.title_end)
+        if match is None:
+            return
+        family = cands.get(name_key(match.group(1)))
+        if family is None or family.scores["model"] <= max(family.scores["dataset"], family.scores["method"]):
+            return
+        name = match.group(0)
+        key = name_key(name)
+        if key in cands:
+            return
+        cand = cands[key] = Candidate(key=key, strong=True, intro=True, plain_word=False)
+        cand.add("model", 2.5, "pattern:title_generation")
+        for at in whole_words(self.text, name, "-", "-"):
+            cand.occurrences.append(Occurrence(start=at, end=at + len(name), surface=name, base=name, variant=False))
 
     def _antecedent_kind(self, start: int, sent_s: int) -> str | None:
         """Model or dataset, if the noun phrase that a relative clause before `start` names is one:
@@ -1816,8 +1837,11 @@ def _flavour_alias(name: str, surface: str) -> bool:
 
 
 def _headed_title_colon(text: str, end: int) -> re.Match | None:
-    """A title going on with a model/dataset head noun and a colon after the name: "Aya Model: ..."."""
+    """A title going on with a model/dataset head noun and a colon after the name: "Aya Model: ...",
+    "DeepMine Speech Processing Database: ..." (up to two capitalised words before the head)."""
     match = _HEADED_TITLE_SEP.match(text, end)
+    if match and match.start(1) > end + 1 and _plain_word(text[:end]):
+        return None  # (words before the head only after a name-shaped word: not "Shopping Queries Dataset:")
     return match if match and HEAD_KIND.get(match.group(1).lower(), "method") != "method" else None
 
 
@@ -1990,7 +2014,8 @@ def _shape(chunk: str) -> str | None:
         return "camel"
     if _CAPS.match(core) and sum(c.isupper() for c in core) >= 2:
         return "caps"
-    if (_DIGITMIX.search(core) and not _LEADING_DIGIT.match(core)) or _LETTER_NUMBER.match(core):
+    if (_DIGITMIX.search(core) and not _LEADING_DIGIT.match(core)) or _LETTER_NUMBER.match(core) \
+            or _DIGIT_LED_NAME.match(core):
         return "digits"
     if _HYPHEN_TITLE.match(core):
         # "Values-Targeted" is a Title-Case compound; "Master-ASR", "Phi-2-Legal" are names.
@@ -2229,6 +2254,8 @@ def _names_head(words: list[str]) -> bool:
     return len(words) > 1 and words[-1].lower() in ("for", "of") and HEAD_KIND.get(words[-2].lower()) in ("model", "dataset")
 
 
+# A name may open with a dimension: "3D-Speaker", "3DMatch", "4DHumans" (not "3D", "2D-CNN", "3D-aware").
+_DIGIT_LED_NAME = re.compile(r"\d[A-Z]+-?[A-Z][a-z]")
 _TAIL_PREPOSITIONS = frozenset({"for", "of", "in", "on", "with"})
 
 

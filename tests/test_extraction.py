@@ -1160,6 +1160,34 @@ def test_speaker_embedding_systems_and_their_scoring(extractor):
     assert names(out.datasets) == {"VoxCeleb1", "NIST SRE"}
 
 
+def test_a_name_may_open_with_a_dimension(extractor):
+    out = run(extractor, "We present a large-scale speech corpus. 4D-Kestrel contains over 10,000 speakers "
+                          "recorded by 3D microphone arrays, and we train a 2D-CNN model on it.",
+              title="4D-Kestrel: A Multi-Device Corpus for Speech Representation Disentanglement")
+    assert names(out.datasets) == {"4D-Kestrel"} and out.introduces == ["4D-Kestrel"]
+    assert names(out.models) == set()
+
+
+def test_a_title_name_before_capitalised_words_and_a_head_is_the_papers_own(extractor):
+    out = run(extractor, "KesMine is a speech database in Persian and English designed to build speaker "
+                          "verification systems.", title="KesMine Speech Processing Database: Speaker Verification")
+    assert names(out.datasets) == {"KesMine"} and out.introduces == ["KesMine"]
+    # (not after a plain word: "Shopping Queries Dataset: ..." names no "Shopping")
+    out = run(extractor, "We introduce a large dataset of difficult search queries.",
+              title="Shopping Queries Dataset: A Large-Scale Benchmark for Product Search")
+    assert "Shopping" not in names(out.datasets)
+
+
+def test_a_title_naming_a_new_generation_of_a_model_introduces_it(extractor):
+    out = run(extractor, "Using an existing text-to-audio model Kestrel, we create a preference dataset. We "
+                          "fine-tune the publicly available Kestrel text-to-audio model on it and improve over Kestrel.",
+              title="Kestrel 2: Aligning Text-to-Audio Generations through Preference Optimization")
+    assert {"Kestrel", "Kestrel 2"} <= names(out.models) and out.introduces == ["Kestrel 2"]
+    # (a number after a word that names no model is no generation: "Phase 2: ...")
+    out = run(extractor, "We study the second phase of pre-training.", title="Phase 2: Continued Pre-training")
+    assert names(out.models) == set()
+
+
 def test_a_license_is_no_dataset(extractor):
     out = run(extractor, "We release Kestrel-Pref, a permissively licensed preference dataset (CC-BY-4.0). "
                           "Our code is under Apache 2.0 and the annotations under CC BY-NC-SA 4.0.")
