@@ -1188,6 +1188,14 @@ def test_a_title_naming_a_new_generation_of_a_model_introduces_it(extractor):
     assert names(out.models) == set()
 
 
+def test_leaderboards_and_prompt_sets_as_benchmarks(extractor):
+    out = run(extractor, "We test Janus on 5 benchmarks (AlpacaEval 2.0, FLASK, Koala, MT-Bench, and Self-Instruct) "
+                          "and reach 80% on the HuggingFace Open LLM Leaderboard. Koala and Vicuna are chat models.")
+    assert {"Koala", "MT-Bench", "Open LLM Leaderboard"} <= names(out.datasets)
+    out = run(extractor, "We compare open chat models such as Vicuna and Koala with GPT-4.")
+    assert names(out.models) == {"Vicuna", "Koala", "GPT-4"}
+
+
 def test_a_license_is_no_dataset(extractor):
     out = run(extractor, "We release Kestrel-Pref, a permissively licensed preference dataset (CC-BY-4.0). "
                           "Our code is under Apache 2.0 and the annotations under CC BY-NC-SA 4.0.")
