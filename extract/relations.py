@@ -266,6 +266,8 @@ PAPER_MODEL_BASE = re.compile(
     # "we adapt Mistral 7B", "pruning the LLaMA2-7B model", "By expanding LLaMa2's vocabulary"
     r"\bwe\s+(?:adapt|adapted|prune|pruned|compress|compressed|extend|extended|expand|expanded)|"
     r"\bwe\s+build\s+(?:up)?on|"  # "we build upon the BERT model to learn ..."
+    # "We fine-tune GPT-3 to answer long-form questions" (in WebGPT's paper), "obtained by fine-tuning GPT-3"
+    r"\bwe\s+(?:fine-?tune|fine-?tuned|finetune|finetuned)|\bby\s+(?:fine-?tuning|finetuning)|"
     r"\b(?:by\s+)?(?:pruning|compressing|adapting|expanding|extending|continually\s+pre-?training|"
     r"further\s+pre-?training|continuing\s+(?:the\s+)?pre-?training\s+(?:of|on))|"
     # "Starting from the Qwen-LM as a foundation, we ...", "the MatCha pretraining starting from Pix2Struct"

@@ -249,6 +249,15 @@ def test_paper_model_rule_adapts_and_prunes_with_the_new_model_named_first():
     assert list(based_on(s, intro)) == []
 
 
+def test_paper_model_rule_fine_tunes_the_base():
+    intro = Slot("model", "kestrelgpt", "KestrelGPT", -1, -1)
+    for text in ("We fine-tune GPT-3 to answer long-form questions using a web-browsing environment.",
+                 "Our best model is obtained by fine-tuning GPT-3 using behavior cloning."):
+        s = sent(text, ("model", "GPT-3"))
+        assert triples(based_on(s, intro)) == {("BASED_ON", "kestrelgpt", "gpt3")}
+        assert list(based_on(s)) == []  # (no single new model: nothing)
+
+
 def test_variants_are_paired_respectively():
     text = ("We apply MTF to the pretrained multilingual BLOOM and mT5 model families to produce finetuned "
             "variants called BLOOMZ and mT0.")
