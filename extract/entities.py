@@ -225,6 +225,9 @@ OUTPUT_VERB = re.compile(r"\b(?:that|which|(?:method|approach|framework|techniqu
                          # "a novel method for efficiently generating textured meshes" (making, not judging)
                          r"|\b(?:method|approach|framework|technique|pipeline)\s+for\s+(?:\w+ly\s+)?"
                          r"(?:generating|producing|synthesi[sz]ing|translating|transcribing)\b")
+# What makes adversarial inputs is an attack, a method, whatever it is called: "a strong baseline to generate
+# natural adversarial text", "an attack framework for generating adversarial texts".
+_ADVERSARIAL_OUTPUT = re.compile(r"\b(?:generat|craft|produc|find|search)\w*\s+(?:\w+\s+){0,2}adversarial\b", re.IGNORECASE)
 # A method head named after the output it makes: "a 3D content generation framework", "a text-to-image
 # generation method" (a system producing outputs, GUIDELINES; not "a data generation pipeline").
 OUTPUT_TASK_HEAD = re.compile(r"(?<!\bdata )\b(?:generation|synthesis|translation|recognition|detection|segmentation|"
@@ -894,9 +897,12 @@ class EntityFinder:
         elif derived_kind is not None:
             cand.derived_from = derived_kind
             facts.append((derived_kind, 2.0, "pattern:derived_name"))
+        method_affix = derived_kind == "model" and base.rpartition("-")[2].lower() in METHOD_HEADS
+        if method_affix:  # "BERT-Attack": a method named after the model it runs on
+            facts.append(("method", 3.0, "pattern:method_affix"))
         if dataset_affix:  # "ChocoLlama-Bench" is a benchmark, whatever it is built on
             facts.append(("dataset", 2.0 if derived_kind == "model" or model_affix else 1.5, "pattern:dataset_affix"))
-        elif family:
+        elif family and not method_affix:
             facts.append(("model", 2.0, "pattern:family_affix"))
         elif part_kind and derived_kind is None:
             facts.append((part_kind, 1.5, "pattern:known_part"))
@@ -1087,7 +1093,9 @@ class EntityFinder:
             else:
                 phrase = _HYPHEN_WORD.findall(_APPOSITION_END.split(tail[app.end():app.end() + 120], 1)[0])[:12]
                 kind = _phrase_head(phrase)
-                if kind == "method" and (OUTPUT_VERB.search(" ".join(phrase)) or OUTPUT_TASK_HEAD.search(" ".join(phrase))):
+                if _ADVERSARIAL_OUTPUT.search(" ".join(phrase)):
+                    kind = "method"  # "a strong baseline to generate adversarial text": an attack (GUIDELINES: a method)
+                elif kind == "method" and (OUTPUT_VERB.search(" ".join(phrase)) or OUTPUT_TASK_HEAD.search(" ".join(phrase))):
                     kind = "model"  # "a method that generates speech" names a system (GUIDELINES: Text2Lip)
             if kind:
                 cand.add(kind, 3.0 if kind == "method" else 2.0, "pattern:apposition")

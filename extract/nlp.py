@@ -91,6 +91,17 @@ def spelling_variants(nlp: Language, surface: str) -> list[list[str]]:
     return variants
 
 
+def _with_plural(variants: list[list[str]]) -> list[list[str]]:
+    """The variants and, for a name of several words ending in a capitalised word, its plural:
+    "Switch Transformers" are the Switch Transformer family, as "BERTs" are BERT models."""
+    out = list(variants)
+    for tokens in variants:
+        last = tokens[-1]
+        if len(tokens) > 1 and last.isalpha() and last[0].isupper() and len(last) > 2 and last[-1] not in "sS":
+            out.append([*tokens[:-1], last + "s"])
+    return out
+
+
 class GazetteerMatcher:
     """Marks known model/dataset spellings: `doc.spans["gazetteer"]`, label = entry index."""
 
@@ -105,7 +116,7 @@ class GazetteerMatcher:
         for surface, entry in gazetteer.surface_forms():
             label = str(self.index[id(entry)])
             target = orth_patterns if entry.case_sensitive else lower_patterns
-            for tokens in spelling_variants(nlp, surface):
+            for tokens in _with_plural(spelling_variants(nlp, surface)):
                 if not entry.case_sensitive:
                     tokens = [t.lower() for t in tokens]
                 key = (label, entry.case_sensitive, tuple(tokens))

@@ -1196,6 +1196,34 @@ def test_leaderboards_and_prompt_sets_as_benchmarks(extractor):
     assert names(out.models) == {"Vicuna", "Koala", "GPT-4"}
 
 
+def test_an_adversarial_attack_is_a_method(extractor):
+    out = run(extractor, "In this paper, we present KesFooler, a simple but strong baseline to generate natural "
+                          "adversarial text. We attack BERT on two tasks. Specifically, we present KesBugger, a "
+                          "general attack framework for generating adversarial texts.")
+    assert names(out.models) == {"BERT"} and out.introduces == []
+    # a method named after the model it runs on: "BERT-Attack"
+    out = run(extractor, "We propose GPT-Attack, a high-quality method to find adversarial samples using "
+                          "GPT-2.", title="GPT-Attack: Adversarial Attack Against GPT-2 Using GPT-2")
+    assert names(out.models) == {"GPT-2"}
+    out = run(extractor, "GPT-Attack fools GPT-2 more often than earlier attacks do.",
+              title="GPT-Attack: Fooling GPT-2 with GPT-2")
+    assert names(out.models) == {"GPT-2"}
+    # (a system that generates speech is still a model: GUIDELINES' Text2Lip)
+    out = run(extractor, "We present KesSpeech, a framework that generates speech from text.")
+    assert names(out.models) == {"KesSpeech"}
+
+
+def test_the_plural_of_a_known_name_of_several_words_mentions_it(extractor):
+    out = run(extractor, "Mixture-of-Experts and Switch Transformers have been proposed as an efficient path. We "
+                          "compare with Vision Transformers.")
+    assert names(out.models) == {"Switch Transformer", "ViT"}
+
+
+def test_a_number_format_is_no_model(extractor):
+    out = run(extractor, "We show large sparse models may be trained with lower precision (bfloat16) formats.")
+    assert names(out.models) == set()
+
+
 def test_a_license_is_no_dataset(extractor):
     out = run(extractor, "We release Kestrel-Pref, a permissively licensed preference dataset (CC-BY-4.0). "
                           "Our code is under Apache 2.0 and the annotations under CC BY-NC-SA 4.0.")
