@@ -256,7 +256,7 @@ SIZE_ONLY = re.compile(r"^\d+(?:\.\d+)?(?:x\d+)?[BMKTbmkt]$")
 # ("ELECTRA-Style Pre-Training", "BERT-Based Models"); lower-case tails are all compounds.
 _TITLE_COMPOUND_WORD = (r"(?:Style|Based|Like|Driven|Guided|Enhanced|Aware|Free|Specific|Centric|Inspired|"
                         r"Powered|Generated|Synthesized|Synthesised|Annotated|Labeled|Labelled|Filtered|Augmented|"
-                        r"Assisted|Level|Scale|Sized|Type|Only|Tuned|Trained)")
+                        r"Assisted|Level|Scale|Sized|Type|Only|Tuned|Trained|Optimal)")
 _COMPOUND_WORD = rf"(?:[a-z]+|{_TITLE_COMPOUND_WORD})"
 _COMPOUND_TAIL = re.compile(rf"^-{_COMPOUND_WORD}(?:-{_COMPOUND_WORD})*$")  # "-based", "-style", "-Style"
 _COMPOUND_HEAD = re.compile(r"^(?:[a-z]+-)+$")  # "non-", "in-domain-"
@@ -289,6 +289,8 @@ _NAME_TAIL_RE = re.compile(r"[A-Z0-9][^\s,;:()\[\]{}\"“”‘’<>=|!?]*+")  #
 _CHUNK_STOP = frozenset(",;:()[]{}\"“”‘’<>=|!?")  # with whitespace: the chunk separators above
 _DOTTED_VERSION = re.compile(r" \d+\.\d+(?![\w.%])")
 _METRIC_AFTER = re.compile(r"[- ](?:score|scores|metric|metrics|similarity|distance)\b", re.IGNORECASE)
+# "the Chinchilla scaling laws", "Chinchilla-optimal", '("Chinchilla") scaling law': a law or regime named after a model.
+_LAW_AFTER = re.compile(r"[\"”’')]*[- ](?:scaling\s+laws?|optimal(?:ity)?)\b", re.IGNORECASE)
 # "the CoNLL-2003 annotation scheme", "UD guidelines": a dataset's conventions, not the dataset.
 _SCHEME_AFTER = re.compile(r"[- ](?:annotation\s+)?(?:scheme|schemes|guidelines|tagset|tag\s+set|conventions)\b", re.IGNORECASE)
 _CAP_HEAD_NOUN = re.compile(r" (Corpus|Dataset|Benchmark|Treebank|Bench|Suite|Lexicon)\b")
@@ -1690,8 +1692,9 @@ class EntityFinder:
                     continue
                 if cand.entry.needs_context and best - 3.0 < 1.0 and not any(o.variant for o in cand.occurrences):
                     continue
-                if kind == "model" and all(_METRIC_AFTER.match(self.text, o.end) for o in cand.occurrences):
-                    continue  # only "CLIP score", "CLAP similarity": a metric named after the model
+                if kind == "model" and all(_METRIC_AFTER.match(self.text, o.end) or _LAW_AFTER.match(self.text, o.end)
+                                           for o in cand.occurrences):
+                    continue  # only "CLIP score", "Chinchilla scaling laws": a metric or law named after the model
                 if kind == "dataset" and all(_SCHEME_AFTER.match(self.text, o.end) for o in cand.occurrences):
                     continue  # only "the CoNLL-2003 annotation scheme": conventions named after the dataset
                 if "pattern:other_long_form" in cand.rules:
@@ -2084,8 +2087,10 @@ def _phrase_head(words: list[str], after_preposition: bool = True) -> str | None
     weak_group = None  # a weak head that is also a group word ("a suite of models"), unless a model/dataset follows
     for i, word in enumerate(words):
         low = word.lower()
-        if low in ("and", "or") and last and not last_weak and last != "method":
-            break  # (a task or method first conjunct modifies a later head: "Sentiment Analysis and ... Dataset")
+        if low in ("and", "or") and last and not last_weak and (
+                last != "method" or (i + 1 < len(words) and words[i + 1].lower() in ("a", "an", "the"))):
+            break  # (a task or method first conjunct modifies a later head: "Sentiment Analysis and ... Dataset";
+            # not a noun phrase of its own: "a platform and a set of sixteen analyses" is a platform)
         if low in PREPOSITIONS and low not in ("and", "or") and i > 0 \
                 and not (low == "based" and i + 1 < len(words) and words[i + 1].lower() not in ("on", "upon")):
             # ("based" ends the phrase in "a model based on X", not in "a set of GPT-2 based models")

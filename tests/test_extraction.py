@@ -1224,6 +1224,20 @@ def test_a_number_format_is_no_model(extractor):
     assert names(out.models) == set()
 
 
+def test_a_method_head_with_a_noun_phrase_of_its_own_after_and_decides(extractor):
+    out = run(extractor, "In this work, we propose What's In My Kestrel? (WIMK), a platform and a set of sixteen "
+                          "analyses that reveal the contents of large text corpora such as C4 and the Pile.")
+    assert names(out.datasets) == {"C4", "the Pile"}
+
+
+def test_a_law_named_after_a_model_is_no_mention_of_it(extractor):
+    out = run(extractor, "These formulas, including the popular Chinchilla scaling laws, neglect inference. We modify "
+                          "them for Llama 2.", title="Beyond Chinchilla-Optimal: Accounting for Inference")
+    assert names(out.models) == {"Llama 2"}
+    out = run(extractor, "We train a compute-optimal model, Chinchilla, that outperforms Gopher.")
+    assert names(out.models) == {"Chinchilla", "Gopher"}
+
+
 def test_a_license_is_no_dataset(extractor):
     out = run(extractor, "We release Kestrel-Pref, a permissively licensed preference dataset (CC-BY-4.0). "
                           "Our code is under Apache 2.0 and the annotations under CC BY-NC-SA 4.0.")
