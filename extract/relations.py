@@ -398,7 +398,7 @@ EVAL_PREP = re.compile(
     re.IGNORECASE,
 )
 # Between an experiment's datasets and the models it runs: "on ... GLUE benchmark with BERT and RoBERTa".
-WITH_MODELS_GAP = re.compile(r"^\s*(?:(?:benchmarks?|datasets?|tasks?|test\s+sets?)\s+)?,?\s*(?:with|using)\s+(?:the\s+)?$",
+WITH_MODELS_GAP = re.compile(r"^\s*(?:(?:benchmarks?|datasets?|tasks?|test\s+sets?)\s+)?,?\s*(?:with|using|for)\s+(?:the\s+)?$",
                              re.IGNORECASE)
 # "based on D", "relies on D", "focus on D" are not evaluation.
 PREP_BLOCK = re.compile(r"\b(?:based|built|relies|rely|relying|focus\w*|depend\w*|build\w*|trained|"

@@ -487,6 +487,12 @@ def test_trained_on_refuses_background_statements():
     assert list(trained_on(sent(text, ("dataset", "Wikipedia")))) == []
 
 
+def test_evaluated_on_for_the_model_named_after_the_datasets():
+    text = "Our approach results in increasing accuracy on GSM8K, MATH, and ARC-Challenge for Llama-2-70B-Chat."
+    s = sent(text, ("dataset", "GSM8K"), ("dataset", "MATH"), ("dataset", "ARC-Challenge"), ("model", "Llama-2-70B-Chat"))
+    assert triples(evaluated_on(s, set())) == {("EVALUATED_ON", "llama270bchat", d) for d in ("gsm8k", "math", "arcchallenge")}
+
+
 def test_evaluated_on_subject_list_and_baselines():
     text = "Experimental results demonstrate that ERNIE 2.0 outperforms BERT and XLNet on 16 tasks including GLUE."
     s = sent(text, ("model", "ERNIE 2.0"), ("model", "BERT"), ("model", "XLNet"), ("dataset", "GLUE"))
