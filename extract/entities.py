@@ -288,9 +288,10 @@ URLISH = re.compile(r"://|^www\.|\.(?:com|org|io|ai|net|edu)\b|@|/")
 _NAME_TAIL_RE = re.compile(r"[A-Z0-9][^\s,;:()\[\]{}\"“”‘’<>=|!?]*+")  # capital/digit .. chunk end
 _CHUNK_STOP = frozenset(",;:()[]{}\"“”‘’<>=|!?")  # with whitespace: the chunk separators above
 _DOTTED_VERSION = re.compile(r" \d+\.\d+(?![\w.%])")
-_METRIC_AFTER = re.compile(r"[- ](?:score|scores|metric|metrics|similarity|distance)\b", re.IGNORECASE)
-# "the Chinchilla scaling laws", "Chinchilla-optimal", '("Chinchilla") scaling law': a law or regime named after a model.
-_LAW_AFTER = re.compile(r"[\"”’')]*[- ](?:scaling\s+laws?|optimal(?:ity)?)\b", re.IGNORECASE)
+# A metric, law or regime named after a model: "CLIP score", "the Chinchilla scaling laws",
+# "Chinchilla-optimal", '("Chinchilla") scaling law'.
+_NAMED_AFTER_MODEL = re.compile(r"[- ](?:score|scores|metric|metrics|similarity|distance)\b"
+                                r"|[\"”’')]*[- ](?:scaling\s+laws?|optimal(?:ity)?)\b", re.IGNORECASE)
 # "the CoNLL-2003 annotation scheme", "UD guidelines": a dataset's conventions, not the dataset.
 _SCHEME_AFTER = re.compile(r"[- ](?:annotation\s+)?(?:scheme|schemes|guidelines|tagset|tag\s+set|conventions)\b", re.IGNORECASE)
 _CAP_HEAD_NOUN = re.compile(r" (Corpus|Dataset|Benchmark|Treebank|Bench|Suite|Lexicon)\b")
@@ -1692,8 +1693,7 @@ class EntityFinder:
                     continue
                 if cand.entry.needs_context and best - 3.0 < 1.0 and not any(o.variant for o in cand.occurrences):
                     continue
-                if kind == "model" and all(_METRIC_AFTER.match(self.text, o.end) or _LAW_AFTER.match(self.text, o.end)
-                                           for o in cand.occurrences):
+                if kind == "model" and all(_NAMED_AFTER_MODEL.match(self.text, o.end) for o in cand.occurrences):
                     continue  # only "CLIP score", "Chinchilla scaling laws": a metric or law named after the model
                 if kind == "dataset" and all(_SCHEME_AFTER.match(self.text, o.end) for o in cand.occurrences):
                     continue  # only "the CoNLL-2003 annotation scheme": conventions named after the dataset

@@ -141,13 +141,12 @@ def _without_names(languages: list[Entity], names: Iterable[Entity]) -> list[Ent
     names = list(names)
     taken = {(m.field, m.start, m.end) for entity in names for m in entity.mentions}
     spelled = {spelling for entity in names for spelling in (entity.name, *entity.aliases)}
-    inside = [(m.field, m.start, m.end) for entity in names for m in entity.mentions]
     for language in languages:
         if spelled.isdisjoint((language.name, *language.aliases)):
             language.mentions = [m for m in language.mentions if (m.field, m.start, m.end) not in taken]
         else:
             language.mentions = [m for m in language.mentions
-                                 if not any(f == m.field and s <= m.start and m.end <= e for f, s, e in inside)]
+                                 if not any(f == m.field and s <= m.start and m.end <= e for f, s, e in taken)]
     return [language for language in languages if language.mentions]
 
 
