@@ -345,6 +345,12 @@ _THIS_NAMED = re.compile(r"\s*(?:This|These)\s+(?:[\w-]+\s+){0,3}?(?P<head>[\w-]
 _WE_MADE = re.compile(r"[^.,;:()]{0,80}?\b(?:that|which)\s+we\s+(?:\w+ly\s+|have\s+)?(?:curate|collect|build|"
                       r"construct|create|compile|assemble|release|introduce|propose|develop|train|pretrain|design)"
                       r"(?:s|d|ed)?\b", re.IGNORECASE)
+# A name set off after the noun phrase an introducing verb makes, and what may stand between the verb
+# and that phrase ("we develop from scratch a ...", "we construct and release a new ..."): `_appositive_object`.
+_APPOSED_OPEN = re.compile(r"(?:,|\s[-\u2013\u2014])\s$")
+_APPOSED_NP = re.compile(r"(?:\s+(?:\w+ly|also|further|then|here|from scratch|and\s+(?:\w+ly\s+)?(?:release|publish|present|"
+                         r"introduce|open-source)\w*))*\s+(?P<det>a|an|our|the\s+first)\s", re.IGNORECASE)
+_APPOSED_CLOSE = re.compile(r"\s*(?:[,.;]|\s[-\u2013\u2014]\s|\s+and\s|\s+\()")
 _PAREN_CLOSE = re.compile(r"(?:\s+(?:for|in) short|\s+v\d+(?:\.\d+)*)?[),;]")  # ("(PeerRead v1)": a version inside)
 _CLAUSE_BREAK = re.compile(r"[;.(]|,\s*(?:which|that|and|but|while|a|an)\b|"
                            r"\b(?:to|that|which|by|with|on|for|from|using|via|of)\b|"
@@ -1185,6 +1191,8 @@ class EntityFinder:
                     and _base_verb(intro) in DESCRIBING_VERBS:
                 cand.intro = True
         if not cand.intro and not occ.compound and not in_title:
+            self._appositive_object(cand, occ, sent_s)
+        if not cand.intro and not occ.compound and not in_title:
             self._listed_contribution(cand, occ, sent_s, after, low_after)
         if not cand.intro and cand.entry is None and text[ls - 2:ls] == ": " and ls - 2 > sent_s:
             self._introduced_list(cand, ls - 2, sent_s)
@@ -1378,6 +1386,39 @@ class EntityFinder:
             cand.add(kind, 1.5, "pattern:definition")
         else:
             cand.rules.append("pattern:definition")
+
+    def _appositive_object(self, cand: Candidate, occ: Occurrence, sent_s: int) -> None:
+        """A name set off after the noun phrase an introducing verb makes names that new thing, however
+        long the phrase: "We present a new kind of question answering dataset, OpenBookQA, modeled ...",
+        "we create a new dataset of complex questions, ComplexWebQuestions, and ...", "we develop from
+        scratch a large clinical language model - GatorTron - using ...". The phrase opens with "a",
+        "our" or "the first", names nothing itself, and is headed by a model or dataset noun; a known
+        name needs the phrase to call the thing new, or a verb that makes it ("we train a model, BERT,
+        on ..." uses BERT)."""
+        text, s, e = self.text, occ.start, occ.end
+        opening = _APPOSED_OPEN.search(text, max(sent_s, s - 3), s)
+        if opening is None or not _APPOSED_CLOSE.match(text, e):
+            return
+        intro = _last_intro(text, sent_s, opening.start())
+        if intro is None or intro.group("verb") is None:
+            return
+        np = _APPOSED_NP.match(text, intro.end(), opening.start())
+        phrase = text[np.end():opening.start()] if np else ""
+        if not phrase or len(phrase) > 120 or _OBJECT_BREAK.search(phrase) or any(
+                _shape(w) not in (None, "plain") and not self.gazetteer.non_entity(w) for w in _CHUNK_RE.findall(phrase)):
+            return
+        words = _HYPHEN_WORD.findall(phrase)
+        kind = _phrase_head(words)
+        if kind not in ("model", "dataset"):
+            return
+        if cand.entry is not None and not (np.group("det").lower().startswith("the") or any(_NEW.fullmatch(w) for w in words)
+                                           or _base_verb(intro) in DESCRIBING_VERBS):
+            return
+        cand.intro = cand.strong = True
+        if cand.entry is None:
+            cand.add(kind, 2.0, "pattern:apposed_object")
+        else:
+            cand.rules.append("pattern:apposed_object")
 
     def _listed_contribution(self, cand: Candidate, occ: Occurrence, sent_s: int, after: list[str],
                              low_after: list[str]) -> None:

@@ -1865,3 +1865,20 @@ def test_a_name_given_by_we_name_and_a_name_set_off_before_is_trained(extractor)
     assert "KesNaco" in names(out.models) and "KesNaco" in out.introduces
     # "name" alone names nothing: "the model name" is no naming phrase
     assert names(run(extractor, "We report the model name Foo in Table 2.").models) == set()
+
+
+def test_a_name_set_off_after_the_new_thing_an_introducing_verb_makes_is_introduced(extractor):
+    # however long the noun phrase, a prepositional tail included; known names too when called new
+    out = run(extractor, "We present a new kind of question answering dataset, KesBookQA, modeled after exams.")
+    assert names(out.datasets) == {"KesBookQA"} and out.introduces == ["KesBookQA"]
+    out = run(extractor, "We create a new dataset of complex questions, KesWebQ, and present a model.")
+    assert out.introduces == ["KesWebQ"]
+    out = run(extractor, "We created a new corpus of ~50k commonsense stories, ROCStories, to enable this evaluation.")
+    assert out.introduces == ["ROCStories"]
+    out = run(extractor, "We develop from scratch a large clinical language model - KesTron - using 90 billion words.")
+    assert names(out.models) == {"KesTron"} and out.introduces == ["KesTron"]
+    # a known name in a phrase that does not call the thing new is used, and so is a name in a method's phrase
+    assert run(extractor, "We train a multilingual model with a larger vocabulary, XLM-R, on the data.").introduces == []
+    assert run(extractor, "We propose a new method for data selection, KesSel, and test it.").introduces == []
+    # the phrase must not name something else
+    assert run(extractor, "We present a new dataset of BERT outputs, KesOut, and analyse it.").introduces == []
