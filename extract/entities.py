@@ -311,6 +311,7 @@ _TITLE_CONNECTIVES = frozenset({"and", "of", "&"})
 _TITLE_SEP = re.compile(r"\s*(?::|-{1,2} |— )")
 _TITLE_SEP_STRIP = re.compile(r"^\s*(?::|-{1,2}|—)\s*")
 _OF_HEAD = re.compile(r"\s+\w+\s+of\s+(?:\w+\s+){0,2}?(\w+)")
+_OF_PHRASE = re.compile(r"\s+\w+\s+of\s+((?:[\w-]+\s+){0,5}[\w-]+)")  # "family of ... models"
 _TITLE_CASE_RUN = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+\s*$")  # "... Classification Dataset" before "("
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")  # "Romanian " before "BERT"
 # "The first is (the) X": an item of a counted introduction before it ("we present two resources").
@@ -413,6 +414,8 @@ _TITLE_GENERATION = re.compile(r"([A-Z][a-z]+) [2-9](?=\s*:)")  # "Tango 2: ..."
 _TRAILING_NUMBER = re.compile(r"[ -]?\d+$")
 _SIZE_PREFIXES = frozenset({"sub", "over", "under", "up", "near", "super"})
 # A head noun right after a bracketed name: the phrase goes on ("a masked frame model (CMFM) objective").
+# What a known name in brackets goes on to modify: our realisation of it, not a new thing of that name.
+_REALISED_AFTER = re.compile(r"\)\s+(?:re-?)?(?:implementation|variant|backbone|architecture|encoder|decoder|baseline)s?\b")
 _HEAD_AFTER_BRACKET = re.compile(
     rf"\)\s+(?:{'|'.join(map(re.escape, sorted(HEAD_KIND, key=len, reverse=True)))})\b", re.IGNORECASE)
 _AS_ROLE = re.compile(r" as (?:an?|the|our|its|their) ((?:[\w-]+ ){0,3}[\w-]+)")  # (`EntityFinder._context`)
@@ -562,6 +565,8 @@ class EntityFinder:
                 if (_TITLE_CASE_NEIGHBOUR.match(text, e) and not (s == 0 and _headed_title_colon(text, e))) \
                         or _TITLE_CASE_BEFORE.search(text, max(0, s - 30), s):
                     continue  # one word of a Title-Case phrase ("Natural Language Inference"), not "Aya Model: ..."
+                if s >= 2 and text[s - 1] == "(" and not text[s - 2].isspace():
+                    continue  # a gloss glued to the name before it: "GPT-4V(Vision)"
                 if _written_as_word(text, chunk.lower(), "-/"):
                     continue  # also written in lower case: an ordinary word ("Transformer"/"transformer";
                     # a URL path, "github.com/org/latxa", does not count)
@@ -1044,6 +1049,10 @@ class EntityFinder:
                 head = low_after[1]  # "X language models"; not a verb and its object: "X requires models"
         if head in ("set", "sets") and low_after[0] in SYMBOL_SET_WORDS:
             head = None
+        if head is None and low_after and low_after[0] in ("family", "families") \
+                and (of := _OF_PHRASE.match(text, e, min(sent_e, e + 90))):
+            # "the M2M family of conventional neural machine translation models": what the family is of
+            head = next((w for w in of.group(1).lower().split() if HEAD_KIND.get(w) in ("model", "dataset")), None)
         if head in {"suite", "family", "collection", "series"}:
             of = _OF_HEAD.match(text[e:e + 60])
             # ("a suite of models" is models; "the X suite of tasks" stays a suite: a benchmark)
@@ -1223,7 +1232,10 @@ class EntityFinder:
         if (_ours(low_before, text, sent_s, s) or (ls != s and _ours(llow, text, sent_s, ls))) \
                 and not _MODIFIER_LIST_BASED.match(text, e) \
                 and not (cand.entry is not None and cand.entry.kind == "dataset" and low_after
-                         and low_after[0] in _SUBMISSION_HEADS):  # "our WMT'18 submission": ours is the submission
+                         and low_after[0] in _SUBMISSION_HEADS) \
+                and not (cand.entry is not None and _REALISED_AFTER.match(text, e)):
+            # ("our WMT'18 submission": ours is the submission; "Our best residual network (ResNet)
+            # implementation": ours is an implementation of a known architecture)
             cand.intro = True  # "our X", "Our model, X, ...", "our models: X and Y" (not "our BERT and ELECTRA
             # based models")
         # A language edition of a known corpus: "Vietnamese Wikipedia", "the English Common Crawl".
@@ -2114,6 +2126,9 @@ def _learning_head(words: list[str]) -> bool:
     return head in _LEARNING_HEADS
 
 
+_FALLBACK_STOPS = frozenset({"for", "that", "which", "who", "whose", "where"})
+
+
 def _phrase_head(words: list[str], after_preposition: bool = True) -> str | None:
     """Kind of a noun phrase's head: the last head word before the first preposition or
     participle (past "a series/family/pool of"), else (`after_preposition`) the first head word
@@ -2152,8 +2167,15 @@ def _phrase_head(words: list[str], after_preposition: bool = True) -> str | None
         return weak_group  # "a suite of evaluation tasks" is still a suite (of tasks: a benchmark)
     if last or not after_preposition:
         return last
-    if "for" in (w.lower() for w in words):
-        return None  # what the thing is for is not what it is: "a probe designed for dialogue models"
+    lowered = [w.lower() for w in words]
+    # What the thing is for is not what it is ("a probe designed for dialogue models"; what it is a
+    # version of still is: "a reimplementation of CNNs for X"), nor what a relative clause goes on to
+    # say ("an architecture that exceeds ... without any pre-training").
+    first = next((w for w in lowered[1:] if w in PREPOSITIONS and w not in ("and", "or")), None)
+    if "for" in lowered and first != "of":
+        return None
+    cut = next((i for i, w in enumerate(lowered) if w in _FALLBACK_STOPS), len(words))
+    words = words[:cut]
     for i, word in enumerate(words):  # ("languages" after a preposition is what the thing is for)
         if _TRAINING_PARTICIPLE.match(word):  # "versions of B1 and B2 pre-trained on Spanish corpora": the
             return "model" if i == 0 else None  # corpora are what they were trained on ("which is trained on": a model)

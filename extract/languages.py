@@ -88,7 +88,7 @@ PREFERRED_NAMES = {
     "ky": "Kyrgyz", "pa": "Punjabi", "ps": "Pashto", "ug": "Uyghur", "yue": "Cantonese", "ht": "Haitian Creole",
     "nso": "Northern Sotho", "li": "Limburgish", "ace": "Acehnese", "ff": "Fula", "cmn": "Mandarin",
     "lg": "Luganda", "rn": "Kirundi", "rup": "Aromanian", "mfe": "Mauritian Creole",
-    "arb": "Modern Standard Arabic", "ny": "Chichewa", "ckb": "Sorani", "kmr": "Kurmanji",
+    "arb": "Modern Standard Arabic", "ny": "Chichewa", "ckb": "Sorani", "kmr": "Kurmanji", "ach": "Acholi",
 }
 # Words after a language name that make it a script, numeral system or other non-language use.
 NON_LANGUAGE_HEADS = frozenset({"script", "scripts", "alphabet", "numerals", "numeral", "transliteration",
@@ -525,6 +525,10 @@ def _small_language_before(text: str, start: int) -> tuple[LanguageInfo, int] | 
     return (LanguageInfo(name, info.code, info.tag), at) if info is not None else None
 
 
+# An ambiguous name given the role of a language: "using Acholi as the target language".
+_AS_A_LANGUAGE = re.compile(r"\s+as\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,2}?languages?\b")
+
+
 def find_languages(text: str, spans: Iterable[tuple[str, int, int]],
                    is_excluded: Callable[[str], bool] = lambda s: False) -> list[tuple[LanguageInfo, int, int]]:
     """Language mentions in `text`: lexicon matches `spans` (lexicon name, start, end), "the X
@@ -550,7 +554,7 @@ def find_languages(text: str, spans: Iterable[tuple[str, int, int]],
             continue
         if surface in SCRIPT_HEADS and (text[start - 4:start] == "non-" or _NON_SCRIPT.match(following)):
             continue
-        if needs_context(surface) and next_word != "language":
+        if needs_context(surface) and next_word != "language" and not _AS_A_LANGUAGE.match(text, end, end + 40):
             doubtful.append((info, start, end))
             continue
         found.append((info, start, end))

@@ -1882,3 +1882,33 @@ def test_a_name_set_off_after_the_new_thing_an_introducing_verb_makes_is_introdu
     assert run(extractor, "We propose a new method for data selection, KesSel, and test it.").introduces == []
     # the phrase must not name something else
     assert run(extractor, "We present a new dataset of BERT outputs, KesOut, and analyse it.").introduces == []
+
+
+def test_a_plain_word_glued_in_brackets_to_a_name_is_its_gloss(extractor):
+    out = run(extractor, "It challenges large models such as GPT-4V(Vision), Claude 3, and LLaVA-1.5 alike.")
+    assert "Vision" not in names(out.models) and {"Claude 3", "LLaVA-1.5"} <= names(out.models)
+
+
+def test_a_name_before_a_family_of_models_is_a_model(extractor):
+    out = run(extractor, "We analyse the M2M family of conventional neural machine translation models and ChatGPT.")
+    assert names(out.models) == {"M2M", "ChatGPT"} and names(out.datasets) == set()
+    assert run(extractor, "We study the Niger-Congo family of languages.").models == []
+
+
+def test_what_an_apposition_is_a_version_of_types_it(extractor):
+    # "a reimplementation of CNNs for keyword spotting" is a reimplementation of networks: a model
+    out = run(extractor, "We describe Honk, an open-source PyTorch reimplementation of convolutional neural "
+                         "networks for keyword spotting that are included as examples in TensorFlow.",
+              title="Honk: A PyTorch Reimplementation of Convolutional Neural Networks for Keyword Spotting")
+    assert names(out.models) == {"Honk"}
+    # a relative clause says what the thing does, not what it is: "... without any pre-training" is no method
+    out = run(extractor, "We introduce the Keyword Transformer (KWT), a fully self-attentional architecture that "
+                         "exceeds state-of-the-art performance across tasks without any pre-training or extra data.")
+    assert names(out.models) == {"KWT"} and out.introduces == ["KWT"]
+
+
+def test_our_implementation_of_a_known_architecture_does_not_introduce_it(extractor):
+    out = run(extractor, "Our best residual network (ResNet) implementation outperforms previous networks.")
+    assert names(out.models) == {"ResNet"} and out.introduces == []
+    out = run(extractor, "Our new residual network (KesNet) outperforms previous networks.")
+    assert out.introduces == ["KesNet"]

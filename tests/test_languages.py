@@ -353,3 +353,10 @@ def test_a_cuisine_is_no_language(extractor):
                              "speakers, and evaluated on Chinese and English calls.")
     assert set(found) == {"Chinese", "English"}
     assert [m.start for m in found["Chinese"].mentions] == [111]
+
+
+def test_an_ambiguous_name_given_the_role_of_a_language(extractor):
+    found = langs(extractor, "A multilingual acoustic model is trained using Acholi as the target language.")
+    assert set(found) == {"Acholi"} and found["Acholi"].code == "ach"  # (the registry's name is "Acoli")
+    assert langs(extractor, "Acholi elders were interviewed.") == {}
+    assert langs(extractor, "We use Python as the programming language.") == {}
