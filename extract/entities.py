@@ -150,7 +150,7 @@ INTRO_RE = re.compile(
     rf"here|now|thus|therefore|hence)\s+){{0,2}}(?:{_ENUM_MARK}\s+)?"
     r"(?P<verb>propose|present|introduce|release|develop|build|construct|create|train|pre-?train|curate|"
     r"collect|design|contribute|open-source|publish|offer|describe|devise|establish|produce|"
-    r"obtain|call|name|dub|term|debut|unveil|launch|provide|compile|assemble|collate|craft)(?:s|d|ed|es)?\b",
+    r"obtain|call|name|dub|term|debut|unveil|launch|provide|compile|assemble|collate|craft|crowd-?source)(?:s|d|ed|es)?\b",
     re.IGNORECASE,
 )
 # "We are releasing X": the progressive of INTRO_RE's verbs (base forms for `WEAK_INTRO_VERBS`).
@@ -163,9 +163,9 @@ PROGRESSIVE_INTRO = re.compile(
 # ("we train BERT"): no introduction for known names.
 WEAK_INTRO_VERBS = frozenset({"train", "pretrain", "obtain", "produce", "build", "create", "construct", "design",
                               "describe", "offer", "establish", "collect", "curate", "develop", "provide",
-                              "contribution", "compile", "assemble", "collate", "craft"})
+                              "contribution", "compile", "assemble", "collate", "craft", "crowdsource"})
 # ...of which these make a thing: a known dataset right after them is the paper's ("we construct SciFact").
-MAKING_VERBS = frozenset({"build", "create", "construct", "curate", "compile", "assemble", "collate"})
+MAKING_VERBS = frozenset({"build", "create", "construct", "curate", "compile", "assemble", "collate", "crowdsource"})
 # ...and these, with them, make or describe the thing they name as new when an apposition follows
 # ("we develop X, a ..."); "train", "obtain", "provide" and "offer" do not.
 DESCRIBING_VERBS = MAKING_VERBS | {"develop", "describe", "design", "collect", "devise", "establish"}
@@ -341,9 +341,9 @@ _NAMED_WORD_BEFORE = re.compile(rf"\b(?:{'|'.join(_NAMING_PARTICIPLES)})\s+(?:as
 # A sentence opening on the thing the text just described, then naming it: "This dataset, called X".
 _THIS_NAMED = re.compile(r"\s*(?:This|These)\s+(?:[\w-]+\s+){0,3}?(?P<head>[\w-]+),?\s+"
                          rf"(?:{'|'.join(_NAMING_PARTICIPLES)})(?:\s+as)?\s+[\"'“]?")
-# An apposition's noun phrase that a relative clause says we made: "X, a large-scale text pair dataset
-# that we curate from ...", "X, a corpus which we collected".
-_WE_MADE = re.compile(r"[^.,;:()]{0,80}?\b(?:that|which)\s+we\s+(?:\w+ly\s+|have\s+)?(?:curate|collect|build|"
+# An apposition's noun phrase that a (reduced) relative clause says we made: "X, a large-scale text pair dataset
+# that we curate from ...", "X, a corpus which we collected", "X, a new evaluation set we release".
+_WE_MADE = re.compile(r"[^.,;:()]{0,80}?\b(?:(?:that|which)\s+)?we\s+(?:\w+ly\s+|have\s+)?(?:curate|collect|build|"
                       r"construct|create|compile|assemble|release|introduce|propose|develop|train|pretrain|design)"
                       r"(?:s|d|ed)?\b", re.IGNORECASE)
 # A name set off after the noun phrase an introducing verb makes, and what may stand between the verb
@@ -1206,9 +1206,10 @@ class EntityFinder:
         if not cand.intro and cand.entry is None and text[ls - 2:ls] == ": " and ls - 2 > sent_s:
             self._introduced_list(cand, ls - 2, sent_s)
         if not cand.intro and len(llow) > 1 and _plural(llow[-1]) and HEAD_KIND.get(llow[-1]) in ("model", "dataset") \
-                and not {"new", "novel"}.isdisjoint(llow[-3:-1]) and text[ls - 2:ls] in (", ", ": ") \
+                and _new_modifies(llow[-6:-1]) and text[ls - 2:ls] in (", ", ": ") \
                 and (cand.entry is None or cand.entry.kind == HEAD_KIND[llow[-1]]):
-            cand.intro = True  # "on two new benchmarks, MBPP and MathQA-Python"
+            cand.intro = True  # "on two new benchmarks, MBPP and MathQA-Python", "two new text simplification
+            # datasets, Newsela-Auto and Wiki-Auto"
         if not cand.intro and not in_title and _NTH_IS.fullmatch(text, sent_s, s) \
                 and _COUNTED_INTRO.search(text, max(floor, sent_s - 600), sent_s):
             cand.intro = True  # "we present two resources ... The second is the MADAR Lexicon, ..."
@@ -2022,6 +2023,17 @@ def _eval_context(low_before: list[str]) -> bool:
         or any(w in EVAL_VERBS for w in low_before[-6:-3]))
 
 
+def _new_modifies(words: list[str]) -> bool:
+    """Whether "new" or "novel" among the words before a head noun modifies that head: no
+    preposition or article after it ("two new text simplification datasets", not "new splits of
+    the standard datasets")."""
+    at = max((i for i, w in enumerate(words) if w in ("new", "novel")), default=-1)
+    return at >= 0 and not any(w in PREPOSITIONS or w in ("a", "an", "the") for w in words[at + 1:])
+
+
+_ARTICLES = frozenset({"a", "an", "the", "this", "these", "its", "their"})
+
+
 def _ours(low_before: list[str], text: str, floor: int, start: int) -> bool:
     """Whether the name at `start` is called the paper's own by the words before it: "our X",
     "Our model, X", "our models: X" (not "on our dataset: a baseline X model", where "our" owns
@@ -2033,13 +2045,15 @@ def _ours(low_before: list[str], text: str, floor: int, start: int) -> bool:
     if HEAD_KIND.get(low_before[-1], "method") == "method":
         return False
     if "our" not in low_before[-4:-1]:
-        # a longer modifier list before a plural head that names its members: "our BERT and ELECTRA
-        # based German language models, GBERT and GELECTRA"
-        if "our" not in low_before[-8:-4] or not _plural(low_before[-1]) or text[start - 2:start] not in (", ", ": "):
+        # a longer modifier list before a head set off from the name: "our BERT and ELECTRA based German
+        # language models, GBERT and GELECTRA", "our specialized clinical large language model, Asclepius"
+        separator = text[start - 2:start]
+        if "our" not in low_before[-8:-4] or not (separator == ", " or (separator == ": " and _plural(low_before[-1]))):
             return False
         owner = len(low_before) - 1 - low_before[::-1].index("our")
-        if not _OWNER_BREAK.isdisjoint(low_before[owner + 1:-1]):
-            return False  # "our" owns another noun phrase: "from our experiments on two dialog corpora, X and Y"
+        if not _OWNER_BREAK.isdisjoint(low_before[owner + 1:-1]) or not _ARTICLES.isdisjoint(low_before[owner + 1:-1]):
+            return False  # "our" owns another noun phrase: "from our experiments on two dialog corpora, X and Y",
+            # "our BiMediX outperforms the generic bilingual LLM, Jais-30B"
     segment = text[max(floor, start - 80):start].lower()
     our, head = segment.rfind("our"), segment.rfind(low_before[-1])
     return our < 0 or head < 0 or not any(c in ",;:" for c in segment[our:head])
