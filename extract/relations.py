@@ -1026,6 +1026,8 @@ def evaluated_on(sent: Sentence, trained: set[str], antecedent: Slot | None = No
             sources, rule, conf = _eval_sources(sent, prefix, prep.start(), antecedent)
             if rule == "evaluated_on:paper" and (run := _models_run_after(sent, targets[-1])):
                 sources, rule, conf = run, "evaluated_on:with_models", 0.75
+            elif rule == "evaluated_on:paper" and (shown := _shown_subject(sent, targets[-1])):
+                sources, rule, conf = shown, "evaluated_on:results_show", 0.75
         for src in sources:
             for t in targets:
                 if t.key not in trained:
@@ -1090,6 +1092,23 @@ def _models_run_after(sent: Sentence, last: Slot) -> list[tuple[str, str]]:
     if first is None or first.kind != "model" or not WITH_MODELS_GAP.match(sent.text[last.end:first.start]):
         return []
     return [_model(g) for g in coordinated(sent, first)]
+
+
+# "Experiments on D show that (our method) A ...": what the results on the datasets are said of.
+RESULTS_SHOW_THAT = re.compile(
+    r"^[^;:.()]{0,60}?\b(?:show|shows|showed|demonstrate|demonstrates|demonstrated|indicate|indicates|confirm|confirms|"
+    r"reveal|reveals|verify|verifies)\s+that\s+(?:(?:our|the\s+proposed|the)\s+(?:[\w-]+\s+){0,2}?)?$", re.IGNORECASE)
+
+
+def _shown_subject(sent: Sentence, last: Slot) -> list[tuple[str, str]]:
+    """The models a results clause is said of: "Results on DuLeMon indicate that PLATO-LTM can
+    significantly outperform baselines", "Experiments on the FEVER dataset show that our QACG framework
+    reduces ..." (the subject right after "that", with results said of it); [] for another sentence."""
+    first = next((s for s in sent.slots if s.start >= last.end), None)
+    if first is None or first.kind != "model" or not RESULTS_SHOW_THAT.match(sent.text[last.end:first.start]):
+        return []
+    group = coordinated(sent, first)
+    return [_model(g) for g in group] if SUBJECT_RESULTS.search(sent.text, group[-1].end) else []
 
 
 def _eval_phrase_prep(prefix: str) -> re.Match | None:

@@ -309,6 +309,20 @@ def test_evaluated_where_it_beats_prior_work_on_a_dataset():
     assert list(evaluated_on(s, set())) == []
 
 
+def test_results_on_datasets_said_of_a_model():
+    text = "Experiments on KesACE and KesMAVEN datasets show that KesCLEVE achieves significant improvements."
+    s = sent(text, ("dataset", "KesACE"), ("dataset", "KesMAVEN"), ("model", "KesCLEVE"))
+    assert triples(evaluated_on(s, set())) == {("EVALUATED_ON", "kescleve", "kesace"),
+                                              ("EVALUATED_ON", "kescleve", "kesmaven")}
+    text = "Empirical results on KesWOZ show that our method KesDST substantially outperforms previous models."
+    s = sent(text, ("dataset", "KesWOZ"), ("model", "KesDST"))
+    assert triples(evaluated_on(s, set())) == {("EVALUATED_ON", "kesdst", "keswoz")}
+    # with no results said of the model, the results are the paper's
+    text = "Experiments on KesWOZ show that KesDST and its variants were hard to tune."
+    s = sent(text, ("dataset", "KesWOZ"), ("model", "KesDST"))
+    assert triples(evaluated_on(s, set())) == {("EVALUATED_ON", "paper", "keswoz")}
+
+
 def test_a_dataset_used_to_evaluate_models():
     text = ("We use KesBench to evaluate masked language models, namely XLM-V and XLM-R, as well as LLMs "
             "including Llama 2 and GPT-4, in zero-shot settings.")
