@@ -233,6 +233,16 @@ _ADVERSARIAL_OUTPUT = re.compile(r"\b(?:generat|craft|produc|find|search)\w*\s+(
 OUTPUT_TASK_HEAD = re.compile(r"(?<!\bdata )\b(?:generation|synthesis|translation|recognition|detection|segmentation|"
                               r"captioning|transcription|reconstruction)\s+(?:framework|method|approach|system|"
                               r"pipeline|solution)\b")
+# A method head for a task the thing performs: "A Generate-then-Retrieve Framework for Knowledge Base Question
+# Answering", "A Coarse-to-Fine Approach for Cross-domain Slot Filling" (not "for Adapting Transformers", "for
+# Parameter-Efficient Language Model Tuning": ways of making models; nor a pipeline making data).
+_TASK_FOR = re.compile(
+    r"\b(?:framework|approach|method|system|architecture|strategy|paradigm|pipeline)\s+for\s+(?![a-z]+ing\b)"
+    r"(?:[\w-]+\s+){0,4}?(?:generation|synthesis|translation|recognition|detection|segmentation|captioning|"
+    r"transcription|reconstruction|analysis|extraction|answering|filling|parsing|tracking|classification|"
+    r"summari[sz]ation|retrieval|tagging|labell?ing|resolution|linking|spotting|conversion|separation|enhancement|"
+    r"completion|prediction|forecasting|disambiguation|correction|simplification)\b"
+    r"(?!\s+of\s+(?:[\w-]+\s+){0,6}?(?:corpus|corpora|datasets?|data)\b)", re.IGNORECASE)  # ("the Generation of a ... Corpus")
 # ("X is trained ...", or a participle set off by a comma: "X, trained only on COCO, has ...")
 _TRAINED_AFTER = re.compile(r",?\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:trained|fine-?tuned|pre-?trained|finetuned)\b"
                             r"|,\s+(?:pre-?trained|trained|fine-?tuned|finetuned)\s+(?:only\s+|solely\s+|exclusively\s+)?"
@@ -1035,6 +1045,9 @@ class EntityFinder:
             kind = None if gerund or _learning_head(sub) else _phrase_head(sub, after_preposition=False)
             if kind == "model" and _model_word_modifies(sub):
                 kind = None  # "X: Fantastic LLM Hallucinations and ...": the hallucinations are the head
+            elif kind == "method" and _TASK_FOR.search(" ".join(sub)):
+                kind = "model"  # "X: An Adaptive Graph-Interactive Framework for Joint Multiple Intent Detection":
+                # a system that does a task (GUIDELINES: named trained systems), not a way of training models
             if kind:
                 cand.add(kind, 2.5, "pattern:title_colon")
 

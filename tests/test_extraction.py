@@ -1912,3 +1912,15 @@ def test_our_implementation_of_a_known_architecture_does_not_introduce_it(extrac
     assert names(out.models) == {"ResNet"} and out.introduces == []
     out = run(extractor, "Our new residual network (KesNet) outperforms previous networks.")
     assert out.introduces == ["KesNet"]
+
+
+def test_a_title_name_for_a_framework_that_performs_a_task_is_a_model(extractor):
+    out = run(extractor, "We propose KesKBQA, which generates logical forms and retrieves entities.",
+              title="KesKBQA: A Generate-then-Retrieve Framework for Knowledge Base Question Answering")
+    assert names(out.models) == {"KesKBQA"} and out.introduces == ["KesKBQA"]
+    # a way of making models, or a pipeline making data, stays a method
+    for title in ("KesHub: A Framework for Adapting Transformers",
+                  "KesPELT: A Unified Framework for Parameter-Efficient Language Model Tuning",
+                  "Kesoliant: An Optimized Pipeline for the Generation of a Very Large-Scale Web Corpus"):
+        out = run(extractor, "We describe it and release the code.", title=title)
+        assert out.models == [], title
