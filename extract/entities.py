@@ -1126,7 +1126,8 @@ class EntityFinder:
                 kind = _phrase_head(phrase)
                 if _ADVERSARIAL_OUTPUT.search(" ".join(phrase)):
                     kind = "method"  # "a strong baseline to generate adversarial text": an attack (GUIDELINES: a method)
-                elif kind == "method" and (OUTPUT_VERB.search(" ".join(phrase)) or OUTPUT_TASK_HEAD.search(" ".join(phrase))):
+                elif kind == "method" and (OUTPUT_VERB.search(" ".join(phrase)) or OUTPUT_TASK_HEAD.search(" ".join(phrase))
+                                           or _TASK_FOR.search(" ".join(phrase))):
                     kind = "model"  # "a method that generates speech" names a system (GUIDELINES: Text2Lip)
             if kind:
                 cand.add(kind, 3.0 if kind == "method" else 2.0, "pattern:apposition")

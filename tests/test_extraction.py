@@ -1918,6 +1918,9 @@ def test_a_title_name_for_a_framework_that_performs_a_task_is_a_model(extractor)
     out = run(extractor, "We propose KesKBQA, which generates logical forms and retrieves entities.",
               title="KesKBQA: A Generate-then-Retrieve Framework for Knowledge Base Question Answering")
     assert names(out.models) == {"KesKBQA"} and out.introduces == ["KesKBQA"]
+    # so is a name set off with such a phrase
+    out = run(extractor, "We propose KesSQL, an effective pre-training approach for table semantic parsing.")
+    assert names(out.models) == {"KesSQL"}
     # a way of making models, or a pipeline making data, stays a method
     for title in ("KesHub: A Framework for Adapting Transformers",
                   "KesPELT: A Unified Framework for Parameter-Efficient Language Model Tuning",
