@@ -67,7 +67,7 @@ DATASET_HEADS = frozenset({
     "dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "treebank", "treebanks",
     "testbed", "leaderboard", "suite", "collection", "test-set", "testset", "set", "sets",
     "data", "split", "splits", "bank", "challenge", "database", "crawl", "archive", "evaluation", "lexicon",
-    "lexicons",
+    "lexicons", "resource",
 })
 METHOD_HEADS = frozenset({
     "method", "methods", "approach", "approaches", "algorithm", "algorithms", "technique",
@@ -86,7 +86,7 @@ HEAD_KIND = {**{w: "method" for w in METHOD_HEADS}, **{w: "dataset" for w in DAT
 # Heads that are only weak on their own ("X data", "X system", "X framework").
 WEAK_HEADS = frozenset({"data", "set", "sets", "system", "systems", "framework", "frameworks", "suite",
                         "collection", "split", "splits", "baseline", "baselines", "variants", "variant",
-                        "agent", "generator", "language", "languages", "crawl", "archive", "challenge"})
+                        "agent", "generator", "language", "languages", "crawl", "archive", "challenge", "resource"})
 CORPUS_UNITS = frozenset({"articles", "abstracts", "pages", "dump", "dumps", "text", "texts", "documents", "sentences",
                           "papers", "passages", "paragraphs", "posts", "snapshots", "article", "page", "document",
                           "sentence", "passage", "paragraph", "post", "snapshot"})
@@ -268,6 +268,9 @@ _TITLE_COMPOUND_WORD = (r"(?:Style|Based|Like|Driven|Guided|Enhanced|Aware|Free|
                         r"Powered|Generated|Synthesized|Synthesised|Annotated|Labeled|Labelled|Filtered|Augmented|"
                         r"Assisted|Level|Scale|Sized|Type|Only|Tuned|Trained|Optimal)")
 _COMPOUND_WORD = rf"(?:[a-z]+|{_TITLE_COMPOUND_WORD})"
+# ISO 639-1 codes of major languages: a dataset name's tail of one is a language edition ("SQuAD-it").
+_EDITION_CODES = frozenset({"ar", "bg", "cs", "da", "de", "el", "en", "es", "fa", "fi", "fr", "he", "hi", "hu", "id",
+                            "it", "ja", "ko", "nl", "pl", "pt", "ro", "ru", "sv", "th", "tr", "uk", "vi", "zh"})
 _COMPOUND_TAIL = re.compile(rf"^-{_COMPOUND_WORD}(?:-{_COMPOUND_WORD})*$")  # "-based", "-style", "-Style"
 _COMPOUND_HEAD = re.compile(r"^(?:[a-z]+-)+$")  # "non-", "in-domain-"
 
@@ -626,6 +629,8 @@ class EntityFinder:
             derived = True
         if right.lower() in SPLIT_TAILS:
             derived = True  # "SWE-bench-train", "SWE-bench-lite": a split or subset released as a dataset of its own
+        if entry.kind == "dataset" and right[:1] == "-" and right[1:] in _EDITION_CODES:
+            derived = True  # "SQuAD-it", "XNLI-fr": a language edition, not a compound like "SQuAD-style"
         derived_kind = "dual" if entry.dual else entry.kind  # (a dual name's kind says nothing of its offspring's)
         if not derived and not right and (extension := self._extension(entry, s, e, ce)) is not None:
             (ce, derived_kind), derived = extension, True
@@ -689,6 +694,11 @@ class EntityFinder:
                 return start
             at = text.find(phrase, at + len(phrase))
         return None
+
+    def _edition_of_dataset(self, base: str) -> bool:
+        """Whether `base` is a known dataset, so a language code glued to it names an edition ("SQuAD-it")."""
+        entry = self.gazetteer.lookup(base)
+        return entry is not None and entry.kind == "dataset"
 
     def _extension(self, entry: GazetteerEntry, s: int, e: int, ce: int) -> tuple[int, str] | None:
         """Where a known name written whole (text[s:e], its chunk ending at `ce`) goes on into
@@ -960,7 +970,8 @@ class EntityFinder:
         tail_match = COMPOUND_TAIL.search(chunk, 0, e)
         compound = False
         if tail_match and not VARIANT_TAIL.match(tail_match.group(0)) \
-                and not tail_match.group(0).lower().endswith(tuple(SPLIT_TAILS)):
+                and not tail_match.group(0).lower().endswith(tuple(SPLIT_TAILS)) \
+                and not (tail_match.group(0)[1:] in _EDITION_CODES and self._edition_of_dataset(chunk[:tail_match.start()])):
             e, compound = tail_match.start(), True
             if _shape(chunk[:e]) in (None, "plain"):
                 return _REJECT  # "Pre-trained", "English-centric": a compound adjective
@@ -1540,7 +1551,11 @@ class EntityFinder:
             if words and exp_start >= 0 and _at_sentence_start(text, exp_start) and words[0] == expansion[0] \
                     and words[0][1:].islower():
                 words[0] = words[0].lower()  # "Task-oriented dialogue (TOD)": capitalised only as the sentence start
-            lower = all(w[:1].islower() or w.isdigit() for w in words)
+            # (an acronym inside leaves a phrase lower case: "closed-book QA (CBQA) models")
+            # (for a new name; a known one's own long form may end so: "large language model meta-AI (LLaMA)")
+            lower = all(w[:1].islower() or w.isdigit() or (cand.entry is None and w.isupper() and len(w) <= 4
+                                                              and self.gazetteer.lookup(w) is None)
+                        for w in words) and any(w[:1].islower() for w in words)
             # A new name spelled out in lower case is still a name when the words before give it: a naming
             # word, or "a" and a singular head the sentence introduces.
             head = expansion[-1].lower()

@@ -1927,3 +1927,24 @@ def test_a_title_name_for_a_framework_that_performs_a_task_is_a_model(extractor)
                   "Kesoliant: An Optimized Pipeline for the Generation of a Very Large-Scale Web Corpus"):
         out = run(extractor, "We describe it and release the code.", title=title)
         assert out.models == [], title
+
+
+def test_a_language_code_glued_to_a_known_dataset_names_an_edition(extractor):
+    out = run(extractor, "We report results on four datasets: MLQA, XQuAD, SQuAD-it and PIAF.")
+    assert names(out.datasets) == {"MLQA", "XQuAD", "SQuAD-it", "PIAF"}
+    # a compound stays a mention of the dataset itself
+    assert names(run(extractor, "We build a SQuAD-style dataset of questions.").datasets) == {"SQuAD"}
+
+
+def test_a_lower_case_long_form_with_a_task_acronym_is_a_class(extractor):
+    out = run(extractor, "Retrievers, such as closed-book QA (CBQA) models, show promise.")
+    assert out.models == [] and out.datasets == []
+    # (a known name's own long form may end in capitals: "large language model meta-AI (LLaMA)")
+    out = run(extractor, "We refine the large language model meta-AI (LLaMA) on dialogues.")
+    assert names(out.models) == {"LLaMA"}
+
+
+def test_a_resource_is_a_dataset(extractor):
+    out = run(extractor, "We introduce Kestrel Probably Asked Questions (KPAQ), a very large resource of 65M "
+                         "generated QA-pairs.")
+    assert names(out.datasets) == {"KPAQ"} and out.introduces == ["KPAQ"]
