@@ -89,7 +89,11 @@ WEAK_HEADS = frozenset({"data", "set", "sets", "system", "systems", "framework",
                         "agent", "generator", "language", "languages", "crawl", "archive", "challenge", "resource"})
 CORPUS_UNITS = frozenset({"articles", "abstracts", "pages", "dump", "dumps", "text", "texts", "documents", "sentences",
                           "papers", "passages", "paragraphs", "posts", "snapshots", "article", "page", "document",
-                          "sentence", "passage", "paragraph", "post", "snapshot"})
+                          "sentence", "passage", "paragraph", "post", "snapshot", "tables", "table", "revisions",
+                          "infoboxes", "versions"})
+# Parts of a corpus named with "of" before its name: "a subset of Wikipedia".
+_PART_OF_DATA = frozenset({"subset", "subsets", "portion", "portions", "sample", "samples", "version", "versions",
+                           "dump", "dumps", "snapshot", "snapshots"})
 # Verbs that make "from X" the source of data: "sentences derived from Wikipedia".
 SOURCE_VERBS = frozenset({"derived", "extracted", "collected", "crawled", "sampled", "drawn", "mined", "scraped",
                           "harvested", "sourced"})
@@ -1276,9 +1280,11 @@ class EntityFinder:
         # Units of a corpus after a name that needs context: "Wikipedia articles", "PubMed abstracts".
         if cand.entry is not None and cand.entry.kind == "dataset" and cand.entry.needs_context and (
                 (low_after and low_after[0] in CORPUS_UNITS and text[e:e + 1] == " ")
-                or (len(low_before) > 1 and low_before[-1] == "from"
-                    and (low_before[-2] in CORPUS_UNITS or low_before[-2] in SOURCE_VERBS))):
-            cand.add("dataset", 1.0, "pattern:corpus_units")  # (and "paragraphs from Wikipedia", "derived from X")
+                or (low_before and low_before[-1] == "from" and text[s - 1:s] == " " and not text.startswith(" to ", e))
+                or (len(low_before) > 1 and low_before[-1] == "of" and low_before[-2] in _PART_OF_DATA)):
+            cand.add("dataset", 1.0, "pattern:corpus_units")  # (and data from it: "paragraphs from Wikipedia",
+            # "derived from X", "knowledge retrieved from Wikipedia"; not a range: "from Adult to Children"; and
+            # a part of it: "a subset of Wikipedia")
         # The source of named data: "climate datasets derived from CMIP6", "a corpus extracted from X".
         if len(low_before) > 2 and low_before[-1] == "from" and low_before[-2] in SOURCE_VERBS \
                 and HEAD_KIND.get(low_before[-3]) == "dataset" and text[s - 1:s] == " ":

@@ -1948,3 +1948,13 @@ def test_a_resource_is_a_dataset(extractor):
     out = run(extractor, "We introduce Kestrel Probably Asked Questions (KPAQ), a very large resource of 65M "
                          "generated QA-pairs.")
     assert names(out.datasets) == {"KPAQ"} and out.introduces == ["KPAQ"]
+
+
+def test_an_ambiguous_corpus_name_is_a_dataset_where_data_comes_from_it(extractor):
+    for text in ("We train the model on a large entity-annotated corpus retrieved from Wikipedia.",
+                 "We construct a dataset with 16k Wikipedia tables as the evidence.",
+                 "After integrating WordNet and a subset of Wikipedia into BERT, the model improves."):
+        assert "Wikipedia" in names(run(extractor, text).datasets), text
+    # not the name alone, nor a range
+    assert run(extractor, "Encyclopedias such as Wikipedia are structured by entities.").datasets == []
+    assert run(extractor, "We study transfer from Adult to Children speech.").datasets == []
