@@ -2050,12 +2050,16 @@ def _kind_named_after(head: str) -> str | None:
     return None if kind == "method" else kind
 
 
+_SCORE = re.compile(r"\d+(?:\.\d+)?%?")
+
+
 def _eval_context(low_before: list[str]) -> bool:
     """Whether the words before a name make it what is evaluated on: "results on", "fine-tuned
     on", "we evaluate X and Y on"."""
     return len(low_before) > 1 and low_before[-1] in {"on", "from", "over"} and (
         low_before[-2] in EVAL_CONTEXT or (len(low_before) > 2 and low_before[-3] in EVAL_CONTEXT)
-        or any(w in EVAL_VERBS for w in low_before[-6:-3]))
+        or any(w in EVAL_VERBS for w in low_before[-6:-3])
+        or (low_before[-1] == "on" and _SCORE.fullmatch(low_before[-2]) is not None))  # "94.8% on MATH"
 
 
 def _new_modifies(words: list[str]) -> bool:

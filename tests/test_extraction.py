@@ -1958,3 +1958,9 @@ def test_an_ambiguous_corpus_name_is_a_dataset_where_data_comes_from_it(extracto
     # not the name alone, nor a range
     assert run(extractor, "Encyclopedias such as Wikipedia are structured by entities.").datasets == []
     assert run(extractor, "We study transfer from Adult to Children speech.").datasets == []
+
+
+def test_a_score_on_a_name_that_needs_context_makes_it_a_dataset(extractor):
+    out = run(extractor, "KesMath achieves 57.1% accuracy on AIME and 94.8% on MATH, improving on prior work.")
+    assert {"AIME", "MATH"} <= names(out.datasets)
+    assert run(extractor, "We focus on MATH education for children.").datasets == []
