@@ -416,6 +416,10 @@ _RESULTING = re.compile(r"\b(?:resulting in|which results in|yielding|creating|p
 _TRAINING_WORD = re.compile(r"\b(?:pre-?train|train|fine-?tun|finetun|instruction-tun|distill)\w*", re.IGNORECASE)
 _QUOTED_NAME = re.compile(r"\b(?:call|called|named|dubbed|termed|coined)\s+[\"“]"
                           r"(?P<name>[A-Z][\w'’+-]*(?:\s+[A-Z0-9][\w'’+-]*){1,4})[.,]?[\"”]")
+# ...and, unquoted, two to four capitalised words the naming verb gives, ending where the phrase does:
+# "a new natural language inference dataset called Dialogue NLI.", "which we call Medical Meadow, combines".
+_NAMED_WORDS = re.compile(r"\b(?:called|named|dubbed|termed|coined|we\s+call)\s+"
+                          r"(?P<name>[A-Z][\w'’+-]*(?:\s+[A-Z][\w'’+-]*){1,3})(?=\s*[,.;:)]|\s+(?:and|which|that|is|was)\b)")
 _MADE_BY_US = re.compile(r"\s*(?:\w+ly\s+)?(?:new|novel|curated|collected|constructed|built|created|proposed|"
                          r"compiled|released|introduced)\b", re.IGNORECASE)
 _OPENS_LONG_FORM = re.compile(r"(?:\s+[A-Z][\w-]*){1,6}\s+\([A-Z][\w-]*\)")  # "... Stance Detection BERT (WS-BERT)"
@@ -790,17 +794,21 @@ class EntityFinder:
 
     def _quoted_names(self, cands: dict[str, Candidate], taken: list[tuple[int, int]]) -> None:
         """Capitalised words in quotes after a naming verb are a name, though each word alone is a
-        plain word: '... benchmark dataset for fake news detection, which we call "Fake News Filipino."'."""
+        plain word: '... benchmark dataset for fake news detection, which we call "Fake News Filipino."';
+        so are two to four of them, unquoted, that end the named phrase: "a dataset called Dialogue NLI."."""
         text = self.text
-        if '"' not in text and "“" not in text:
+        if not any(word in text for word in _NAMING_PARTICIPLES) and " call " not in text:
             return
-        for match in _QUOTED_NAME.finditer(text, self.title_end + 1):
-            s, e = match.span("name")
-            name = match.group("name")
-            if _overlaps(taken, s, e) or self.gazetteer.lookup(name) or self.gazetteer.non_entity(name):
-                continue
-            self._phrase(cands, s, e)
-            taken.append((s, e))
+        quoted = '"' in text or "“" in text
+        for pattern in (_QUOTED_NAME, _NAMED_WORDS) if quoted else (_NAMED_WORDS,):
+            for match in pattern.finditer(text, self.title_end + 1):
+                s, e = match.span("name")
+                name = match.group("name")
+                if _overlaps(taken, s, e) or self.gazetteer.lookup(name) or self.gazetteer.non_entity(name) \
+                        or any(self.gazetteer.lookup(w) for w in name.split()):
+                    continue  # (a known name inside is `_named_phrases`': "a model called Dual BERT")
+                self._phrase(cands, s, e)
+                taken.append((s, e))
         taken.sort()
 
     def _phrase(self, cands: dict[str, Candidate], s: int, e: int,
@@ -1371,6 +1379,8 @@ class EntityFinder:
         words = lower_words_before(self.text, start, 24, sent_s)
         relative = max(i for i, w in enumerate(words) if w in ("which", "that"))
         article = max((i for i, w in enumerate(words[:relative]) if w in ("a", "an", "the")), default=-1)
+        if article < 0:  # ("This collection, which we call X"; but "a model trained on this data, which ...")
+            article = max((i for i, w in enumerate(words[:relative]) if w in ("this", "these", "our")), default=-1)
         if article < 0:
             return None
         kind = _phrase_head(words[article + 1:relative], after_preposition=False)

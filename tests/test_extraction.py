@@ -1964,3 +1964,13 @@ def test_a_score_on_a_name_that_needs_context_makes_it_a_dataset(extractor):
     out = run(extractor, "KesMath achieves 57.1% accuracy on AIME and 94.8% on MATH, improving on prior work.")
     assert {"AIME", "MATH"} <= names(out.datasets)
     assert run(extractor, "We focus on MATH education for children.").datasets == []
+
+
+def test_capitalised_words_a_naming_verb_gives_are_one_name(extractor):
+    out = run(extractor, "We create a new natural language inference dataset called Kestrel NLI. The dataset is large.")
+    assert names(out.datasets) == {"Kestrel NLI"} and out.introduces == ["Kestrel NLI"]
+    out = run(extractor, "This collection, which we call Kestrel Meadow, combines established medical NLP tasks.")
+    assert names(out.datasets) == {"Kestrel Meadow"}
+    # what "which" refers to is the phrase its article opens, not a later "this"
+    out = run(extractor, "We show that a high-capacity model trained on this data, which we call KesRT-X, transfers.")
+    assert names(out.models) == {"KesRT-X"}
