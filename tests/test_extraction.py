@@ -1974,3 +1974,9 @@ def test_capitalised_words_a_naming_verb_gives_are_one_name(extractor):
     # what "which" refers to is the phrase its article opens, not a later "this"
     out = run(extractor, "We show that a high-capacity model trained on this data, which we call KesRT-X, transfers.")
     assert names(out.models) == {"KesRT-X"}
+
+
+def test_arxiv_is_a_corpus_where_data_comes_from_it(extractor):
+    out = run(extractor, "The model is fine-tuned on over 300,000 astronomy abstracts from arXiv.")
+    assert "arXiv" in names(out.datasets)
+    assert run(extractor, "The paper is available on arXiv.").datasets == []
