@@ -316,6 +316,8 @@ _COLLECTION_HEADS = ("Corpus", "Dataset", "Benchmark", "Treebank", "Bench", "Col
 # (a year after the head is an edition: "the Estonian National Corpus 2017")
 _COLLECTION = re.compile(r"\b((?:[A-Z][\w'’-]*\s){1,4})(Corpus|Dataset|Benchmark|Treebank|Bench|Collection)"
                          r"(?:\s(?:Collection|Suite))?(?:\s(?:19|20)\d\d(?![\w.,]\d))?\b")
+_LOWER_HEADED_PHRASE = re.compile(r"\bthe\s+([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*){1,2})\s"
+                                  r"(?:dataset|corpus|benchmark|treebank)\b")
 _HEADED_TITLE_SEP = re.compile(r"(?: [A-Z][\w-]*){0,2} (\w+)(?=\s*(?::|-{1,2} |— ))")
 _TITLE_NAME_COLON = re.compile(r"([A-Z][\w+-]*)\s*:")
 # A shared-task system paper's title: "<team> at <venue and year>: ..." ("HIT-SCIR at MRP 2020",
@@ -776,7 +778,17 @@ class EntityFinder:
         plain word, the phrase is a dataset's name. Single name-shaped words ("the Astro-HEP
         Corpus") are left to `_unknown`; known names win."""
         text, floor = self.text, self.title_end + 1
+        for match in _LOWER_HEADED_PHRASE.finditer(text, floor):
+            # "the Short Jokes dataset", "the Franka Kitchen benchmark": capitalised words before a lower-case head
+            s, e = match.span(1)
+            words = match.group(1).split()
+            if _overlaps(taken, s, e) or any(w.lower() in STOP or _shape(w) not in (None, "plain") or w in language_lexicon()
+                                             or self.gazetteer.lookup(w) or self.gazetteer.non_entity(w) for w in words):
+                continue  # (plain words only: "the English CoNLL-2009 dataset" is CoNLL-2009's English part)
+            self._phrase(cands, s, e, ("dataset", 2.0, "pattern:named_collection"))
+            taken.append((s, e))
         if not any(head in text for head in _COLLECTION_HEADS):
+            taken.sort()
             return
         for match in _COLLECTION.finditer(text, floor):
             s, e = match.span()

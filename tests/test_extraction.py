@@ -1980,3 +1980,10 @@ def test_arxiv_is_a_corpus_where_data_comes_from_it(extractor):
     out = run(extractor, "The model is fine-tuned on over 300,000 astronomy abstracts from arXiv.")
     assert "arXiv" in names(out.datasets)
     assert run(extractor, "The paper is available on arXiv.").datasets == []
+
+
+def test_capitalised_words_before_a_lower_case_data_head_are_one_name(extractor):
+    out = run(extractor, "We report an F-measure of 93.1% on the Short Jokes dataset and on the Franka Kitchen benchmark.")
+    assert names(out.datasets) == {"Short Jokes", "Franka Kitchen"}
+    # a language and a name-shaped word are no such phrase: the English part of CoNLL-2009
+    assert names(run(extractor, "We evaluate on the English CoNLL-2009 dataset.").datasets) == {"CoNLL-2009"}
