@@ -420,6 +420,11 @@ _QUOTED_NAME = re.compile(r"\b(?:call|called|named|dubbed|termed|coined)\s+[\"�
                           r"(?P<name>[A-Z][\w'’+-]*(?:\s+[A-Z0-9][\w'’+-]*){1,4})[.,]?[\"”]")
 # ...and, unquoted, two to four capitalised words the naming verb gives, ending where the phrase does:
 # "a new natural language inference dataset called Dialogue NLI.", "which we call Medical Meadow, combines".
+# An indefinite or first-of-its-kind opening right before a known name that a head noun follows: the name
+# says what kind of new thing it is (`EntityFinder._definition`).
+_KIND_OF_THING = re.compile(r"\b(?:an?|the\s+first|(?:an?\s+)?(?:new\s+)?(?:set|series|family|suite|collection)\s+of)"
+                            r"\s+(?:(?:new|novel)\s+)?$", re.IGNORECASE)
+_VECTOR_HEADS = frozenset({"embeddings", "vectors", "word-vectors", "word-embeddings"})
 _NAMED_WORDS = re.compile(r"\b(?:called|named|dubbed|termed|coined|we\s+call)\s+"
                           r"(?P<name>[A-Z][\w'’+-]*(?:\s+[A-Z][\w'’+-]*){1,3})(?=\s*[,.;:)]|\s+(?:and|which|that|is|was)\b)")
 _MADE_BY_US = re.compile(r"\s*(?:\w+ly\s+)?(?:new|novel|curated|collected|constructed|built|created|proposed|"
@@ -1440,6 +1445,12 @@ class EntityFinder:
             return  # "we provide" introduces a named model/dataset ("models, X and Y", "X, a new dataset"), not "insights into X"
         if cand.entry is not None and low_after and low_after[0] in PART_WORDS:
             return  # a known name modifying the object: "we propose a two-tier BERT architecture"
+        if cand.entry is not None and (kind_of := _KIND_OF_THING.search(between)) \
+                and (cand.entry.kind == "model" or kind_of.group(0).lower().startswith("the")) \
+                and any(HEAD_KIND.get(w) in ("model", "dataset") or w in _VECTOR_HEADS for w in low_after[:2]):
+            return  # a new thing of a known kind: "presents a BERT language model for Ancient Greek", "the first
+            # Universal Dependencies treebank of Irish tweets", "a set of fasttext word-vectors" (a known dataset
+            # may be the thing itself: "by releasing a cLang-8 dataset")
         words = _HYPHEN_WORD.findall(between)
         if cand.entry is None or verb not in WEAK_INTRO_VERBS or (
                 words and words[-1].lower() in HEAD_KIND and any(_NEW.fullmatch(w) for w in words)) or (

@@ -1987,3 +1987,12 @@ def test_capitalised_words_before_a_lower_case_data_head_are_one_name(extractor)
     assert names(out.datasets) == {"Short Jokes", "Franka Kitchen"}
     # a language and a name-shaped word are no such phrase: the English part of CoNLL-2009
     assert names(run(extractor, "We evaluate on the English CoNLL-2009 dataset.").datasets) == {"CoNLL-2009"}
+
+
+def test_a_known_name_saying_what_kind_of_new_thing_is_not_introduced(extractor):
+    out = run(extractor, "This paper presents a BERT language model for Ancient Greek.")
+    assert names(out.models) == {"BERT"} and out.introduces == []
+    out = run(extractor, "We release the first Universal Dependencies treebank of Irish tweets.")
+    assert out.introduces == []
+    # a known dataset released as the thing itself still is
+    assert run(extractor, "We make our results reproducible by releasing a cLang-8 dataset.").introduces == ["cLang-8"]
