@@ -424,6 +424,7 @@ _QUOTED_NAME = re.compile(r"\b(?:call|called|named|dubbed|termed|coined)\s+[\"�
 # says what kind of new thing it is (`EntityFinder._definition`).
 _KIND_OF_THING = re.compile(r"\b(?:an?|the\s+first|(?:an?\s+)?(?:new\s+)?(?:set|series|family|suite|collection)\s+of)"
                             r"\s+(?:(?:new|novel)\s+)?$", re.IGNORECASE)
+_KNOWN_FROM = re.compile(r",\s+(?:well[- ])?known\s+(?:from|for)\b")
 _VECTOR_HEADS = frozenset({"embeddings", "vectors", "word-vectors", "word-embeddings"})
 _NAMED_WORDS = re.compile(r"\b(?:called|named|dubbed|termed|coined|we\s+call)\s+"
                           r"(?P<name>[A-Z][\w'’+-]*(?:\s+[A-Z][\w'’+-]*){1,3})(?=\s*[,.;:)]|\s+(?:and|which|that|is|was)\b)")
@@ -1445,6 +1446,8 @@ class EntityFinder:
             return  # "we provide" introduces a named model/dataset ("models, X and Y", "X, a new dataset"), not "insights into X"
         if cand.entry is not None and low_after and low_after[0] in PART_WORDS:
             return  # a known name modifying the object: "we propose a two-tier BERT architecture"
+        if cand.entry is not None and _KNOWN_FROM.match(self.text, cand.occurrences[-1].end):
+            return  # "We further propose I3D, known from video classification, as ... for sign language"
         if cand.entry is not None and (kind_of := _KIND_OF_THING.search(between)) \
                 and (cand.entry.kind == "model" or kind_of.group(0).lower().startswith("the")) \
                 and any(HEAD_KIND.get(w) in ("model", "dataset") or w in _VECTOR_HEADS for w in low_after[:2]):

@@ -1996,3 +1996,8 @@ def test_a_known_name_saying_what_kind_of_new_thing_is_not_introduced(extractor)
     assert out.introduces == []
     # a known dataset released as the thing itself still is
     assert run(extractor, "We make our results reproducible by releasing a cLang-8 dataset.").introduces == ["cLang-8"]
+
+
+def test_a_known_name_said_to_be_known_from_elsewhere_is_not_introduced(extractor):
+    out = run(extractor, "We further propose I3D, known from video classification, as a strong architecture for signs.")
+    assert names(out.models) == {"I3D"} and out.introduces == []
