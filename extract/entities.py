@@ -825,9 +825,21 @@ class EntityFinder:
                 if _overlaps(taken, s, e) or self.gazetteer.lookup(name) or self.gazetteer.non_entity(name) \
                         or any(self.gazetteer.lookup(w) for w in name.split()):
                     continue  # (a known name inside is `_named_phrases`': "a model called Dual BERT")
+                if pattern is _NAMED_WORDS and self._named_kind(match.start()) not in ("model", "dataset"):
+                    continue  # unquoted, only a model or data is so named: not "a phenomenon we call Reward Hacking"
                 self._phrase(cands, s, e)
                 taken.append((s, e))
         taken.sort()
+
+    def _named_kind(self, start: int) -> str | None:
+        """The kind of what a naming verb at `start` names: the clause's antecedent ("This collection,
+        which we call X") or the head noun before it ("a new NLI dataset called X")."""
+        sent_s = max(self._sentence(start, start + 1)[0], self.title_end + 1)
+        words = lower_words_before(self.text, start, 8, sent_s)
+        if "which" in words or "that" in words:
+            return self._antecedent_kind(start, sent_s)
+        head = _last_head_word(words)
+        return HEAD_KIND.get(head) if head else None
 
     def _phrase(self, cands: dict[str, Candidate], s: int, e: int,
                 evidence: tuple[str, float, str] | None = None) -> None:

@@ -1971,6 +1971,8 @@ def test_capitalised_words_a_naming_verb_gives_are_one_name(extractor):
     assert names(out.datasets) == {"Kestrel NLI"} and out.introduces == ["Kestrel NLI"]
     out = run(extractor, "This collection, which we call Kestrel Meadow, combines established medical NLP tasks.")
     assert names(out.datasets) == {"Kestrel Meadow"}
+    # unquoted, only a model or data is so named
+    assert run(extractor, "We observe a phenomenon we call Catastrophic Forgetting, which hurts models.").models == []
     # what "which" refers to is the phrase its article opens, not a later "this"
     out = run(extractor, "We show that a high-capacity model trained on this data, which we call KesRT-X, transfers.")
     assert names(out.models) == {"KesRT-X"}
