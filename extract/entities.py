@@ -396,6 +396,7 @@ _TASK_NOUNS = frozenset({"extraction", "classification", "detection", "generatio
 _LONG_FORM_TASK_NOUNS = _TASK_NOUNS | {
     "production", "synthesis", "verification", "estimation", "prediction", "resolution", "localization",
     "localisation", "grounding", "completion", "correction", "simplification", "identification", "forecasting"}
+_PHRASE_TASK_NOUNS = _LONG_FORM_TASK_NOUNS | {"inference", "analysis", "modeling", "modelling", "prediction"}
 _TITLE_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 _BEFORE_SEP = re.compile(r"(?=[-_])")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+")
@@ -788,9 +789,11 @@ class EntityFinder:
             # "the Short Jokes dataset", "the Franka Kitchen benchmark": capitalised words before a lower-case head
             s, e = match.span(1)
             words = match.group(1).split()
-            if _overlaps(taken, s, e) or any(w.lower() in STOP or _shape(w) not in (None, "plain") or w in language_lexicon()
-                                             or self.gazetteer.lookup(w) or self.gazetteer.non_entity(w) for w in words):
-                continue  # (plain words only: "the English CoNLL-2009 dataset" is CoNLL-2009's English part)
+            if _overlaps(taken, s, e) or words[-1].lower() in _PHRASE_TASK_NOUNS \
+                    or any(w.lower() in STOP or _shape(w) not in (None, "plain") or w in language_lexicon()
+                           or self.gazetteer.lookup(w) or self.gazetteer.non_entity(w) for w in words):
+                continue  # (plain words only: "the English CoNLL-2009 dataset" is CoNLL-2009's English part; a
+                # task's name says what the data is for: "the Question Answering dataset")
             self._phrase(cands, s, e, ("dataset", 2.0, "pattern:named_collection"))
             taken.append((s, e))
         if not any(head in text for head in _COLLECTION_HEADS):

@@ -1987,6 +1987,8 @@ def test_arxiv_is_a_corpus_where_data_comes_from_it(extractor):
 def test_capitalised_words_before_a_lower_case_data_head_are_one_name(extractor):
     out = run(extractor, "We report an F-measure of 93.1% on the Short Jokes dataset and on the Franka Kitchen benchmark.")
     assert names(out.datasets) == {"Short Jokes", "Franka Kitchen"}
+    # a task's name says what the data is for
+    assert run(extractor, "We evaluate on the Question Answering dataset and the Sentiment Analysis corpus.").datasets == []
     # a language and a name-shaped word are no such phrase: the English part of CoNLL-2009
     assert names(run(extractor, "We evaluate on the English CoNLL-2009 dataset.").datasets) == {"CoNLL-2009"}
 
