@@ -396,7 +396,7 @@ _TASK_NOUNS = frozenset({"extraction", "classification", "detection", "generatio
 _LONG_FORM_TASK_NOUNS = _TASK_NOUNS | {
     "production", "synthesis", "verification", "estimation", "prediction", "resolution", "localization",
     "localisation", "grounding", "completion", "correction", "simplification", "identification", "forecasting"}
-_PHRASE_TASK_NOUNS = _LONG_FORM_TASK_NOUNS | {"inference", "analysis", "modeling", "modelling", "prediction"}
+_PHRASE_TASK_NOUNS = _LONG_FORM_TASK_NOUNS | {"inference", "analysis", "modeling", "modelling"}
 _TITLE_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 _BEFORE_SEP = re.compile(r"(?=[-_])")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+")
@@ -421,14 +421,14 @@ _QUOTED_NAME = re.compile(r"\b(?:call|called|named|dubbed|termed|coined)\s+[\"�
                           r"(?P<name>[A-Z][\w'’+-]*(?:\s+[A-Z0-9][\w'’+-]*){1,4})[.,]?[\"”]")
 # ...and, unquoted, two to four capitalised words the naming verb gives, ending where the phrase does:
 # "a new natural language inference dataset called Dialogue NLI.", "which we call Medical Meadow, combines".
+_NAMED_WORDS = re.compile(r"\b(?:called|named|dubbed|termed|coined|we\s+call)\s+"
+                          r"(?P<name>[A-Z][\w'’+-]*(?:\s+[A-Z][\w'’+-]*){1,3})(?=\s*[,.;:)]|\s+(?:and|which|that|is|was)\b)")
 # An indefinite or first-of-its-kind opening right before a known name that a head noun follows: the name
 # says what kind of new thing it is (`EntityFinder._definition`).
 _KIND_OF_THING = re.compile(r"\b(?:an?|the\s+first|(?:an?\s+)?(?:new\s+)?(?:set|series|family|suite|collection)\s+of)"
                             r"\s+(?:(?:new|novel)\s+)?$", re.IGNORECASE)
 _KNOWN_FROM = re.compile(r",\s+(?:well[- ])?known\s+(?:from|for)\b")
 _VECTOR_HEADS = frozenset({"embeddings", "vectors", "word-vectors", "word-embeddings"})
-_NAMED_WORDS = re.compile(r"\b(?:called|named|dubbed|termed|coined|we\s+call)\s+"
-                          r"(?P<name>[A-Z][\w'’+-]*(?:\s+[A-Z][\w'’+-]*){1,3})(?=\s*[,.;:)]|\s+(?:and|which|that|is|was)\b)")
 _MADE_BY_US = re.compile(r"\s*(?:\w+ly\s+)?(?:new|novel|curated|collected|constructed|built|created|proposed|"
                          r"compiled|released|introduced)\b", re.IGNORECASE)
 _OPENS_LONG_FORM = re.compile(r"(?:\s+[A-Z][\w-]*){1,6}\s+\([A-Z][\w-]*\)")  # "... Stance Detection BERT (WS-BERT)"
@@ -444,10 +444,10 @@ _TITLE_GENERATION = re.compile(r"([A-Z][a-z]+) [2-9](?=\s*:)")  # "Tango 2: ..."
 _TRAILING_NUMBER = re.compile(r"[ -]?\d+$")
 _SIZE_PREFIXES = frozenset({"sub", "over", "under", "up", "near", "super"})
 # A head noun right after a bracketed name: the phrase goes on ("a masked frame model (CMFM) objective").
-# What a known name in brackets goes on to modify: our realisation of it, not a new thing of that name.
-_REALISED_AFTER = re.compile(r"\)\s+(?:re-?)?(?:implementation|variant|backbone|architecture|encoder|decoder|baseline)s?\b")
 _HEAD_AFTER_BRACKET = re.compile(
     rf"\)\s+(?:{'|'.join(map(re.escape, sorted(HEAD_KIND, key=len, reverse=True)))})\b", re.IGNORECASE)
+# What a known name in brackets goes on to modify: our realisation of it, not a new thing of that name.
+_REALISED_AFTER = re.compile(r"\)\s+(?:re-?)?(?:implementation|variant|backbone|architecture|encoder|decoder|baseline)s?\b")
 _AS_ROLE = re.compile(r" as (?:an?|the|our|its|their) ((?:[\w-]+ ){0,3}[\w-]+)")  # (`EntityFinder._context`)
 _BARE_VERSION = re.compile(r"^[vV]\d+(?:\.\d+)*$")
 _VERSION_END = re.compile(r"[- ][vV]?\d+\.\d+$")  # "-2.0" (not a glued digit: "CT0", "ML50" are names)
