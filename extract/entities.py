@@ -310,7 +310,7 @@ _DOTTED_VERSION = re.compile(r" \d+\.\d+(?![\w.%])")
 _NAMED_AFTER_MODEL = re.compile(r"[- ](?:score|scores|metric|metrics|similarity|distance)\b"
                                 r"|[\"”’')]*[- ](?:scaling\s+laws?|optimal(?:ity)?)\b", re.IGNORECASE)
 # "the CoNLL-2003 annotation scheme", "UD guidelines": a dataset's conventions, not the dataset.
-_SCHEME_AFTER = re.compile(r"[- ](?:annotation\s+)?(?:scheme|schemes|guidelines|tagset|tag\s+set|conventions)\b", re.IGNORECASE)
+_SCHEME_AFTER = re.compile(r"[- ](?:annotation\s+)?(?:scheme|schemes|guidelines|tagset|tag\s+set|conventions|taxonomy|formalism)\b", re.IGNORECASE)
 _CAP_HEAD_NOUN = re.compile(r" (Corpus|Dataset|Benchmark|Treebank|Bench|Suite|Lexicon)\b")
 _COLLECTION_HEADS = ("Corpus", "Dataset", "Benchmark", "Treebank", "Bench", "Collection")
 # (a year after the head is an edition: "the Estonian National Corpus 2017")

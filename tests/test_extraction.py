@@ -1803,6 +1803,9 @@ def test_a_dataset_named_only_for_its_annotation_scheme_is_not_mentioned(extract
     assert names(out.datasets) == set()
     out = run(extractor, "We follow the CoNLL-2003 annotation scheme and evaluate on CoNLL-2003.")
     assert names(out.datasets) == {"CoNLL-2003"}
+    # (a taxonomy or formalism named after a dataset is no mention of it either)
+    out = run(extractor, "The clusters largely agree with the Universal Dependencies taxonomy of relations.")
+    assert names(out.datasets) == set()
 
 
 def test_a_name_given_to_an_operation_or_a_repository_is_no_model(extractor):
