@@ -2008,3 +2008,9 @@ def test_a_known_name_saying_what_kind_of_new_thing_is_not_introduced(extractor)
 def test_a_known_name_said_to_be_known_from_elsewhere_is_not_introduced(extractor):
     out = run(extractor, "We further propose I3D, known from video classification, as a strong architecture for signs.")
     assert names(out.models) == {"I3D"} and out.introduces == []
+
+
+def test_a_data_generation_method_is_data_only_in_data_context(extractor):
+    assert run(extractor, "We construct an instruction dataset using Self-Instruct and Evol-Instruct.").datasets == []
+    out = run(extractor, "We test on five benchmarks (AlpacaEval, MT-Bench, and Self-Instruct) with new prompts.")
+    assert "Self-Instruct" in names(out.datasets)
