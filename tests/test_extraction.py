@@ -2011,6 +2011,7 @@ def test_a_known_name_said_to_be_known_from_elsewhere_is_not_introduced(extracto
 
 
 def test_a_data_generation_method_is_data_only_in_data_context(extractor):
-    assert run(extractor, "We construct an instruction dataset using Self-Instruct and Evol-Instruct.").datasets == []
+    assert run(extractor, "We construct an instruction dataset using Self-Instruct.").datasets == []
+    assert run(extractor, "We tailor WizardCoder by adapting the Evol-Instruct method to code.").datasets == []
     out = run(extractor, "We test on five benchmarks (AlpacaEval, MT-Bench, and Self-Instruct) with new prompts.")
     assert "Self-Instruct" in names(out.datasets)
