@@ -46,10 +46,13 @@ _BARE_HOSTS = r"(?:(?:gist\.)?github\.com|huggingface\.co|hf\.co|hf-mirror\.com)
 _BARE = _BARE_HOSTS + "/" + _TOKEN
 _BARE_GITHUB_IO = rf"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.github\.io(?![\w-])(?:/{_TOKEN})?"
 # Any other bare domain only where prose points at it: "available at docvqa.org", "visit x.ai/demo".
-_TLDS = ("org", "com", "io", "ai", "net", "dev", "edu")
-# ("on" points at an address only in lower case: "a product description on Amazon.com" names a shop)
+_TLDS = ("org", "com", "io", "ai", "net", "dev", "edu", "me", "ml", "app")
+# ("on" points at an address only in lower case: "a product description on Amazon.com" names a shop;
+# so does a bracket or an apposition: "(fb.me/semanticparsingdialog)", "A website, syntaxgym.org, which")
 _POINTED_DOMAIN = (
-    r"(?:(?<=\bat[ ])|(?<=\bvisit[ ])|(?<=\bsee[ ])|(?<=\bfrom[ ])|(?<=\bon[ ])(?=(?-i:[a-z])))"  # ([ ]: verbose)
+    r"(?:(?<=\bat[ ])|(?<=\bvisit[ ])|(?<=\bsee[ ])|(?<=\bfrom[ ])|(?<=\bon[ ])(?=(?-i:[a-z]))"  # ([ ]: verbose)
+    r"|(?<=\()(?=(?-i:[a-z][a-z0-9-]*\.[a-z]+[/)]))"  # ("(fb.me/semanticparsingdialog)")
+    r"|(?<=,[ ])(?=(?-i:[a-z])))"  # (", syntaxgym.org, which": `_candidates` checks what follows)
     rf"(?!{_BARE_HOSTS})"  # (those only with a path: _BARE)
     rf"[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:{'|'.join(_TLDS)})(?![\w-])(?:/{_TOKEN})?"
 )
@@ -64,6 +67,8 @@ _CANDIDATE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _NON_SPACE = re.compile(r"\S*")
+# What ends an address set off by commas: the clause about it, or the sentence ("A website, x.org, which").
+_APPOSED_ADDRESS_END = re.compile(r",\s+(?:which|where|that)\b|\.(?:\s|$)")
 # Every candidate contains one of these (in the lowercased text): a "/", a path-less
 # "www.x.org" / "x.github.io", or a pointed-at domain's top-level domain.
 _ANCHORS = ("/", "www.", ".github.io", *(f".{tld}" for tld in _TLDS))
@@ -114,6 +119,8 @@ def _candidates(text: str) -> list[tuple[int, int]]:
             start, stop = m.span(m.lastgroup or "url")
             if start < last_end:
                 continue
+            if m.lastgroup == "domain" and text[start - 2:start] == ", " and not _APPOSED_ADDRESS_END.match(text, stop):
+                continue  # a domain in a list names a site or a product: "NeevaAI, perplexity.ai, and YouChat"
             last_end = stop
             raw = text[start:stop]
             if ("," in raw or ";" in raw) and _GLUED.search(raw):

@@ -274,3 +274,12 @@ def test_a_bare_domain_that_prose_points_at_is_a_link(written, url):
                                   "the input is a product description on Amazon.com"])  # a shop, not an address
 def test_a_bare_domain_without_a_pointer_or_starting_with_a_digit_is_no_link(text):
     assert find_links(text) == []
+
+
+def test_a_bare_domain_in_brackets_or_set_off_as_an_address():
+    text = ("We release a dataset of queries (fb.me/semanticparsingdialog). A website, syntaxgym.org, which "
+            "centralizes evaluation. Modules are available at AdapterHub.ml too.")
+    assert {link.url for link in find_links(text)} == {
+        "https://fb.me/semanticparsingdialog", "https://syntaxgym.org", "https://adapterhub.ml"}
+    # a domain in a list of sites or products is no address given
+    assert find_links("We audit four engines: Bing Chat, NeevaAI, perplexity.ai, and YouChat.") == []
