@@ -385,7 +385,7 @@ _GROUP_OF = re.compile(r"\b(?:a|an|the|two|three|our|new)\s+(?:\w+\s+)?(?:series
 _ENDS_WITH_SIZE = re.compile(r"\d[BMKbmk]$")
 # Between two coordinated names, a short parenthesis allowed first: "X (dev set), Y".
 _LIST_GAP = re.compile(rf"(?:\s*\([^()]{{0,30}}\))?(?:{LIST_GAP.pattern})")
-_PLURAL_ACRONYM = re.compile(r"^[a-z]*[A-Z][A-Z0-9-]*s$")  # "LRMs", "PTMs", "multiPLMs"
+_PLURAL_ACRONYM = re.compile(r"^(?:[a-z]*|[A-Z][a-z]+)[A-Z][A-Z0-9-]*s$")  # "LRMs", "PTMs", "multiPLMs", "AudioLLMs", "SpeechLMs"
 # Task nouns: a Title-Case compound ending in one names a task ("Span-Extraction"), not a thing.
 _TASK_NOUNS = frozenset({"extraction", "classification", "detection", "generation", "recognition", "retrieval",
                          "answering", "summarization", "summarisation", "translation", "labeling", "labelling",

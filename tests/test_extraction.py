@@ -2015,3 +2015,10 @@ def test_a_data_generation_method_is_data_only_in_data_context(extractor):
     assert run(extractor, "We tailor WizardCoder by adapting the Evol-Instruct method to code.").datasets == []
     out = run(extractor, "We test on five benchmarks (AlpacaEval, MT-Bench, and Self-Instruct) with new prompts.")
     assert "Self-Instruct" in names(out.datasets)
+
+
+def test_a_plural_acronym_of_a_capitalised_class_is_no_name(extractor):
+    out = run(extractor, "We present KesBench to evaluate Audio Large Language Models (AudioLLMs). AudioLLMs vary.")
+    assert out.models == []
+    out = run(extractor, "Speech language models (SpeechLMs) generate audio. A cold-start SpeechLM is weaker.")
+    assert out.models == []
