@@ -385,6 +385,7 @@ _GROUP_OF = re.compile(r"\b(?:a|an|the|two|three|our|new)\s+(?:\w+\s+)?(?:series
 _ENDS_WITH_SIZE = re.compile(r"\d[BMKbmk]$")
 # Between two coordinated names, a short parenthesis allowed first: "X (dev set), Y".
 _LIST_GAP = re.compile(rf"(?:\s*\([^()]{{0,30}}\))?(?:{LIST_GAP.pattern})")
+_TASK_ACRONYM = re.compile(r"[A-Z]{2,4}")  # ("SV", "ER": what a list of tasks holds besides "ASR")
 _PLURAL_ACRONYM = re.compile(r"^(?:[a-z]*|[A-Z][a-z]+)[A-Z][A-Z0-9-]*s$")  # "LRMs", "PTMs", "multiPLMs", "AudioLLMs", "SpeechLMs"
 # Task nouns: a Title-Case compound ending in one names a task ("Span-Extraction"), not a thing.
 _TASK_NOUNS = frozenset({"extraction", "classification", "detection", "generation", "recognition", "retrieval",
@@ -1229,6 +1230,9 @@ class EntityFinder:
                 # "benchmarks such as CASP14": enough for a name-shaped word. Named examples of tasks
                 # are their datasets ("Japanese tasks such as JSQuAD"; task acronyms are non-entities).
                 kind = "dataset" if head in ("task", "tasks") else HEAD_KIND.get(head)
+                if head in ("task", "tasks") and _TASK_ACRONYM.fullmatch(occ.base) \
+                        and any(self.gazetteer.non_entity(w) == "task" for w in _CHUNK_RE.findall(text, at, min(sent_e, at + 100))):
+                    kind = None  # a list of task acronyms names tasks: "tasks such as ASR, ST, SV and ER"
                 if kind and kind != "method":
                     cand.add(kind, 1.5 if cand.plain_word else 2.0, "pattern:example_list")
                 elif cand.entry is None and pre and pre[-1].lower() in OTHER_CLASS_NOUNS:

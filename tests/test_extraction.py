@@ -2022,3 +2022,11 @@ def test_a_plural_acronym_of_a_capitalised_class_is_no_name(extractor):
     assert out.models == []
     out = run(extractor, "Speech language models (SpeechLMs) generate audio. A cold-start SpeechLM is weaker.")
     assert out.models == []
+
+
+def test_a_list_of_tasks_names_tasks(extractor):
+    out = run(extractor, "We validate it on speech benchmarks covering tasks such as ASR, ST, SV and ER, and more.")
+    assert out.datasets == []
+    # named examples of tasks that are no task names are their datasets
+    out = run(extractor, "The performance on Japanese tasks such as KesQA and NIILC drastically improved.")
+    assert {"KesQA", "NIILC"} <= names(out.datasets)
