@@ -385,6 +385,8 @@ _GROUP_OF = re.compile(r"\b(?:a|an|the|two|three|our|new)\s+(?:\w+\s+)?(?:series
 _ENDS_WITH_SIZE = re.compile(r"\d[BMKbmk]$")
 # Between two coordinated names, a short parenthesis allowed first: "X (dev set), Y".
 _LIST_GAP = re.compile(rf"(?:\s*\([^()]{{0,30}}\))?(?:{LIST_GAP.pattern})")
+_ORDINAL_NUMBER = re.compile(r"(?:level|stage|phase|round|step|layer|type|tier|top|track|subtask|part|grade|epoch|hop|"
+                             r"shot|order)s?-\d+")
 _TASK_ACRONYM = re.compile(r"[A-Z]{2,4}")  # ("SV", "ER": what a list of tasks holds besides "ASR")
 _PLURAL_ACRONYM = re.compile(r"^(?:[a-z]*|[A-Z][a-z]+)[A-Z][A-Z0-9-]*s$")  # "LRMs", "PTMs", "multiPLMs", "AudioLLMs", "SpeechLMs"
 # Task nouns: a Title-Case compound ending in one names a task ("Span-Extraction"), not a thing.
@@ -1022,8 +1024,9 @@ class EntityFinder:
             if _shape(chunk[:e]) in (None, "plain"):
                 return _REJECT  # "Pre-trained", "English-centric": a compound adjective
         chunk = chunk[:e]
-        if len(chunk) < 2 or URLISH.search(chunk) or not (chunk[0].isalpha() or _DIGIT_LED_NAME.match(chunk)):
-            return _REJECT
+        if len(chunk) < 2 or URLISH.search(chunk) or not (chunk[0].isalpha() or _DIGIT_LED_NAME.match(chunk)) \
+                or _ORDINAL_NUMBER.fullmatch(chunk):
+            return _REJECT  # (a numbered level or step in lower case names no thing: "shallow (level-1) reasoning")
         shape = _shape(chunk)
         base, tail = _split_variant(chunk)
         if not base or SIZE_ONLY.match(chunk) or _BARE_VERSION.match(chunk):

@@ -2030,3 +2030,8 @@ def test_a_list_of_tasks_names_tasks(extractor):
     # named examples of tasks that are no task names are their datasets
     out = run(extractor, "The performance on Japanese tasks such as KesQA and NIILC drastically improved.")
     assert {"KesQA", "NIILC"} <= names(out.datasets)
+
+
+def test_a_numbered_level_in_lower_case_is_no_name(extractor):
+    out = run(extractor, "LLMs perform only shallow (level-1) causal reasoning and lack deeper (level-2) reasoning.")
+    assert out.models == [] and out.datasets == []
