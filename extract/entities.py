@@ -385,6 +385,7 @@ _GROUP_OF = re.compile(r"\b(?:a|an|the|two|three|our|new)\s+(?:\w+\s+)?(?:series
 _ENDS_WITH_SIZE = re.compile(r"\d[BMKbmk]$")
 # Between two coordinated names, a short parenthesis allowed first: "X (dev set), Y".
 _LIST_GAP = re.compile(rf"(?:\s*\([^()]{{0,30}}\))?(?:{LIST_GAP.pattern})")
+# A numbered level, step or round in lower case ("level-1", "top-48"): no name (`EntityFinder._unknown`).
 _ORDINAL_NUMBER = re.compile(r"(?:level|stage|phase|round|step|layer|type|tier|top|track|subtask|part|grade|epoch|hop|"
                              r"shot|order)s?-\d+")
 _TASK_ACRONYM = re.compile(r"[A-Z]{2,4}")  # ("SV", "ER": what a list of tasks holds besides "ASR")
