@@ -425,6 +425,8 @@ _QUOTED_NAME = re.compile(r"\b(?:call|called|named|dubbed|termed|coined)\s+[\"�
                           r"(?P<name>[A-Z][\w'’+-]*(?:\s+[A-Z0-9][\w'’+-]*){1,4})[.,]?[\"”]")
 # ...and, unquoted, two to four capitalised words the naming verb gives, ending where the phrase does:
 # "a new natural language inference dataset called Dialogue NLI.", "which we call Medical Meadow, combines".
+# What both naming patterns open with ("call" also in "called", "we call").
+_NAMING_VERB_STEMS = ("call", "named", "dubbed", "termed", "coined")
 _NAMED_WORDS = re.compile(r"\b(?:called|named|dubbed|termed|coined|we\s+call)\s+"
                           r"(?P<name>[A-Z][\w'’+-]*(?:\s+[A-Z][\w'’+-]*){1,3})(?=\s*[,.;:)]|\s+(?:and|which|that|is|was)\b)")
 # An indefinite or first-of-its-kind opening right before a known name that a head noun follows: the name
@@ -822,8 +824,8 @@ class EntityFinder:
         plain word: '... benchmark dataset for fake news detection, which we call "Fake News Filipino."';
         so are two to four of them, unquoted, that end the named phrase: "a dataset called Dialogue NLI."."""
         text = self.text
-        if not any(word in text for word in _NAMING_PARTICIPLES) and " call " not in text:
-            return
+        if not any(word in text for word in _NAMING_VERB_STEMS):
+            return  # (a quick necessary condition for both patterns)
         quoted = '"' in text or "“" in text
         for pattern in (_QUOTED_NAME, _NAMED_WORDS) if quoted else (_NAMED_WORDS,):
             for match in pattern.finditer(text, self.title_end + 1):

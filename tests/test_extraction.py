@@ -1285,6 +1285,9 @@ def test_a_quoted_title_case_name_after_which_we_call_takes_the_antecedents_kind
                           "this data, which we call KT-X, transfers well.")
     assert names(out.datasets) == {"Fake News Kestrelese"} and names(out.models) == {"KT-X"}
     assert set(out.introduces) == {"Fake News Kestrelese", "KT-X"}
+    # whichever naming verb gives the quoted name
+    out = run(extractor, "We build a benchmark dataset for fake news detection, which we coined \"Fake News Kestrelese.\"")
+    assert names(out.datasets) == {"Fake News Kestrelese"}
 
 
 def test_the_evaluation_context_of_a_list_types_every_item(extractor):
