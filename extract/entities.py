@@ -1187,10 +1187,10 @@ class EntityFinder:
             else:
                 phrase = _HYPHEN_WORD.findall(_APPOSITION_END.split(tail[app.end():app.end() + 120], 1)[0])[:12]
                 kind = _phrase_head(phrase)
-                if _ADVERSARIAL_OUTPUT.search(" ".join(phrase)):
+                said = " ".join(phrase)
+                if _ADVERSARIAL_OUTPUT.search(said):
                     kind = "method"  # "a strong baseline to generate adversarial text": an attack (GUIDELINES: a method)
-                elif kind == "method" and (OUTPUT_VERB.search(" ".join(phrase)) or OUTPUT_TASK_HEAD.search(" ".join(phrase))
-                                           or _TASK_FOR.search(" ".join(phrase))):
+                elif kind == "method" and (OUTPUT_VERB.search(said) or OUTPUT_TASK_HEAD.search(said) or _TASK_FOR.search(said)):
                     kind = "model"  # "a method that generates speech" names a system (GUIDELINES: Text2Lip)
             if kind:
                 cand.add(kind, 3.0 if kind == "method" else 2.0, "pattern:apposition")
