@@ -1085,13 +1085,19 @@ def _fronted_subject(sent: Sentence, last: Slot, antecedent: Slot | None) -> lis
     return []
 
 
+def _models_after(sent: Sentence, last: Slot, gap: re.Pattern) -> list[Slot]:
+    """The coordinated models named first after the datasets ending at `last`, when the words between
+    match `gap`; [] if another name or other words come first."""
+    first = next((s for s in sent.slots if s.start >= last.end), None)
+    if first is None or first.kind != "model" or not gap.match(sent.text[last.end:first.start]):
+        return []
+    return coordinated(sent, first)
+
+
 def _models_run_after(sent: Sentence, last: Slot) -> list[tuple[str, str]]:
     """The models an experiment runs right after its datasets: "We conduct experiments on eight datasets
     from the GLUE benchmark with BERT and RoBERTa" (not "compared with A": COMPARED_WITH)."""
-    first = next((s for s in sent.slots if s.start >= last.end), None)
-    if first is None or first.kind != "model" or not WITH_MODELS_GAP.match(sent.text[last.end:first.start]):
-        return []
-    return [_model(g) for g in coordinated(sent, first)]
+    return [_model(g) for g in _models_after(sent, last, WITH_MODELS_GAP)]
 
 
 # "Experiments on D show that (our method) A ...": what the results on the datasets are said of.
@@ -1104,11 +1110,8 @@ def _shown_subject(sent: Sentence, last: Slot) -> list[tuple[str, str]]:
     """The models a results clause is said of: "Results on DuLeMon indicate that PLATO-LTM can
     significantly outperform baselines", "Experiments on the FEVER dataset show that our QACG framework
     reduces ..." (the subject right after "that", with results said of it); [] for another sentence."""
-    first = next((s for s in sent.slots if s.start >= last.end), None)
-    if first is None or first.kind != "model" or not RESULTS_SHOW_THAT.match(sent.text[last.end:first.start]):
-        return []
-    group = coordinated(sent, first)
-    return [_model(g) for g in group] if SUBJECT_RESULTS.search(sent.text, group[-1].end) else []
+    group = _models_after(sent, last, RESULTS_SHOW_THAT)
+    return [_model(g) for g in group] if group and SUBJECT_RESULTS.search(sent.text, group[-1].end) else []
 
 
 def _eval_phrase_prep(prefix: str) -> re.Match | None:
