@@ -248,6 +248,15 @@ _TASK_FOR = re.compile(
     r"completion|prediction|forecasting|disambiguation|correction|simplification)\b"
     r"(?!\s+of\s+(?:[\w-]+\s+){0,6}?(?:corpus|corpora|datasets?|data)\b)", re.IGNORECASE)  # ("the Generation of a ... Corpus")
 # ("X is trained ...", or a participle set off by a comma: "X, trained only on COCO, has ...")
+# A name whose parts are networks is a trained system, whatever else calls it a technique or an algorithm:
+# "AudioSeal employs a generator/detector architecture trained jointly", "StegaStamp comprises a deep neural
+# network that ..." (the part is the head of the noun phrase: not "adopts the encoder-decoder framework",
+# "contains the implementations of ... networks", "employs a generator loss").
+_NETWORK_PART = re.compile(
+    r" (?:comprises|consists of|is composed of|contains|employs|adopts|integrates) (?:a|an|the|its|one) "
+    r"(?:(?!(?:of|for|with|to|and|or|in|on|by|from|that|which)\b)[\w/-]+ ){0,4}?"
+    r"(?:network|architecture|encoder|decoder|generator|detector|discriminator|backbone|transformer)"
+    r"(?=[,.;:]| (?:that|which|to|with|for|and|trained|pre-?trained|learned|based|on|in|of)\b)")
 _TRAINED_AFTER = re.compile(r",?\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:trained|fine-?tuned|pre-?trained|finetuned)\b"
                             r"|,\s+(?:pre-?trained|trained|fine-?tuned|finetuned)\s+(?:only\s+|solely\s+|exclusively\s+)?"
                             r"(?:on|with|using)\b")
@@ -1356,6 +1365,9 @@ class EntityFinder:
         if text[s - 1:s] == " " and low_before and (low_before[-1] in TRAINED_WORDS or low_before[-1] in TRAIN_VERBS) \
                 or _TRAINED_AFTER.match(tail):
             cand.trained = True
+        if tail[:1] == " " and _NETWORK_PART.match(tail):
+            cand.trained = True
+            cand.add("model", 1.0, "pattern:network_part")
 
     def _named(self, cand: Candidate, llow: list[str], start: int, sent_s: int, referred: bool = False,
                kind: str | None = None) -> None:

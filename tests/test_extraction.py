@@ -1597,6 +1597,21 @@ def test_a_name_that_is_trained_itself_is_a_model_not_a_method(extractor):
     assert "KesReader" not in names(out.models)
 
 
+def test_a_name_whose_parts_are_networks_is_a_model_not_a_technique(extractor):
+    out = run(extractor, "We present KesSeal, the first audio watermarking technique designed for localized detection. "
+                          "KesSeal employs a generator/detector architecture trained jointly with a localization loss.")
+    assert names(out.models) == {"KesSeal"} and "KesSeal" in out.introduces
+    out = run(extractor, "Our key contribution is KesStamp, a learned steganographic algorithm. KesStamp comprises a "
+                          "deep neural network that learns an encoding.")
+    assert names(out.models) == {"KesStamp"}
+    # the part must be the head of what it adopts: a framework, a loss or implementations say nothing
+    for said in ("adopts the encoder-decoder framework: its encoder reads the input.",
+                 "employs a generator loss to sharpen outputs.",
+                 "contains the implementations of several backbone networks."):
+        out = run(extractor, "We present KesSeal, the first audio watermarking technique. KesSeal " + said)
+        assert "KesSeal" not in names(out.models), said
+
+
 def test_our_long_modifier_list_before_a_plural_head_introduces_its_members(extractor):
     out = run(extractor, "In this work we present the experiments which lead to the creation of our BERT and "
                           "ELECTRA based Finnish language models, KesBERT and KesELECTRA.")
