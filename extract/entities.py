@@ -1660,12 +1660,16 @@ class EntityFinder:
                     cand.add(HEAD_KIND[head], 2.5, "pattern:named_description")
                     cand.strong = cand.intro = True
                     return
-                if word_before in ("a", "an") and HEAD_KIND.get(head) in ("model", "dataset") \
-                        and head not in WEAK_HEADS and not _plural(head) \
+                after = _HEAD_AFTER_BRACKET.match(text, occ.end)
+                if word_before in ("a", "an", "the") and HEAD_KIND.get(head) in ("model", "dataset") \
+                        and head not in WEAK_HEADS \
+                        and (not _plural(head) or (head in ("networks", "nets") and not _PLURAL_ACRONYM.match(name))) \
                         and _last_intro(text, sent_s, exp_start) is not None \
-                        and not _HEAD_AFTER_BRACKET.match(text, occ.end):  # (not "a ... model (CMFM) objective")
+                        and not (after and HEAD_KIND[after.group(0).split()[-1].lower()] == "method"):
                     # "We propose a fully convolutional one-stage object detector (FCOS)": one thing the
-                    # paper makes (a class is plural: "autoregressive (AR) models")
+                    # paper makes (a class is plural: "autoregressive (AR) models"; one network is named in the
+                    # plural: "we propose the interactive attention networks (IAN)", "a dual graph convolutional
+                    # networks (DualGCN) model"; not "a ... model (CMFM) objective")
                     self._expansions.append((exp_start, occ.start, cand.key))
                     cand.add(HEAD_KIND[head], 2.5, "pattern:named_description")
                     cand.strong = cand.intro = True
