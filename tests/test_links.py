@@ -271,9 +271,22 @@ def test_a_bare_domain_that_prose_points_at_is_a_link(written, url):
 
 @pytest.mark.parametrize("text", ["We look at 3.5.org", "see github.com alone", "Node.js and x.com posts",
                                   "the site kestrel.org is down",
-                                  "the input is a product description on Amazon.com"])  # a shop, not an address
+                                  "the input is a product description on Amazon.com",  # a shop, not an address
+                                  "it takes videos from VideoLectures.NET by leveraging slides",  # a site named
+                                  "Data: Table 2 lists 1.5M pairs. Demo: i.e. below."])
 def test_a_bare_domain_without_a_pointer_or_starting_with_a_digit_is_no_link(text):
     assert find_links(text) == []
+
+
+def test_an_address_after_a_label_is_a_link_whatever_its_top_level_domain():
+    text = ("Code: github.com/kestrel/TextWorldKes; video: youtu.be/HLFAnRKuTlE; demo: kestrel-textworld.hf.space\n"
+            "Project page: kestrel.space/textworld.")
+    assert [link.url for link in find_links(text)] == [
+        "https://github.com/kestrel/TextWorldKes", "https://youtu.be/HLFAnRKuTlE",
+        "https://kestrel-textworld.hf.space", "https://kestrel.space/textworld"]
+    # the data is pointed at in lower case only: "from videos.net" is an address
+    assert [link.url for link in find_links("slides taken from videolectures.net/talks")] == [
+        "https://videolectures.net/talks"]
 
 
 def test_a_bare_domain_in_brackets_or_set_off_as_an_address():
