@@ -334,6 +334,7 @@ _TITLE_NAME_COLON = re.compile(r"([A-Z][\w+-]*)\s*:")
 _TEAM_AT_VENUE = re.compile(r"(?:Team\s*:\s*)?(?P<team>[^:\n]{1,40}?)\s+(?:at|@)\s+(?:the\s+)?[A-Z][A-Za-z]*[- ]?(?:\d{4}|\d{2})\b")
 # "Zambezi Voice: ...", "Timers and Such: ..." (a connective only between plain capitalised words).
 _TITLE_PHRASE_COLON = re.compile(r"((?:[A-Z][\w'’+-]*\s){1,2}[A-Z][\w'’+-]*|[A-Z][a-z]+ (?:and|of|&) [A-Z][a-z]+)\s*:")
+_YEAR = re.compile(r"(?:19|20)\d{2}(?![\w-])")
 _SHARED_TASK = re.compile(r"(?<![\w-])([A-Z][A-Za-z]+)[- ]?(?:(?:19|20)\d{2}|\d{2})\s+[Tt]ask\s*\d+\b")  # "SemEval-2017 Task 4"
 _TITLE_CONNECTIVES = frozenset({"and", "of", "&"})
 _TITLE_SEP = re.compile(r"\s*(?::|-{1,2} |— )")
@@ -595,6 +596,11 @@ class EntityFinder:
             chunk = text[s:e]
             if own and chunk in own:
                 self._own_architecture(candidates, s, s + len(own[0]))
+                continue
+            if text.startswith((" 19", " 20"), e) and (year := _YEAR.match(text, e + 1)) \
+                    and self.gazetteer.non_entity(chunk) == "venue":
+                if text[s - 1:s] != "(":  # (not a gloss of the name before: "the DNS challenge (INTERSPEECH 2020) dataset")
+                    self._venue_edition(candidates, s, year.end())  # "the SemEval 2014 dataset"
                 continue
             verdict = verdicts.get(chunk, False)
             if verdict is _REJECT or (verdict and verdict[1] is None):
@@ -885,18 +891,23 @@ class EntityFinder:
             if match.start() < self.title_end or self.gazetteer.non_entity(match.group(1)) != "venue" \
                     or _overlaps(taken, *match.span()):
                 continue  # (a title "SemEval-2019 Task 5: ..." is the task's overview, not its data)
-            name = match.group(0)
-            key = name_key(name)
-            cand = cands.get(key)
-            if cand is None:
-                cand = cands[key] = Candidate(key=key, plain_word=False)
-            occ = Occurrence(start=match.start(), end=match.end(), surface=name, base=name, variant=False)
-            cand.occurrences.append(occ)
-            if "pattern:shared_task" not in cand.rules:
-                cand.rules.append("pattern:shared_task")  # (its data, or nothing: never a model)
+            self._venue_edition(cands, *match.span())
             taken.append(match.span())
-            self._context(cand, occ)
         taken.sort()
+
+    def _venue_edition(self, cands: dict[str, Candidate], s: int, e: int) -> None:
+        """A venue's shared task or year as one name ("SemEval-2017 Task 4", "SemEval 2014"): its data
+        where the context says so ("the SemEval 2014 dataset"), else nothing; never a model."""
+        name = self.text[s:e]
+        key = name_key(name)
+        cand = cands.get(key)
+        if cand is None:
+            cand = cands[key] = Candidate(key=key, plain_word=False)
+        occ = Occurrence(start=s, end=e, surface=name, base=name, variant=False)
+        cand.occurrences.append(occ)
+        if "pattern:shared_task" not in cand.rules:
+            cand.rules.append("pattern:shared_task")
+        self._context(cand, occ)
 
     def _title_phrase(self, cands: dict[str, Candidate], taken: list[tuple[int, int]]) -> None:
         """A name of two or three capitalised words that the title gives before its colon, and that

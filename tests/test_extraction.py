@@ -1850,6 +1850,16 @@ def test_a_venues_numbered_shared_task_is_one_name_typed_by_its_context(extracto
     assert names(out.datasets) | names(out.models) == set()  # an overview's title names the task
 
 
+def test_a_venue_and_its_year_are_one_name_typed_by_its_context(extractor):
+    out = run(extractor, "Experiments are conducted on the SemEval 2014 and Twitter datasets. We evaluate on three "
+                          "benchmark datasets (Inspec, SemEval 2010, SemEval 2017).")
+    assert {"SemEval 2014", "SemEval 2010", "SemEval 2017"} <= names(out.datasets)
+    # a venue where a paper appears names no data, nor does a year glossing the name before it
+    out = run(extractor, "Our system ranked first at SemEval 2014 and was presented at ACL 2020. We run it on the "
+                          "DNS challenge (INTERSPEECH 2020) dataset.")
+    assert not {"SemEval 2014", "ACL 2020", "INTERSPEECH 2020"} & (names(out.datasets) | names(out.models))
+
+
 def test_an_unknown_name_listed_between_two_known_datasets_is_a_dataset(extractor):
     out = run(extractor, "Our models outperform previous methods on SemEval 2010 Task 8, KESP37, and TACRED.")
     assert "KESP37" in names(out.datasets)
