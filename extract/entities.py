@@ -68,6 +68,9 @@ DATASET_HEADS = frozenset({
     "testbed", "leaderboard", "suite", "collection", "test-set", "testset", "set", "sets",
     "data", "split", "splits", "bank", "challenge", "database", "crawl", "archive", "evaluation", "lexicon",
     "lexicons", "resource",
+    # a named environment agents are evaluated in is a benchmark: "WebShop -- a simulated e-commerce website
+    # environment", "Jericho, a learning environment for man-made IF games"
+    "environment", "environments",
 })
 METHOD_HEADS = frozenset({
     "method", "methods", "approach", "approaches", "algorithm", "algorithms", "technique",
@@ -86,7 +89,8 @@ HEAD_KIND = {**{w: "method" for w in METHOD_HEADS}, **{w: "dataset" for w in DAT
 # Heads that are only weak on their own ("X data", "X system", "X framework").
 WEAK_HEADS = frozenset({"data", "set", "sets", "system", "systems", "framework", "frameworks", "suite",
                         "collection", "split", "splits", "baseline", "baselines", "variants", "variant",
-                        "agent", "generator", "language", "languages", "crawl", "archive", "challenge", "resource"})
+                        "agent", "generator", "language", "languages", "crawl", "archive", "challenge", "resource",
+                        "environment", "environments"})
 CORPUS_UNITS = frozenset({"articles", "abstracts", "pages", "dump", "dumps", "text", "texts", "documents", "sentences",
                           "papers", "passages", "paragraphs", "posts", "snapshots", "article", "page", "document",
                           "sentence", "passage", "paragraph", "post", "snapshot", "tables", "table", "revisions",

@@ -158,6 +158,13 @@ def test_head_nouns_after_and_before_and_coordination(extractor):
     assert "Flamingo-X" in names(out.models)
 
 
+def test_a_named_environment_agents_are_evaluated_in_is_a_benchmark(extractor):
+    out = run(extractor, "We introduce Kesricho, a learning environment for man-made IF games, and study text agents.")
+    assert names(out.datasets) == {"Kesricho"} and out.introduces == ["Kesricho"]
+    out = run(extractor, "Our agent succeeds in 96% of the tasks in the KesHome environment.")
+    assert names(out.datasets) == {"KesHome"}
+
+
 def test_parenthesised_name_after_described_model(extractor):
     out = run(extractor, "We build phoneme-based models (Quokka) that transfer across languages.")
     assert "Quokka" in names(out.models)
