@@ -1676,8 +1676,11 @@ class EntityFinder:
                     cand.strong = cand.intro = True
                     return
                 after = _HEAD_AFTER_BRACKET.match(text, occ.end)
-                if word_before in ("a", "an", "the") and HEAD_KIND.get(head) in ("model", "dataset") \
-                        and head not in WEAK_HEADS \
+                lead = [w.lower() for w in prev[:len(prev) - len(expansion)][-3:]]
+                while lead and lead[-1] in ("novel", "new"):
+                    lead.pop()  # ("we propose a novel graph-aided transformer agent (GATA)")
+                if lead and lead[-1] in ("a", "an", "the") and HEAD_KIND.get(head) in ("model", "dataset") \
+                        and (head not in WEAK_HEADS or head in ("agent", "system", "generator")) \
                         and (not _plural(head) or (head in ("networks", "nets") and not _PLURAL_ACRONYM.match(name))) \
                         and _last_intro(text, sent_s, exp_start) is not None \
                         and not (after and HEAD_KIND[after.group(0).split()[-1].lower()] == "method"):
