@@ -365,6 +365,9 @@ _APPOSITION = re.compile(r"\)?(?:\s*\([^()]{1,80}\))?(?:\s*(?:,|:|\s+--|\s+—|\
                          r"|,?\s+which (?:is|are|was|were)\s+(?:(?:a|an|the)\s+)?)")
 _COPULA_APPOSITION = re.compile(r"\)?\s+(?:is|was)\s")
 _HYPHEN_WORD = re.compile(r"[\w-]+")
+_CLAUSE_AFTER_APPOSITION = re.compile(r",\s+(?:we|our|it|its|they|their|the|this|these|a|an|[A-Z])")
+_FRONTING_PREPOSITIONS = frozenset({"in", "for", "with", "within", "on", "using", "by", "from", "under", "after",
+                                    "through", "via", "unlike", "like", "beyond", "besides"})
 _APPOSITION_END = re.compile(rf";|{_ENUM_MARK}")  # "X, the largest to date, (2) train ...": it ends
 _NEW = re.compile(r"(?:new|novel)\b", re.IGNORECASE)
 # Participles that give a name ("a model called X"); the two patterns below start from them.
@@ -1204,6 +1207,10 @@ class EntityFinder:
         elif app and low_before and low_before[-1] in ("of", "in", "for", "to", "with", "by", "from") \
                 and _COPULA_APPOSITION.match(app.group(0)):
             app = None  # "At the core of X is a forecasting objective": the core is, not X
+        elif app and len(low_before) == 1 and low_before[0] in _FRONTING_PREPOSITIONS and app.group(0)[:1] == "," \
+                and not _CLAUSE_AFTER_APPOSITION.search(text, e + app.end(), sent_e):
+            app = None  # "In MGAN, a novel Coarse2Fine attention ... can help": the subject after a fronted phrase
+            # (but "On HumanEval, a new evaluation set we release ..., our model solves": set off, then the clause)
         if app and not (in_title and s == 0):
             article = app.group(0).split()[-1].lower()
             if article == "our":  # only a whole noun phrase: "Mimi, our streaming neural audio codec, ..."

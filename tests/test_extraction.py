@@ -158,6 +158,16 @@ def test_head_nouns_after_and_before_and_coordination(extractor):
     assert "Flamingo-X" in names(out.models)
 
 
+def test_the_subject_after_a_fronted_phrase_is_no_apposition_of_its_name(extractor):
+    out = run(extractor, "We propose a Multi-Granularity Kernel Network (MGKN). In MGKN, a novel Coarse2Fine attention "
+                          "guided by an auxiliary task can help the modeling.")
+    assert names(out.models) == {"MGKN"}
+    # set off by a second comma before the clause, it is one
+    out = run(extractor, "On KesEval, a new evaluation set we release to measure correctness, our model solves 28.8% "
+                          "of the problems.")
+    assert names(out.datasets) == {"KesEval"} and "KesEval" in out.introduces
+
+
 def test_a_named_environment_agents_are_evaluated_in_is_a_benchmark(extractor):
     out = run(extractor, "We introduce Kesricho, a learning environment for man-made IF games, and study text agents.")
     assert names(out.datasets) == {"Kesricho"} and out.introduces == ["Kesricho"]
