@@ -181,7 +181,10 @@ _A_DESCRIPTION = re.compile(r",\s+an?\s")
 # A second verb of a first-person sentence: "We address the task of ... and introduce X".
 COORDINATED_INTRO = re.compile(
     r"\band\s+(?:(?:\w+ly|also|then|further)\s+)?(?P<verb>propose|present|introduce|release|develop|"
-    r"contribute|open-source|publish|unveil|launch|construct|build|create|curate)(?:s|d|ed|es)?\b", re.IGNORECASE)
+    r"contribute|open-source|publish|unveil|launch|construct|build|create|curate)(?:s|d|ed|es)?\b"
+    # (not the adjective: "various closed-source and open-source LLMs, namely GPT-4, ...")
+    r"(?!(?<=open-source)\s+(?:LLMs|LMs|models|counterparts|alternatives|ones|systems)\b)",
+    re.IGNORECASE)
 # ("To this end, we extend ... and release X": a short fronted adverbial before "we")
 _WE_FIRST = re.compile(r"\W*(?:[a-z]+(?:\s+[a-z]+){0,3},\s+)?(?:we|this (?:paper|work|study|article|report)|in this (?:paper|work),?\s+we)\b",
                        re.IGNORECASE)

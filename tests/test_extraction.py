@@ -1432,6 +1432,10 @@ def test_a_second_coordinated_verb_of_making_introduces(extractor):
     out = run(extractor, "We focus on NER in Twitter and construct a new NER dataset, KesNER7, which contains "
                           "seven entity types.")
     assert names(out.datasets) == {"KesNER7"} and out.introduces == ["KesNER7"]
+    # "open-source" before the models it describes is an adjective, no verb of the paper's
+    out = run(extractor, "For this purpose, we conduct an extensive comparison of various closed-source and "
+                          "open-source LLMs, namely GPT-4, GPT-3.5, PaLM-2, and LLaMA-2.")
+    assert len(names(out.models)) == 4 and out.introduces == []
 
 
 def test_a_method_to_generate_outputs_is_a_system(extractor):
