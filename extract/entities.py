@@ -368,6 +368,7 @@ _APPOSITION = re.compile(r"\)?(?:\s*\([^()]{1,80}\))?(?:\s*(?:,|:|\s+--|\s+—|\
                          r"|,?\s+which (?:is|are|was|were)\s+(?:(?:a|an|the)\s+)?)")
 _COPULA_APPOSITION = re.compile(r"\)?\s+(?:is|was)\s")
 _HYPHEN_WORD = re.compile(r"[\w-]+")
+_ARTICLE_PHRASE = re.compile(r"\s+(?:a|an|the)\s[\w\s,-]{0,100}")  # the start of a noun phrase, words and commas
 _CLAUSE_AFTER_APPOSITION = re.compile(r",\s+(?:we|our|it|its|they|their|the|this|these|a|an|[A-Z])")
 _FRONTING_PREPOSITIONS = frozenset({"in", "for", "with", "within", "on", "using", "by", "from", "under", "after",
                                     "through", "via", "unlike", "like", "beyond", "besides"})
@@ -1689,10 +1690,14 @@ class EntityFinder:
                 lead = [w.lower() for w in prev[:len(prev) - len(expansion)][-3:]]
                 while lead and lead[-1] in ("novel", "new"):
                     lead.pop()  # ("we propose a novel graph-aided transformer agent (GATA)")
-                if lead and lead[-1] in ("a", "an", "the") and HEAD_KIND.get(head) in ("model", "dataset") \
+                intro = _last_intro(text, sent_s, exp_start)
+                # (or the whole object of the verb: "we propose a novel multimodal, multigenre, and multipurpose
+                # audio-visual academic lecture dataset (M3AV)")
+                if intro is not None and (lead and lead[-1] in ("a", "an", "the")
+                                          or _ARTICLE_PHRASE.fullmatch(text, intro.end(), exp_start)) \
+                        and HEAD_KIND.get(head) in ("model", "dataset") \
                         and (head not in WEAK_HEADS or head in ("agent", "system", "generator")) \
                         and (not _plural(head) or (head in ("networks", "nets") and not _PLURAL_ACRONYM.match(name))) \
-                        and _last_intro(text, sent_s, exp_start) is not None \
                         and not (after and HEAD_KIND[after.group(0).split()[-1].lower()] == "method"):
                     # "We propose a fully convolutional one-stage object detector (FCOS)": one thing the
                     # paper makes (a class is plural: "autoregressive (AR) models"; one network is named in the

@@ -1704,9 +1704,11 @@ def test_a_described_thing_the_paper_proposes_is_named_by_its_bracketed_letters(
     for said in ("we propose the interactive kernel networks (IKN) to learn attentions",
                  "we propose a dual kernel convolutional networks (DualKCN) model that considers syntax",
                  "we develop the embedded kernel model (EKM), a generative model of documents",
-                 "we propose a novel graph-aided kernel agent (GAKA) that infers belief graphs"):
+                 "we propose a novel graph-aided kernel agent (GAKA) that infers belief graphs",
+                 "we propose a novel multimodal, multigenre, and multipurpose audio-visual lecture dataset (M3AV)"):
         out = run(extractor, "In this paper, " + said + ".")
-        assert len(names(out.models)) == 1 and out.introduces == list(names(out.models)), said
+        found = names(out.models) | names(out.datasets)
+        assert len(found) == 1 and out.introduces == list(found), said
     out = run(extractor, "In this paper, we propose the kernel neural networks (KNNs) to learn attentions.")
     assert not names(out.models)
 
