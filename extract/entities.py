@@ -76,7 +76,7 @@ METHOD_HEADS = frozenset({
     "method", "methods", "approach", "approaches", "algorithm", "algorithms", "technique",
     "techniques", "strategy", "strategies", "objective", "objectives", "loss", "losses",
     "paradigm", "procedure", "mechanism", "metric", "metrics", "score", "measure", "toolkit",
-    "library", "task", "tasks", "training", "pretraining", "pre-training", "tuning", "fine-tuning",
+    "library", "task", "tasks", "subtask", "subtasks", "training", "pretraining", "pre-training", "tuning", "fine-tuning",
     "finetuning", "learning", "prompting", "attack", "attacks", "scheme", "recipe", "protocol",
     "framework", "frameworks", "pipeline", "module", "layer", "optimizer", "regularization",
     "distillation", "alignment", "adaptation", "decoding", "sampling", "search", "estimator",

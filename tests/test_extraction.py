@@ -1039,6 +1039,12 @@ def test_the_abbreviation_of_a_title_case_task_is_no_name(extractor):
     assert names(out.datasets) == {"KESGEN"}
 
 
+def test_a_subtask_given_a_name_is_no_model(extractor):
+    out = run(extractor, "In this paper, we propose a novel sequence labeling subtask for ABSA named KOWE, which aims "
+                          "at extracting the opinion words for a given opinion target.")
+    assert names(out.models) | names(out.datasets) == set() and out.introduces == []
+
+
 def test_the_abbreviation_of_a_production_or_prediction_task_is_no_name(extractor):
     out = run(extractor, "The goal of automatic Kestrel Sign Production (KSP) is to render text as signs. Previous "
                           "KSP models drift. Numerical Kestrel Prediction (NKP) models are costly. We release "
