@@ -1408,7 +1408,9 @@ class EntityFinder:
             head = _last_head_word(llow[:-1])
             kind = HEAD_KIND.get(head)
         cand.strong = True
-        weak = referred and head in WEAK_HEADS
+        weak = (referred and head in WEAK_HEADS) or (head is None and kind == "method")
+        # (a method a relative clause names is only weak evidence: "an ... optimization approach, which we call
+        # ETO" is a method, "the approach of pretraining ..., which is called Whistle" a model the text goes on to show)
         cand.add(kind or "model", 2.5 if kind and not weak else 1.0, "pattern:naming")
         if OWN_RE.search(self.text, sent_s, start) or INTRO_RE.search(self.text, sent_s, start):
             cand.intro = True
@@ -1454,9 +1456,10 @@ class EntityFinder:
             cand.occurrences.append(Occurrence(start=at, end=at + len(name), surface=name, base=name, variant=False))
 
     def _antecedent_kind(self, start: int, sent_s: int) -> str | None:
-        """Model or dataset, if the noun phrase that a relative clause before `start` names is one:
-        "the first ... benchmark dataset for fake news detection in Filipino, which we call X"
-        (dataset), "a high-capacity model trained on this data, which we call RT-X" (model)."""
+        """What the noun phrase that a relative clause before `start` names is: "the first ... benchmark
+        dataset for fake news detection in Filipino, which we call X" (dataset), "a high-capacity model
+        trained on this data, which we call RT-X" (model), "a ... trajectory optimization approach, which
+        we call ETO" (method)."""
         words = lower_words_before(self.text, start, 24, sent_s)
         relative = max(i for i, w in enumerate(words) if w in ("which", "that"))
         article = max((i for i, w in enumerate(words[:relative]) if w in ("a", "an", "the")), default=-1)
@@ -1464,8 +1467,7 @@ class EntityFinder:
             article = max((i for i, w in enumerate(words[:relative]) if w in ("this", "these", "our")), default=-1)
         if article < 0:
             return None
-        kind = _phrase_head(words[article + 1:relative], after_preposition=False)
-        return kind if kind in ("model", "dataset") else None
+        return _phrase_head(words[article + 1:relative], after_preposition=False)
 
     def _introduced_list(self, cand: Candidate, colon: int, sent_s: int) -> None:
         """A new name in the colon list of a plural head that the sentence introduces is
@@ -1502,8 +1504,11 @@ class EntityFinder:
             _phrase_head([w.lower() for w in after[:2]]) if low_after and low_after[0] not in PREPOSITIONS else None)
         if kind is None and verb in NAMING_VERBS:  # "Our best model family, which we name X"
             before = lower_words_before(self.text, intro.start(), 6, sent_s)
-            kind = self._antecedent_kind(intro.start(), sent_s) if "which" in before or "that" in before \
-                else _last_head(before)
+            if "which" in before or "that" in before:
+                kind = self._antecedent_kind(intro.start(), sent_s)
+                kind = kind if kind in ("model", "dataset") else None  # (`_named` weighs a method)
+            else:
+                kind = _last_head(before)
         if verb == "provide" and kind in (None, "method") and not (
                 kind is None and "pattern:apposition" in cand.rules and cand.scores["method"] == 0.0):
             return  # "we provide" introduces a named model/dataset ("models, X and Y", "X, a new dataset"), not "insights into X"

@@ -1311,6 +1311,13 @@ def test_a_quoted_title_case_name_after_which_we_call_takes_the_antecedents_kind
     # whichever naming verb gives the quoted name
     out = run(extractor, "We build a benchmark dataset for fake news detection, which we coined \"Fake News Kestrelese.\"")
     assert names(out.datasets) == {"Fake News Kestrelese"}
+    # a method so named is one, unless the rest of the text shows a model
+    out = run(extractor, "In this study we present an exploration-based trajectory optimization approach, which we "
+                          "call KETO, designed to improve open LLM agents. KETO consistently surpasses baselines.")
+    assert names(out.models) == set() and out.introduces == []
+    out = run(extractor, "This paper explores the approach of pretraining with weak supervision, which is called "
+                          "Kistle. Experiments demonstrate the advantages of phoneme-based models (Kistle).")
+    assert names(out.models) == {"Kistle"}
 
 
 def test_the_evaluation_context_of_a_list_types_every_item(extractor):
