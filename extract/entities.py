@@ -368,6 +368,7 @@ _APPOSITION = re.compile(r"\)?(?:\s*\([^()]{1,80}\))?(?:\s*(?:,|:|\s+--|\s+—|\
                          r"|,?\s+which (?:is|are|was|were)\s+(?:(?:a|an|the)\s+)?)")
 _COPULA_APPOSITION = re.compile(r"\)?\s+(?:is|was)\s")
 _HYPHEN_WORD = re.compile(r"[\w-]+")
+_NAME_AFTER_HEAD = re.compile(r"[A-Z][\w-]*[A-Za-z0-9]$")  # a capitalised word: "benchmark Jericho"
 _ARTICLE_PHRASE = re.compile(r"\s+(?:a|an|the)\s[\w\s,-]{0,100}")  # the start of a noun phrase, words and commas
 _CLAUSE_AFTER_APPOSITION = re.compile(r",\s+(?:we|our|it|its|they|their|the|this|these|a|an|[A-Z])")
 _FRONTING_PREPOSITIONS = frozenset({"in", "for", "with", "within", "on", "using", "by", "from", "under", "after",
@@ -1164,6 +1165,10 @@ class EntityFinder:
             of = _OF_HEAD.match(text[e:e + 60])
             # ("a suite of models" is models; "the X suite of tasks" stays a suite: a benchmark)
             head = of.group(1).lower() if of and HEAD_KIND.get(of.group(1).lower(), "method") != "method" else head
+        if head and cand.entry is None and len(after) > 1 and head == low_after[0] and _NAME_AFTER_HEAD.match(after[1]) \
+                and _kind_named_after(head) and text.startswith(f" {after[0]} {after[1]}", e):
+            head = None  # "the recent IF benchmark Jericho": the head names the name after it; X only modifies it
+            # (a known name keeps it: "On the MATH benchmark Llemma outperforms ...")
         if head and (text[e:e + 1] in " -" or (text[e:e + 2] == ") " and _names_what_precedes(text, s))):
             w = 1.0 if head in WEAK_HEADS else 2.0
             kind = HEAD_KIND[head]

@@ -175,6 +175,14 @@ def test_a_named_environment_agents_are_evaluated_in_is_a_benchmark(extractor):
     assert names(out.datasets) == {"KesHome"}
 
 
+def test_a_head_right_before_a_name_names_it_not_the_word_before(extractor):
+    out = run(extractor, "Extensive experiments on the recent KF benchmark Kesricho-2 show clear advantages.")
+    assert "KF" not in names(out.datasets)
+    # a known name keeps its head: "On the MATH benchmark Llemma outperforms ..."
+    out = run(extractor, "On the MATH benchmark Kesmma-7B outperforms all known open base models.")
+    assert "MATH" in names(out.datasets)
+
+
 def test_parenthesised_name_after_described_model(extractor):
     out = run(extractor, "We build phoneme-based models (Quokka) that transfer across languages.")
     assert "Quokka" in names(out.models)
