@@ -254,7 +254,6 @@ _TASK_FOR = re.compile(
     r"summari[sz]ation|retrieval|tagging|labell?ing|resolution|linking|spotting|conversion|separation|enhancement|"
     r"completion|prediction|forecasting|disambiguation|correction|simplification)\b"
     r"(?!\s+of\s+(?:[\w-]+\s+){0,6}?(?:corpus|corpora|datasets?|data)\b)", re.IGNORECASE)  # ("the Generation of a ... Corpus")
-# ("X is trained ...", or a participle set off by a comma: "X, trained only on COCO, has ...")
 # A name whose parts are networks is a trained system, whatever else calls it a technique or an algorithm:
 # "AudioSeal employs a generator/detector architecture trained jointly", "StegaStamp comprises a deep neural
 # network that ..." (the part is the head of the noun phrase: not "adopts the encoder-decoder framework",
@@ -264,6 +263,7 @@ _NETWORK_PART = re.compile(
     r"(?:(?!(?:of|for|with|to|and|or|in|on|by|from|that|which)\b)[\w/-]+ ){0,4}?"
     r"(?:network|architecture|encoder|decoder|generator|detector|discriminator|backbone|transformer)"
     r"(?=[,.;:]| (?:that|which|to|with|for|and|trained|pre-?trained|learned|based|on|in|of)\b)")
+# ("X is trained ...", or a participle set off by a comma: "X, trained only on COCO, has ...")
 _TRAINED_AFTER = re.compile(r",?\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:trained|fine-?tuned|pre-?trained|finetuned)\b"
                             r"|,\s+(?:pre-?trained|trained|fine-?tuned|finetuned)\s+(?:only\s+|solely\s+|exclusively\s+)?"
                             r"(?:on|with|using)\b")

@@ -100,8 +100,8 @@ def _chunks(text: str) -> list[tuple[int, int]]:
     Why: Python's `re` tries an IGNORECASE pattern with several alternatives
     at every position (~0.3 ms per abstract). URLs cannot contain whitespace,
     so the pattern only needs to run on the few words around an anchor found
-    by C-speed substring search; most abstracts have none and cost a few
-    microseconds.
+    by C-speed substring search (and one literal-prefixed regex for the
+    top-level domains); most abstracts have none and cost a few microseconds.
     """
     low = _ascii_lower(text)
     hits = [m.start() for m in _DOMAIN_ANCHOR.finditer(low)]
