@@ -1879,6 +1879,17 @@ def test_a_dataset_named_only_for_its_annotation_scheme_is_not_mentioned(extract
     assert names(out.datasets) == set()
 
 
+def test_an_edition_named_only_as_a_shared_task_is_the_event_not_its_data(extractor):
+    out = run(extractor, "This paper presents the results of the WMT21 Metrics Shared Task. We describe our "
+                          "submission to the WMT 2022 shared task on quality estimation.")
+    assert names(out.datasets) == set()
+    # its data is data: "on the CoNLL 2012 shared task dataset", and a mention outside a shared task counts
+    out = run(extractor, "We obtain 80.2 F1 on the CoNLL 2012 shared task dataset in English.")
+    assert names(out.datasets) == {"CoNLL-2012"}
+    out = run(extractor, "We report on the WMT21 Metrics Shared Task and train our metric on WMT21 ratings.")
+    assert "WMT21" in names(out.datasets)
+
+
 def test_a_name_given_to_an_operation_or_a_repository_is_no_model(extractor):
     out = run(extractor, "We introduce a novel operation called KESARE (Drop And REscale). We merge models with KESARE.")
     assert names(out.models) == set() and out.introduces == []
