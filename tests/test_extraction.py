@@ -1879,6 +1879,14 @@ def test_a_dataset_named_only_for_its_annotation_scheme_is_not_mentioned(extract
     assert names(out.datasets) == set()
 
 
+def test_trained_evaluation_models_are_models_and_formula_metrics_are_not(extractor):
+    out = run(extractor, "We score the outputs with BLEU, chrF, BERTScore, BLEURT and COMET, and with the "
+                          "reference-free CometKiwi.")
+    assert names(out.models) == {"BLEURT", "COMET", "CometKiwi"}
+    # the everyday word stays a word
+    assert names(run(extractor, "A comet passed by while the model was training.").models) == set()
+
+
 def test_an_edition_named_only_as_a_shared_task_is_the_event_not_its_data(extractor):
     out = run(extractor, "This paper presents the results of the WMT21 Metrics Shared Task. We describe our "
                           "submission to the WMT 2022 shared task on quality estimation.")

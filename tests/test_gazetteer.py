@@ -263,7 +263,7 @@ def test_unknown_surface_is_none(gaz):
     ("LoRA", "method"), ("RLHF", "method"), ("DPO", "method"), ("CoT", "method"), ("RAG", "method"),
     ("Transformer", "architecture"), ("Transformers", "architecture"), ("LLM", "architecture"),
     ("LLMs", "architecture"), ("CNNs", "architecture"), ("MoE", "architecture"), ("MLLMs", "architecture"),
-    ("BLEU", "metric"), ("ROUGE-L", "metric"), ("chrF++", "metric"), ("COMET", "metric"), ("WER", "metric"),
+    ("BLEU", "metric"), ("ROUGE-L", "metric"), ("chrF++", "metric"), ("BERTScore", "metric"), ("WER", "metric"),
     ("PyTorch", "library"), ("Hugging Face Transformers", "library"), ("Megatron-LM", "library"),
     ("OpenAI", "organization"), ("Hugging Face", "organization"), ("Meta", "organization"),
     ("NER", "task"), ("NMT", "task"), ("Python", "programming_language"), ("C++", "programming_language"),
@@ -316,14 +316,14 @@ def test_user_file_adds_entries(tmp_path, gaz):
     path = _user_file(tmp_path, "# my additions\nname\ttype\taliases\tflags\n"
                       "AstroLLaMA-X\tmodel\tAstroLlamaX | Astro-LLaMA-X\n"
                       "Astro-HEP Corpus\tdataset\t\n"
-                      "Comet\tmodel\t\tcase_sensitive,needs_context\n")
+                      "Kestrel\tmodel\t\tcase_sensitive,needs_context\n")
     user = load_gazetteer([path])
     assert len(user) == len(gaz) + 3
     assert user.lookup("astrollamax").name == "AstroLLaMA-X"
     assert user.lookup("Astro-HEP corpus").kind == "dataset"
-    comet = user.lookup("Comet")
-    assert comet.case_sensitive and comet.needs_context and user.lookup("comet") is None
-    assert comet.source == f"{path}:5"
+    kestrel = user.lookup("Kestrel")
+    assert kestrel.case_sensitive and kestrel.needs_context and user.lookup("kestrel") is None
+    assert kestrel.source == f"{path}:5"
     assert gaz.lookup("astrollamax") is None, "user files must not leak into other gazetteers"
 
 
