@@ -608,6 +608,8 @@ class EntityFinder:
             if (taken and _overlaps(taken, s, e)) or s in self._absorbed:
                 continue
             chunk = text[s:e]
+            if s >= 2 and text[s - 1] == "(" and text[s - 2].isalpha() and (s == 2 or not text[s - 3].isalnum()):
+                continue  # an argument of a one-letter function: "P(IK)", "f(X)"
             if own and chunk in own:
                 self._own_architecture(candidates, s, s + len(own[0]))
                 continue

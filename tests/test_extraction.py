@@ -1990,6 +1990,10 @@ def test_a_name_set_off_after_the_new_thing_an_introducing_verb_makes_is_introdu
 def test_a_plain_word_glued_in_brackets_to_a_name_is_its_gloss(extractor):
     out = run(extractor, "It challenges large models such as GPT-4V(Vision), Claude 3, and LLaVA-1.5 alike.")
     assert "Vision" not in names(out.models) and {"Claude 3", "LLaVA-1.5"} <= names(out.models)
+    # nor is the argument of a one-letter function a name
+    out = run(extractor, 'We investigate whether models can be trained to predict "P(IK)", the probability that "I '
+                          'know" the answer. Models perform well at predicting P(IK) and partially generalize.')
+    assert names(out.models) | names(out.datasets) == set()
 
 
 def test_a_name_before_a_family_of_models_is_a_model(extractor):
