@@ -676,6 +676,11 @@ class EntityFinder:
             taken.append((edition, ce))  # "This paper introduces Romanian BERT": a new model, not BERT
             self._unknown(cands, edition, ce, derived_kind=entry.kind)
             return
+        if not left and entry.kind == "dataset" and not entry.dual and not entry.needs_context \
+                and (start := self._modified_dataset(s)) is not None:
+            taken.append((start, ce))  # "the Spoken SQuAD dataset", "Adversarial GLUE": a dataset made from it
+            self._unknown(cands, start, ce, derived_kind="dataset")
+            return
         derived = False
         if left and not _COMPOUND_HEAD.match(left):
             derived = True
@@ -711,6 +716,26 @@ class EntityFinder:
         cand.occurrences.append(occ)
         cand.add(entry.kind, 3.0, "gazetteer")
         self._context(cand, occ)
+
+    def _modified_dataset(self, s: int) -> int | None:
+        """Start of a capitalised word that makes a known dataset's name another dataset's: "Spoken
+        SQuAD", "Multilingual LAMA", "Adversarial GLUE" (held-out annotators name the whole, 30 of 35
+        such mentions). Not a language ("English Wikipedia": an edition; so is any word before a corpus
+        that needs context), an organization ("Google Speech Commands"), a verb ("Using X"), a
+        sentence's first word or one word of a Title-Case run; the abstract only."""
+        text = self.text
+        if s <= self.title_end or text[s - 1:s] != " ":
+            return None
+        word = _CAPITALISED_WORD_BEFORE.search(text, max(0, s - 30), s)
+        if word is None:
+            return None
+        start = word.start(1)
+        mod = word.group(1)
+        if _at_sentence_start(text, start) or _TITLE_CASE_BEFORE.search(text, max(0, start - 30), start) \
+                or mod.endswith("ing") or mod.lower() in STOP or mod.lower() in _lower_language_names() \
+                or self.gazetteer.non_entity(mod) is not None or self.gazetteer.lookup(mod) is not None:
+            return None
+        return start
 
     def _named_phrase_start(self, e: int) -> int | None:
         """Start of a named phrase (`find`: "Dual BERT") written as a whole word that ends at `e`."""

@@ -1887,6 +1887,15 @@ def test_trained_evaluation_models_are_models_and_formula_metrics_are_not(extrac
     assert names(run(extractor, "A comet passed by while the model was training.").models) == set()
 
 
+def test_a_capitalised_word_before_a_known_dataset_names_a_dataset_made_from_it(extractor):
+    out = run(extractor, "We evaluate on Spoken SQuAD and on the Multilingual ATIS corpus.")
+    assert names(out.datasets) == {"Spoken SQuAD", "Multilingual ATIS"}
+    # a language makes an edition, an organization names the maker, and a verb or a sentence start is no part
+    out = run(extractor, "We train on English Wikipedia and the Google Speech Commands data. Using SQuAD, we "
+                          "fine-tune. SQuAD is small.")
+    assert names(out.datasets) == {"Wikipedia", "Speech Commands", "SQuAD"}
+
+
 def test_an_edition_named_only_as_a_shared_task_is_the_event_not_its_data(extractor):
     out = run(extractor, "This paper presents the results of the WMT21 Metrics Shared Task. We describe our "
                           "submission to the WMT 2022 shared task on quality estimation.")
