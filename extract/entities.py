@@ -719,8 +719,8 @@ class EntityFinder:
 
     def _modified_dataset(self, s: int) -> int | None:
         """Start of a capitalised word that makes a known dataset's name another dataset's: "Spoken
-        SQuAD", "Multilingual LAMA", "Adversarial GLUE" (held-out annotators name the whole, 30 of 35
-        such mentions). Not a language ("English Wikipedia": an edition; so is any word before a corpus
+        SQuAD", "Multilingual LAMA", "Adversarial GLUE" (held-out annotators name the whole in 15 of the
+        16 mentions this finds). Not a language ("English Wikipedia": an edition; so is any word before a corpus
         that needs context), an organization ("Google Speech Commands"), a verb ("Using X"), a
         sentence's first word or one word of a Title-Case run; the abstract only."""
         text = self.text
