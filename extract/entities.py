@@ -347,6 +347,7 @@ _YEAR = re.compile(r"(?:19|20)\d{2}(?![\w-])")
 _SHARED_TASK = re.compile(r"(?<![\w-])([A-Z][A-Za-z]+)[- ]?(?:(?:19|20)\d{2}|\d{2})\s+[Tt]ask\s*\d+\b")  # "SemEval-2017 Task 4"
 _TITLE_CONNECTIVES = frozenset({"and", "of", "&"})
 _TITLE_SEP = re.compile(r"\s*(?::|-{1,2} |— )")
+_TITLE_DESCRIPTION = re.compile(r"\s*(?::|-{1,2} |— )\s*(?:A|An|The)\s")  # "X: A ... Dataset": what X is
 _TITLE_SEP_STRIP = re.compile(r"^\s*(?::|-{1,2}|—)\s*")
 _OF_HEAD = re.compile(r"\s+\w+\s+of\s+(?:\w+\s+){0,2}?(\w+)")
 _OF_PHRASE = re.compile(r"\s+\w+\s+of\s+((?:[\w-]+\s+){0,5}[\w-]+)")  # "family of ... models"
@@ -993,8 +994,10 @@ class EntityFinder:
         cut, shape, base, tail, sized, compound, part_kind = verdict
         if shape is None and derived_kind is None:
             return
-        if shape == "camel" and derived_kind is None and _written_as_word(text, base.lower(), "/.-"):
+        if shape == "camel" and derived_kind is None and _written_as_word(text, base.lower(), "/.-") \
+                and not (s == 0 and _TITLE_DESCRIPTION.match(text, s + cut)):
             return  # "LAnguage Model Analysis": an ordinary word with its acronym letters capitalised
+            # (not the name a title describes: "CompLex — A New Corpus ..." whose abstract says "complex words")
         e = s + cut
         chunk = base + tail
         end = e

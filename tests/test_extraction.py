@@ -1887,6 +1887,15 @@ def test_trained_evaluation_models_are_models_and_formula_metrics_are_not(extrac
     assert names(run(extractor, "A comet passed by while the model was training.").models) == set()
 
 
+def test_the_name_a_title_describes_stays_a_name_though_its_word_is_ordinary(extractor):
+    out = run(extractor, "We annotate complex words (complex vs. non-complex) in texts from three domains.",
+              title="ComPlex — A New Corpus for Lexical Complexity Prediction")
+    assert names(out.datasets) == {"ComPlex"} and out.introduces == ["ComPlex"]
+    # elsewhere a word with its letters capitalised is still the ordinary word
+    out = run(extractor, "We probe the LAnguage Model Analysis of facts. A language model stores them.")
+    assert names(out.models) | names(out.datasets) == set()
+
+
 def test_a_capitalised_word_before_a_known_dataset_names_a_dataset_made_from_it(extractor):
     out = run(extractor, "We evaluate on Spoken SQuAD and on the Multilingual ATIS corpus.")
     assert names(out.datasets) == {"Spoken SQuAD", "Multilingual ATIS"}
