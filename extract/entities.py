@@ -275,7 +275,13 @@ _VARIANT_PIECE = (
     r"chat|instruct|(?<=\d[bmk][-_])it|hf|sft|dpo|rlhf|v\d+(?:\.\d+)*|\d+k|uncased|cased|turbo|preview|distilled|"
     r"lite|plus|pro|ultra|flash|haiku|sonnet|opus|0\d{2,3}|1[01]\d{2}|[a-z]{2}-[a-z]{2}|(?:ti|[sblhg])/\d+|(?<=[-_ ])[sblhg](?![a-z]))"
 )
-VARIANT_TAIL = re.compile(rf"^(?:[-_ ]?{_VARIANT_PIECE})+$", re.IGNORECASE)
+# A major version right after a name is another edition or generation, not a variant of it: "XTTS-v2",
+# "VQA-CP v2", "OWSM v3" (GUIDELINES: different generations are different models). A minor one
+# ("-v0.1", "v1.5", "v1.0") or one after a size or flavour ("Whisper-large-v2") is a release of the same.
+_MAJOR_VERSION = r"[vV](?:\d+|[2-9]\.0|\d\d+\.0)"
+_MAJOR_VERSION_AFTER = re.compile(rf" {_MAJOR_VERSION}(?![\w-]|\.\d)")
+_MAJOR_VERSION_END = re.compile(rf"[-_ ]{_MAJOR_VERSION}$")
+VARIANT_TAIL = re.compile(rf"^(?![-_ ]?{_MAJOR_VERSION}(?![\w.]))(?:[-_ ]?{_VARIANT_PIECE})+$", re.IGNORECASE)
 # A space-separated size/flavour word right after a name: "XLM-R large", "Poro 34B", "Llama 2 7B-chat".
 SPACED_VARIANT = re.compile(
     rf"^ (?:(?:-{{1,2}}|[–—]) )?(?:\d+(?:\.\d+)?(?:x\d+)?[BMKTbmkt]|(?i:base|large|small|xl|xxl)|Instruct|Chat)"
@@ -627,7 +633,7 @@ class EntityFinder:
                 if len(plain) >= MEMO_LIMIT:
                     plain.clear()
                 is_plain = plain[chunk] = _plain_word(chunk)
-            if is_plain:
+            if is_plain and not _MAJOR_VERSION_AFTER.match(text, e):  # ("Tweebank v2" is a name)
                 if s != 0 and (s < title_len or _at_sentence_start(text, s)):
                     continue  # Title-Case titles and sentence-initial words: plain words there say nothing
                 if (_TITLE_CASE_NEIGHBOUR.match(text, e) and not (s == 0 and _headed_title_colon(text, e))) \
@@ -784,6 +790,8 @@ class EntityFinder:
         """Where a known name written whole (text[s:e], its chunk ending at `ce`) goes on into
         another name after a space, and that name's kind; None if it does not."""
         text = self.text
+        if version := _MAJOR_VERSION_AFTER.match(text, ce):
+            return version.end(), "dual" if entry.dual else entry.kind  # "VQA-CP v2", "OWSM v3": another edition
         if entry.kind == "dataset":
             if _DOTTED_VERSION.match(text, ce):
                 return ce, "dataset"  # "CommonsenseQA 2.0": another edition (known editions are rows of their own)
@@ -1001,6 +1009,7 @@ class EntityFinder:
         e = s + cut
         chunk = base + tail
         end = e
+        versioned = False
         if text[e:e + 1] == " ":  # both patterns below start with a space
             spaced = SPACED_VARIANT.match(text[e:e + 40])
             if spaced:
@@ -1012,13 +1021,16 @@ class EntityFinder:
                 base = chunk = chunk + nxt.group(0)
                 self._absorbed.add(e + 1)  # (the head's own chunk is part of this name: `find` skips it)
                 end = e = e + nxt.end()
-            # "WOZ 2.0": a dotted version number is part of a new name (another edition); so is a
-            # generation after a name-shaped word ("Mega-TTS 2"; not after a plain word: "Phase 2").
-            version = None if spaced or tail or nxt else _DOTTED_VERSION.match(text, e) or (
+            # "WOZ 2.0": a dotted version number is part of a new name (another edition); so is a major
+            # version after any name ("Tweebank v2") and a generation after a name-shaped word ("Mega-TTS 2";
+            # not after a plain word: "Phase 2").
+            major = None if spaced or tail or nxt else _MAJOR_VERSION_AFTER.match(text, e)
+            version = None if spaced or tail or nxt else major or _DOTTED_VERSION.match(text, e) or (
                 _GENERATION_AFTER.match(text, e) if shape not in (None, "plain") else None)
             if version:
                 base = chunk = chunk + version.group(0)
                 end = e = version.end()
+                versioned = major is not None  # (no longer a plain word: "Tweebank v2"; but "Apache 2.0")
         elif not tail and (glued := _GLUED_HEAD.match(text, e)):
             base = chunk = chunk + glued.group(0)  # "SWE-agent", "Sea-bench": a glued lower-case head is part of the name
             end = e = glued.end()
@@ -1033,7 +1045,7 @@ class EntityFinder:
         cand = cands.get(key)
         if cand is None:
             cand = cands[key] = Candidate(key=key, language_name=base in language_lexicon() and not list_only(base))
-        if shape != "plain" or (derived_kind is not None and "-" in base):
+        if shape != "plain" or versioned or (derived_kind is not None and "-" in base):
             cand.plain_word = False  # (a known name and a word joined into another name is no plain word: "Spider-Syn")
         occ = Occurrence(start=s, end=end, surface=text[s:end], base=base, variant=bool(tail) or end > e,
                          compound=compound)
@@ -1099,8 +1111,8 @@ class EntityFinder:
         if not base or SIZE_ONLY.match(chunk) or _BARE_VERSION.match(chunk):
             return _REJECT  # (a size or a version alone names nothing: "the Open Images Dataset V4")
         gz = self.gazetteer
-        if gz.non_entity(chunk) or gz.non_entity(base):
-            return _REJECT
+        if gz.non_entity(chunk) or gz.non_entity(base) or gz.non_entity(_MAJOR_VERSION_END.sub("", base)):
+            return _REJECT  # (a method's new version is a method: "MoCo-v3")
         if "-" in base and all(gz.non_entity(part) in ("architecture", "method") for part in base.split("-")):
             return _REJECT  # "CNN-BiLSTM-CRF": a chain of architectures (not "CT-LLM": "CT" is no architecture)
         if "-" in base and (_language_pair(base.split("-")) or (len(base) == 5 and len(code_pair_languages(base)) == 2)):

@@ -77,6 +77,34 @@ def test_generations_are_different_models(extractor, text, expected):
     assert names(run(extractor, text).models) == expected
 
 
+@pytest.mark.parametrize("text, models, datasets", [
+    ("We fine-tune KesBERT v2 and compare it with KesBERT.", {"KesBERT v2", "KesBERT"}, set()),
+    ("We compare XTTS-v2 with XTTS on LibriTTS.", {"XTTS-v2", "XTTS"}, {"LibriTTS"}),
+    ("We report results on the Kesbank v2 treebank and the KesQA-v1 dataset.", set(), {"Kesbank v2", "KesQA-v1"}),
+    ("We evaluate on the SQuAD v2.0 dataset and on the KesQA V3 benchmark.", set(), {"SQuAD 2.0", "KesQA V3"}),
+])
+def test_a_major_version_after_a_name_is_another_edition(extractor, text, models, datasets):
+    """GUIDELINES: different generations are different models; a major version written "v2" after
+    a name, spaced or hyphenated, is one, and a dataset's another edition ("VQA-CP v2")."""
+    out = run(extractor, text)
+    assert names(out.models) == models and names(out.datasets) == datasets
+
+
+@pytest.mark.parametrize("text, family, variant", [
+    ("We prompt Whisper-large-v2 on the test set.", "Whisper", "Whisper-large-v2"),
+    ("We prompt Mistral-7B-Instruct-v0.2 for labels.", "Mistral 7B", "Mistral-7B-Instruct-v0.2"),
+    ("We fine-tune KesLM-v1.5, a release of KesLM.", "KesLM", "KesLM-v1.5"),
+])
+def test_a_minor_version_or_one_after_a_size_is_a_variant(extractor, text, family, variant):
+    out = run(extractor, text)
+    assert names(out.models) == {family} and variant in out.models[0].variants
+
+
+def test_a_new_version_of_a_method_or_license_is_no_name(extractor):
+    out = run(extractor, "We pretrain the encoder with MoCo-v3 and release it under the Apache 2.0 license.")
+    assert names(out.models) == set() and names(out.datasets) == set()
+
+
 def test_mistral_7b_is_the_released_name_and_bare_mistral_the_family():
     out = run(Extractor(), "We fine-tune Mistral-7B-v0.1 and compare with Mistral models.")
     by_name = {e.name: e for e in out.models}
@@ -1170,7 +1198,7 @@ def test_the_resulting_model_set_off_by_commas_is_a_model(extractor):
 def test_a_long_form_with_a_prepositional_tail_is_typed_by_its_head(extractor):
     out = run(extractor, "Using the extended guidelines, we create a new kestrel treebank for English (Kestrelbank v2) "
                           "that is four times larger than Kestrelbank v1.")
-    assert names(out.datasets) == {"Kestrelbank"}
+    assert "Kestrelbank v2" in names(out.datasets)  # (a major version is another edition)
     # (a method head before the preposition leaves the name to its naming words)
     out = run(extractor, "We propose a novel multi-task model called Contrastive Learning for Kestrel "
                           "Recommendation (CL4KRec). CL4KRec achieves state-of-the-art performance.")
@@ -1843,7 +1871,7 @@ def test_a_known_name_opening_the_long_form_of_a_new_name_is_not_introduced(extr
 def test_a_bracketed_name_with_a_version_after_a_long_introduced_noun_phrase_is_introduced(extractor):
     out = run(extractor, "Peer reviewing is central to science. We present the first public dataset of scientific "
                          "peer reviews available for research purposes (KesRead v1) providing an opportunity.")
-    assert names(out.datasets) == {"KesRead"} and out.introduces == ["KesRead"]
+    assert names(out.datasets) == {"KesRead v1"} and out.introduces == ["KesRead v1"]  # (a major version: its edition)
 
 
 def test_a_coordinated_introducing_verb_after_a_fronted_adverbial(extractor):
