@@ -531,6 +531,7 @@ class Candidate:
     derived_from: str | None = None  # kind of a glued gazetteer name ("BloombergGPT" <- GPT)
     language_name: bool = False  # first written as a language name ("English"): never a model/dataset
     trained: bool = False  # trained itself: "X is jointly finetuned on", "we train X", "the fine-tuned X"
+    titled: str | None = None  # the kind a title's subtitle gives its name: "AGQA: A Benchmark for ..."
 
     def add(self, kind: str, weight: float, rule: str) -> None:
         self.scores[kind] += weight
@@ -1189,6 +1190,7 @@ class EntityFinder:
                 # a system that does a task (GUIDELINES: named trained systems), not a way of training models
             if kind:
                 cand.add(kind, 2.5, "pattern:title_colon")
+                cand.titled = kind
 
         # Head noun right after: "X model", "X language models", "X dataset".
         head = None
@@ -1971,7 +1973,10 @@ class EntityFinder:
                 needed = 1.0 if cand.strong and cand.intro and not cand.plain_word else 2.0
                 if best < needed or (x >= best and not (cand.trained and m >= d)):
                     continue  # (a method, unless the name is trained itself)
-                if cand.defined_generic or (cand.plain_word and not (cand.strong or cand.headed)):
+                if cand.defined_generic and not (cand.titled == kind and best > x):
+                    continue  # (the title's own benchmark or model named by its task's letters: "AGQA: A Benchmark
+                    # for ...", whose abstract spells out "Action Genome Question Answering (AGQA)")
+                if cand.plain_word and not (cand.strong or cand.headed):
                     continue
                 if cand.language_name or cand.occurrences[0].base in self.languages:
                     continue  # a language name (one-word other names such as "Moore" may be other words)

@@ -2185,3 +2185,14 @@ def test_a_list_of_tasks_names_tasks(extractor):
 def test_a_numbered_level_in_lower_case_is_no_name(extractor):
     out = run(extractor, "LLMs perform only shallow (level-1) causal reasoning and lack deeper (level-2) reasoning.")
     assert out.models == [] and out.datasets == []
+
+
+def test_a_title_benchmark_named_by_its_tasks_letters_is_a_dataset(extractor):
+    """An abbreviation of a task phrase names a task ("Event Extraction (EE)"), but the title's own
+    name that its subtitle calls a benchmark is the benchmark, though it spells out a task."""
+    out = run(extractor, "We present a new task, Kestrel Event Graph Question Answering (KEGQA), and a benchmark for it. "
+                         "Models perform poorly on KEGQA.",
+              title="KEGQA: A Benchmark for Compositional Reasoning over Kestrel Graphs")
+    assert names(out.datasets) == {"KEGQA"} and out.introduces == ["KEGQA"]
+    out = run(extractor, "We study Kestrel Event Graph Question Answering (KEGQA). Models perform poorly on KEGQA.")
+    assert names(out.datasets) == set()  # (no title calling it a benchmark: the task)
