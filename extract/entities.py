@@ -1201,6 +1201,8 @@ class EntityFinder:
                     and after[0][:1].islower() and low_after[0] not in PREPOSITIONS \
                     and not (low_after[0].endswith("s") and low_after[0] not in HEAD_KIND):
                 head = low_after[1]  # "X language models"; not a verb and its object: "X requires models"
+        if head == "data" and len(low_after) > 1 and low_after[1] in ("set", "sets"):
+            head = "dataset" if low_after[1] == "set" else "datasets"  # "the PHEME data set": one head, two words
         if head in ("set", "sets") and low_after[0] in SYMBOL_SET_WORDS:
             head = None
         if head is None and low_after and low_after[0] in ("family", "families") \
@@ -1246,6 +1248,9 @@ class EntityFinder:
         # A name set off after a singular head with "a" or "our": "an efficient transformer encoder model,
         # MoLFormer, which ...", "Our model, TimesFM, is ...".
         # (a known name too is introduced so: "we present ... an efficient transformer encoder model, MoLFormer, ...")
+        if named and text[s - 2:s] == ", " and text[e:e + 1] in ",." and not _plural(low_before[-1]) \
+                and "the" in low_before[-6:-1] and {"a", "an", "our"}.isdisjoint(low_before[-6:-1]):
+            cand.add(named, 2.0, "pattern:apposition_before")  # "... on the few-shot benchmark dataset, VAST.": its name
         if named and text[s - 2:s] == ", " and text[e:e + 1] in ",." \
                 and not _plural(low_before[-1]) and not {"a", "an", "our"}.isdisjoint(low_before[-6:-1]):
             if cand.entry is None:

@@ -2196,3 +2196,15 @@ def test_a_title_benchmark_named_by_its_tasks_letters_is_a_dataset(extractor):
     assert names(out.datasets) == {"KEGQA"} and out.introduces == ["KEGQA"]
     out = run(extractor, "We study Kestrel Event Graph Question Answering (KEGQA). Models perform poorly on KEGQA.")
     assert names(out.datasets) == set()  # (no title calling it a benchmark: the task)
+
+
+def test_data_set_in_two_words_is_a_dataset_head(extractor):
+    out = run(extractor, "We evaluate on two rumour data sets: the KESHEME data set as well as the Kestrel15 and "
+                         "Kestrel16 data sets.")
+    assert names(out.datasets) == {"KESHEME", "Kestrel15", "Kestrel16"}
+
+
+def test_a_name_set_off_after_the_head_it_names_is_typed_by_it(extractor):
+    out = run(extractor, "Our model outperforms the state-of-the-art methods on the zero-shot and few-shot "
+                         "benchmark dataset, KESVAST. Ablations prove the point.")
+    assert names(out.datasets) == {"KESVAST"} and out.introduces == []
