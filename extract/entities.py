@@ -1435,6 +1435,10 @@ class EntityFinder:
         if _eval_context(low_before) or (ls != s and _eval_context(llow)) \
                 or (low_before in (["on"], ["on", "the"]) and text[e:e + 1] == ","):
             cand.add("dataset", 1.0, "pattern:eval_context")  # (and a sentence's "On the X, ...": its results there)
+            if len(low_before) > 1 and low_before[-1] == "on" and (_SCORE.fullmatch(low_before[-2]) or low_before[-2] == "points") \
+                    and not cand.scores["model"] and "pattern:score_on" not in cand.rules:
+                cand.add("dataset", 1.0, "pattern:score_on")  # a score reached on it: "80.2% on LDC2017T10", "4.5 BLEU
+                # points on X" (not a model's gain: "by 50% on Llama-13B")
         if low_before and low_before[-1] in TRAINED_WORDS and text[s - 1:s] == " " \
                 and "pattern:trained_before" not in cand.rules:
             cand.add("model", 1.0, "pattern:trained_before")  # "the fine-tuned YOLO-World achieves ..."
