@@ -280,6 +280,7 @@ _VARIANT_PIECE = (
 # ("-v0.1", "v1.5", "v1.0") or one after a size or flavour ("Whisper-large-v2") is a release of the same.
 _MAJOR_VERSION = r"[vV](?:\d+|[2-9]\.0|\d\d+\.0)"
 _MAJOR_VERSION_AFTER = re.compile(rf" {_MAJOR_VERSION}(?![\w-]|\.\d)")
+_ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 _MAJOR_VERSION_END = re.compile(rf"[-_ ]{_MAJOR_VERSION}$")
 VARIANT_TAIL = re.compile(rf"^(?![-_ ]?{_MAJOR_VERSION}(?![\w.]))(?:[-_ ]?{_VARIANT_PIECE})+$", re.IGNORECASE)
 # A space-separated size/flavour word right after a name: "XLM-R large", "Poro 34B", "Llama 2 7B-chat".
@@ -1878,7 +1879,10 @@ class EntityFinder:
         weight = 2.0 if sum(c.entry is not None for c in group) >= 2 else 1.0
         for cand in group:  # (a dual name too: "including Alpaca, FLAN-T5, GPT-3.5, and GPT-4" lists models)
             if (cand.entry is None or cand.entry.dual) and "pattern:coordinated_with_known" not in cand.rules:
-                cand.add(kind, weight, "pattern:coordinated_with_known")
+                # (one known name is enough for a name that nothing else types: "On CAMEO and CASP14 targets")
+                alone = cand.entry is None and not cand.plain_word and not any(cand.scores.values()) \
+                    and not _ROMAN_NUMERAL.fullmatch(cand.occurrences[0].base)  # ("MIMIC III and IV": an edition's number)
+                cand.add(kind, 2.0 if alone else weight, "pattern:coordinated_with_known")
 
     def _fold_expansions(self, cands: dict[str, Candidate]) -> None:
         """A name that *is* another name's expansion ("the Foo Bar Benchmark (FBB)") is that entity:

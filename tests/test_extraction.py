@@ -2216,3 +2216,10 @@ def test_a_score_reached_on_a_name_makes_it_data(extractor):
     assert names(out.datasets) == {"KESDC2017T10", "kestest2018"}
     out = run(extractor, "The recipe improves accuracy by 50% on Kesmo-13B for legal tasks.")
     assert names(out.datasets) == set()  # (a model's gain, not data)
+
+
+def test_one_known_name_types_a_name_listed_with_it_that_nothing_else_types(extractor):
+    out = run(extractor, "On KESMEO and CASP14 targets, the folding model approaches the accuracy of older pipelines.")
+    assert "KESMEO" in names(out.datasets)
+    out = run(extractor, "We train T5 models from scratch on clinical notes from MIMIC-III and IV.")
+    assert "IV" not in names(out.datasets)  # (a roman numeral, an edition's number)
