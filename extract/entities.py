@@ -1433,6 +1433,10 @@ class EntityFinder:
                 and HEAD_KIND.get(low_before[-3]) == "dataset" and text[s - 1:s] == " ":
             cand.add("dataset", 2.0, "pattern:data_source")
         # Evaluation context: "results on X", "fine-tuned on X", "Evaluated on WebQSP and X".
+        if len(llow) > 1 and llow[-1] == "on" and llow[-2] in _PHRASE_TASK_NOUNS and text[ls - 1:ls] == " " \
+                and not cand.scores["model"] and "pattern:task_on" not in cand.rules:
+            cand.add("dataset", 2.0, "pattern:task_on")  # a task done on it: "sentiment analysis on NoReC", "dialect
+            # identification on MADAR and NADI"
         if _eval_context(low_before) or (ls != s and _eval_context(llow)) \
                 or (low_before in (["on"], ["on", "the"]) and text[e:e + 1] == ","):
             cand.add("dataset", 1.0, "pattern:eval_context")  # (and a sentence's "On the X, ...": its results there)

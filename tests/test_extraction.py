@@ -2223,3 +2223,11 @@ def test_one_known_name_types_a_name_listed_with_it_that_nothing_else_types(extr
     assert "KESMEO" in names(out.datasets)
     out = run(extractor, "We train T5 models from scratch on clinical notes from MIMIC-III and IV.")
     assert "IV" not in names(out.datasets)  # (a roman numeral, an edition's number)
+
+
+def test_a_task_done_on_a_name_makes_it_data(extractor):
+    out = run(extractor, "We evaluate on fine-grained sentiment analysis on KesReC and on dialect identification on "
+                         "KESDAR and KESDI.")
+    assert names(out.datasets) == {"KesReC", "KESDAR", "KESDI"}
+    out = run(extractor, "We report the results of the error analysis on Kesmo-7B.")
+    assert names(out.datasets) == set()  # (a model's evidence first: what is analysed is no data)
