@@ -281,6 +281,14 @@ _VARIANT_PIECE = (
 _MAJOR_VERSION = r"[vV](?:\d+|[2-9]\.0|\d\d+\.0)"
 _MAJOR_VERSION_AFTER = re.compile(rf" {_MAJOR_VERSION}(?![\w-]|\.\d)")
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
+# What a system is compared against is a system: "surpassing NanoDet by 1.8% AP", "outperforms the SOTA approach
+# MDERank", "90% vs. Nvidia's PYOCO" (data is never outperformed; a known method keeps its kind; not a
+# member of a class: "outperforms a multiPLM ...", "outperforms SGNNs").
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|vs\.|versus)\s+"
+    r"(?:(?:the|several|strong(?:est)?|previous|prior|sota|state-of-the-art|best|existing|recent|competing|"
+    r"supervised|unsupervised|original)\s+)*(?:(?:approach|method|model|system|baseline)s?,?\s+)?(?:\w+['’]s\s+)?$",
+    re.IGNORECASE)
 _MAJOR_VERSION_END = re.compile(rf"[-_ ]{_MAJOR_VERSION}$")
 VARIANT_TAIL = re.compile(rf"^(?![-_ ]?{_MAJOR_VERSION}(?![\w.]))(?:[-_ ]?{_VARIANT_PIECE})+$", re.IGNORECASE)
 # A space-separated size/flavour word right after a name: "XLM-R large", "Poro 34B", "Llama 2 7B-chat".
@@ -1447,6 +1455,9 @@ class EntityFinder:
         if low_before and low_before[-1] in TRAINED_WORDS and text[s - 1:s] == " " \
                 and "pattern:trained_before" not in cand.rules:
             cand.add("model", 1.0, "pattern:trained_before")  # "the fine-tuned YOLO-World achieves ..."
+        if cand.entry is None and not cand.plain_word and "pattern:compared_with" not in cand.rules \
+                and not occ.compound and not _PLURAL_ACRONYM.match(occ.base) and _COMPARED_BEFORE.search(text, max(sent_s, s - 80), s):
+            cand.add("model", 2.0, "pattern:compared_with")
         if ((low_after and low_after[0] in MODEL_VERBS) or _TRAINED_AFTER.match(tail)) \
                 and "pattern:model_verb" not in cand.rules:  # (weak: once per name, "X outperforms ... X surpasses")
             cand.add("model", 1.0, "pattern:model_verb")

@@ -2231,3 +2231,12 @@ def test_a_task_done_on_a_name_makes_it_data(extractor):
     assert names(out.datasets) == {"KesReC", "KESDAR", "KESDI"}
     out = run(extractor, "We report the results of the error analysis on Kesmo-7B.")
     assert names(out.datasets) == set()  # (a model's evidence first: what is analysed is no data)
+
+
+def test_what_a_system_is_compared_against_is_a_system(extractor):
+    out = run(extractor, "KesDet reaches 25.3% AP on COCO, surpassing KanoDet by 1.8% AP, and outperforms the SOTA "
+                         "approach KDERank.")
+    assert {"KanoDet", "KDERank"} <= names(out.models)
+    out = run(extractor, "Pre-training a multiKPLM with masking outperforms a multiKPLM pre-trained with MLM, and our "
+                         "model outperforms KGNNs on link prediction.")
+    assert names(out.models) == set()  # (members of a class)
