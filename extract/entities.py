@@ -284,6 +284,7 @@ _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 # What a system is compared against is a system: "surpassing NanoDet by 1.8% AP", "outperforms the SOTA approach
 # MDERank", "90% vs. Nvidia's PYOCO" (data is never outperformed; a known method keeps its kind; not a
 # member of a class: "outperforms a multiPLM ...", "outperforms SGNNs").
+_COMPARING_WORDS = ("utperform", "urpass", "beat", "Beat", "vs.", "versus")  # (a quick necessary condition for the pattern)
 _COMPARED_BEFORE = re.compile(
     r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|vs\.|versus)\s+"
     r"(?:(?:the|several|strong(?:est)?|previous|prior|sota|state-of-the-art|best|existing|recent|competing|"
@@ -1456,6 +1457,7 @@ class EntityFinder:
                 and "pattern:trained_before" not in cand.rules:
             cand.add("model", 1.0, "pattern:trained_before")  # "the fine-tuned YOLO-World achieves ..."
         if cand.entry is None and not cand.plain_word and "pattern:compared_with" not in cand.rules \
+                and any(word in text[max(sent_s, s - 80):s] for word in _COMPARING_WORDS) \
                 and not occ.compound and not _PLURAL_ACRONYM.match(occ.base) and _COMPARED_BEFORE.search(text, max(sent_s, s - 80), s):
             cand.add("model", 2.0, "pattern:compared_with")
         if ((low_after and low_after[0] in MODEL_VERBS) or _TRAINED_AFTER.match(tail)) \
