@@ -281,6 +281,8 @@ _VARIANT_PIECE = (
 _MAJOR_VERSION = r"[vV](?:\d+|[2-9]\.0|\d\d+\.0)"
 _MAJOR_VERSION_AFTER = re.compile(rf" {_MAJOR_VERSION}(?![\w-]|\.\d)")
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
+_AND_DATA_PHRASE = re.compile(r" (?:and|or) (?:a|an|another|our|the|two|three) (?:[\w-]+ ){0,3}?"
+                              r"(?:(?:dataset|corpus|benchmark|treebank)s?|corpora)\b")
 # What a system is compared against is a system: "surpassing NanoDet by 1.8% AP", "outperforms the SOTA approach
 # MDERank", "90% vs. Nvidia's PYOCO" (data is never outperformed; a known method keeps its kind; not a
 # member of a class: "outperforms a multiPLM ...", "outperforms SGNNs").
@@ -1355,6 +1357,10 @@ class EntityFinder:
         kind = _list_tail_head(text, e, sent_e)
         if kind and not head:
             cand.add(kind, 2.0, "pattern:coordination")
+        # "on UDST and a newly collected dataset", "the LogicNLG and our newly-constructed LoTNLG datasets": one of two data
+        elif not head and text.startswith((" and ", " or "), e) and _AND_DATA_PHRASE.match(text, e, sent_e) \
+                and not _PLURAL_ACRONYM.match(occ.base):
+            cand.add("dataset", 2.0, "pattern:coordination")
 
         # Parenthesis: "... models (Whistle)" / "Vision-and-Language Transformer (ViLT)".
         obj = ls  # where the name's noun phrase starts, for "we propose <obj>"

@@ -2240,3 +2240,11 @@ def test_what_a_system_is_compared_against_is_a_system(extractor):
     out = run(extractor, "Pre-training a multiKPLM with masking outperforms a multiKPLM pre-trained with MLM, and our "
                          "model outperforms KGNNs on link prediction.")
     assert names(out.models) == set()  # (members of a class)
+
+
+def test_a_name_coordinated_with_a_data_phrase_is_data(extractor):
+    out = run(extractor, "We report results on KESDST and a newly collected dataset from news, and on the KesicNLG and "
+                         "our newly-constructed KesTNLG datasets.")
+    assert {"KESDST", "KesicNLG", "KesTNLG"} <= names(out.datasets)
+    out = run(extractor, "We compare KLMs and a novel benchmark of our own.")
+    assert names(out.datasets) == set()  # (a class, plural)
