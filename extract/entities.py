@@ -236,6 +236,19 @@ OUTPUT_VERB = re.compile(r"\b(?:that|which|(?:method|approach|framework|techniqu
                          # "a novel method for efficiently generating textured meshes" (making, not judging)
                          r"|\b(?:method|approach|framework|technique|pipeline)\s+for\s+(?:\w+ly\s+)?"
                          r"(?:generating|producing|synthesi[sz]ing|translating|transcribing)\b")
+# A name coordinated with a phrase naming data is data: "on UDST and a newly collected dataset".
+_AND_DATA_PHRASE = re.compile(r" (?:and|or) (?:a|an|another|our|the|two|three) (?:[\w-]+ ){0,3}?"
+                              r"(?:(?:dataset|corpus|benchmark|treebank)s?|corpora)\b")
+# What a system is compared against is a system: "surpassing NanoDet by 1.8% AP", "outperforms the SOTA approach
+# MDERank", "90% vs. Nvidia's PYOCO" (data is never outperformed; a known method keeps its kind; not a
+# member of a class: "outperforms a multiPLM ...", "outperforms SGNNs").
+_COMPARING_WORDS = ("utperform", "urpass", "beat", "Beat", "vs.", "versus")  # (a quick necessary condition for the pattern)
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|vs\.|versus)\s+"
+    r"(?:(?:the|several|strong(?:est)?|previous|prior|sota|state-of-the-art|best|existing|recent|competing|"
+    r"supervised|unsupervised|original)\s+)*(?:(?:approach|method|model|system|baseline)s?,?\s+)?(?:\w+['’]s\s+)?$",
+    re.IGNORECASE)
+_ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")  # "MIMIC III and IV": an edition's number, no name
 # What makes adversarial inputs is an attack, a method, whatever it is called: "a strong baseline to generate
 # natural adversarial text", "an attack framework for generating adversarial texts".
 _ADVERSARIAL_OUTPUT = re.compile(r"\b(?:generat|craft|produc|find|search)\w*\s+(?:\w+\s+){0,2}adversarial\b", re.IGNORECASE)
@@ -280,18 +293,6 @@ _VARIANT_PIECE = (
 # ("-v0.1", "v1.5", "v1.0") or one after a size or flavour ("Whisper-large-v2") is a release of the same.
 _MAJOR_VERSION = r"[vV](?:\d+|[2-9]\.0|\d\d+\.0)"
 _MAJOR_VERSION_AFTER = re.compile(rf" {_MAJOR_VERSION}(?![\w-]|\.\d)")
-_ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
-_AND_DATA_PHRASE = re.compile(r" (?:and|or) (?:a|an|another|our|the|two|three) (?:[\w-]+ ){0,3}?"
-                              r"(?:(?:dataset|corpus|benchmark|treebank)s?|corpora)\b")
-# What a system is compared against is a system: "surpassing NanoDet by 1.8% AP", "outperforms the SOTA approach
-# MDERank", "90% vs. Nvidia's PYOCO" (data is never outperformed; a known method keeps its kind; not a
-# member of a class: "outperforms a multiPLM ...", "outperforms SGNNs").
-_COMPARING_WORDS = ("utperform", "urpass", "beat", "Beat", "vs.", "versus")  # (a quick necessary condition for the pattern)
-_COMPARED_BEFORE = re.compile(
-    r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|vs\.|versus)\s+"
-    r"(?:(?:the|several|strong(?:est)?|previous|prior|sota|state-of-the-art|best|existing|recent|competing|"
-    r"supervised|unsupervised|original)\s+)*(?:(?:approach|method|model|system|baseline)s?,?\s+)?(?:\w+['’]s\s+)?$",
-    re.IGNORECASE)
 _MAJOR_VERSION_END = re.compile(rf"[-_ ]{_MAJOR_VERSION}$")
 VARIANT_TAIL = re.compile(rf"^(?![-_ ]?{_MAJOR_VERSION}(?![\w.]))(?:[-_ ]?{_VARIANT_PIECE})+$", re.IGNORECASE)
 # A space-separated size/flavour word right after a name: "XLM-R large", "Poro 34B", "Llama 2 7B-chat".
@@ -1257,12 +1258,13 @@ class EntityFinder:
         if named and text[s - 1:s] == " ":
             cand.add(named, 2.0 if _plural(low_before[-1]) else 1.5, "pattern:head_before")
 
-        # A name set off after a singular head with "a" or "our": "an efficient transformer encoder model,
-        # MoLFormer, which ...", "Our model, TimesFM, is ...".
-        # (a known name too is introduced so: "we present ... an efficient transformer encoder model, MoLFormer, ...")
+        # A name set off after the singular head it names: "... on the few-shot benchmark dataset, VAST."
         if named and text[s - 2:s] == ", " and text[e:e + 1] in ",." and not _plural(low_before[-1]) \
                 and "the" in low_before[-6:-1] and {"a", "an", "our"}.isdisjoint(low_before[-6:-1]):
-            cand.add(named, 2.0, "pattern:apposition_before")  # "... on the few-shot benchmark dataset, VAST.": its name
+            cand.add(named, 2.0, "pattern:apposition_before")
+        # So set off after "a" or "our", the name is the paper's: "an efficient transformer encoder model,
+        # MoLFormer, which ...", "Our model, TimesFM, is ...".
+        # (a known name too is introduced so: "we present ... an efficient transformer encoder model, MoLFormer, ...")
         if named and text[s - 2:s] == ", " and text[e:e + 1] in ",." \
                 and not _plural(low_before[-1]) and not {"a", "an", "our"}.isdisjoint(low_before[-6:-1]):
             if cand.entry is None:
@@ -1357,7 +1359,7 @@ class EntityFinder:
         kind = _list_tail_head(text, e, sent_e)
         if kind and not head:
             cand.add(kind, 2.0, "pattern:coordination")
-        # "on UDST and a newly collected dataset", "the LogicNLG and our newly-constructed LoTNLG datasets": one of two data
+        # ("the LogicNLG and our newly-constructed LoTNLG datasets": one of two data)
         elif not head and text.startswith((" and ", " or "), e) and _AND_DATA_PHRASE.match(text, e, sent_e) \
                 and not _PLURAL_ACRONYM.match(occ.base):
             cand.add("dataset", 2.0, "pattern:coordination")
@@ -1447,11 +1449,12 @@ class EntityFinder:
         if len(low_before) > 2 and low_before[-1] == "from" and low_before[-2] in SOURCE_VERBS \
                 and HEAD_KIND.get(low_before[-3]) == "dataset" and text[s - 1:s] == " ":
             cand.add("dataset", 2.0, "pattern:data_source")
-        # Evaluation context: "results on X", "fine-tuned on X", "Evaluated on WebQSP and X".
+        # A task done on it: "sentiment analysis on NoReC", "dialect identification on MADAR and NADI"
+        # (unless a model's evidence came first: "our error analysis on Kestrel-7B").
         if len(llow) > 1 and llow[-1] == "on" and llow[-2] in _PHRASE_TASK_NOUNS and text[ls - 1:ls] == " " \
                 and not cand.scores["model"] and "pattern:task_on" not in cand.rules:
-            cand.add("dataset", 2.0, "pattern:task_on")  # a task done on it: "sentiment analysis on NoReC", "dialect
-            # identification on MADAR and NADI"
+            cand.add("dataset", 2.0, "pattern:task_on")
+        # Evaluation context: "results on X", "fine-tuned on X", "Evaluated on WebQSP and X".
         if _eval_context(low_before) or (ls != s and _eval_context(llow)) \
                 or (low_before in (["on"], ["on", "the"]) and text[e:e + 1] == ","):
             cand.add("dataset", 1.0, "pattern:eval_context")  # (and a sentence's "On the X, ...": its results there)
@@ -1462,6 +1465,7 @@ class EntityFinder:
         if low_before and low_before[-1] in TRAINED_WORDS and text[s - 1:s] == " " \
                 and "pattern:trained_before" not in cand.rules:
             cand.add("model", 1.0, "pattern:trained_before")  # "the fine-tuned YOLO-World achieves ..."
+        # What a system is compared against is a system: "surpassing NanoDet by 1.8% AP".
         if cand.entry is None and not cand.plain_word and "pattern:compared_with" not in cand.rules \
                 and any(word in text[max(sent_s, s - 80):s] for word in _COMPARING_WORDS) \
                 and not occ.compound and not _PLURAL_ACRONYM.match(occ.base) and _COMPARED_BEFORE.search(text, max(sent_s, s - 80), s):
