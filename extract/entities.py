@@ -1023,7 +1023,7 @@ class EntityFinder:
         e = s + cut
         chunk = base + tail
         end = e
-        versioned = False
+        major = None  # a major version written after the name: "Tweebank v2"
         if text[e:e + 1] == " ":  # both patterns below start with a space
             spaced = SPACED_VARIANT.match(text[e:e + 40])
             if spaced:
@@ -1044,7 +1044,6 @@ class EntityFinder:
             if version:
                 base = chunk = chunk + version.group(0)
                 end = e = version.end()
-                versioned = major is not None  # (no longer a plain word: "Tweebank v2"; but "Apache 2.0")
         elif not tail and (glued := _GLUED_HEAD.match(text, e)):
             base = chunk = chunk + glued.group(0)  # "SWE-agent", "Sea-bench": a glued lower-case head is part of the name
             end = e = glued.end()
@@ -1059,7 +1058,7 @@ class EntityFinder:
         cand = cands.get(key)
         if cand is None:
             cand = cands[key] = Candidate(key=key, language_name=base in language_lexicon() and not list_only(base))
-        if shape != "plain" or versioned or (derived_kind is not None and "-" in base):
+        if shape != "plain" or major or (derived_kind is not None and "-" in base):  # ("Tweebank v2"; not "Apache 2.0")
             cand.plain_word = False  # (a known name and a word joined into another name is no plain word: "Spider-Syn")
         occ = Occurrence(start=s, end=end, surface=text[s:end], base=base, variant=bool(tail) or end > e,
                          compound=compound)
@@ -1258,21 +1257,21 @@ class EntityFinder:
         if named and text[s - 1:s] == " ":
             cand.add(named, 2.0 if _plural(low_before[-1]) else 1.5, "pattern:head_before")
 
-        # A name set off after the singular head it names: "... on the few-shot benchmark dataset, VAST."
-        if named and text[s - 2:s] == ", " and text[e:e + 1] in ",." and not _plural(low_before[-1]) \
-                and "the" in low_before[-6:-1] and {"a", "an", "our"}.isdisjoint(low_before[-6:-1]):
-            cand.add(named, 2.0, "pattern:apposition_before")
-        # So set off after "a" or "our", the name is the paper's: "an efficient transformer encoder model,
-        # MoLFormer, which ...", "Our model, TimesFM, is ...".
+        # A name set off after the singular head it names: "... on the few-shot benchmark dataset, VAST.";
+        # after "a" or "our" it is the paper's: "an efficient transformer encoder model, MoLFormer, which ...",
+        # "Our model, TimesFM, is ...".
         # (a known name too is introduced so: "we present ... an efficient transformer encoder model, MoLFormer, ...")
-        if named and text[s - 2:s] == ", " and text[e:e + 1] in ",." \
-                and not _plural(low_before[-1]) and not {"a", "an", "our"}.isdisjoint(low_before[-6:-1]):
-            if cand.entry is None:
+        if named and text[s - 2:s] == ", " and text[e:e + 1] in ",." and not _plural(low_before[-1]):
+            determiners = low_before[-6:-1]
+            if not {"a", "an", "our"}.isdisjoint(determiners):
+                if cand.entry is None:
+                    cand.add(named, 2.0, "pattern:apposition_before")
+                    cand.strong = True
+                intro = _last_intro(text, sent_s, s)
+                if intro is not None and _reaches_object(text[intro.end():s]):
+                    cand.intro = True
+            elif "the" in determiners:
                 cand.add(named, 2.0, "pattern:apposition_before")
-                cand.strong = True
-            intro = _last_intro(text, sent_s, s)
-            if intro is not None and _reaches_object(text[intro.end():s]):
-                cand.intro = True
 
         # Apposition: "X, a ... model", "X: a ... dataset", "X is a ... benchmark".
         app = _APPOSITION.match(tail)
@@ -1467,9 +1466,10 @@ class EntityFinder:
             cand.add("model", 1.0, "pattern:trained_before")  # "the fine-tuned YOLO-World achieves ..."
         # What a system is compared against is a system: "surpassing NanoDet by 1.8% AP".
         if cand.entry is None and not cand.plain_word and "pattern:compared_with" not in cand.rules \
-                and any(word in text[max(sent_s, s - 80):s] for word in _COMPARING_WORDS) \
-                and not occ.compound and not _PLURAL_ACRONYM.match(occ.base) and _COMPARED_BEFORE.search(text, max(sent_s, s - 80), s):
-            cand.add("model", 2.0, "pattern:compared_with")
+                and not occ.compound and not _PLURAL_ACRONYM.match(occ.base):
+            window = max(sent_s, s - 80)
+            if any(word in text[window:s] for word in _COMPARING_WORDS) and _COMPARED_BEFORE.search(text, window, s):
+                cand.add("model", 2.0, "pattern:compared_with")
         if ((low_after and low_after[0] in MODEL_VERBS) or _TRAINED_AFTER.match(tail)) \
                 and "pattern:model_verb" not in cand.rules:  # (weak: once per name, "X outperforms ... X surpasses")
             cand.add("model", 1.0, "pattern:model_verb")
