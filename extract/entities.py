@@ -2016,7 +2016,7 @@ class EntityFinder:
                 if cand.defined_generic and not (cand.titled == kind and best > x):
                     continue  # (the title's own benchmark or model named by its task's letters: "AGQA: A Benchmark
                     # for ...", whose abstract spells out "Action Genome Question Answering (AGQA)")
-                if cand.plain_word and not (cand.strong or cand.headed):
+                if cand.plain_word and not (cand.strong or cand.headed or self._listed_name(cand)):
                     continue
                 if cand.language_name or cand.occurrences[0].base in self.languages:
                     continue  # a language name (one-word other names such as "Moore" may be other words)
@@ -2025,6 +2025,8 @@ class EntityFinder:
                 if kind == "model" and "pattern:shared_task" in cand.rules:
                     continue
                 name = _canonical_unknown(cand)
+                if cand.plain_word:  # a listed name the gazetteer knows in another case: "(BERT, Albert, Electra, T5)"
+                    name = next((e.name for e in self.gazetteer.lookup_all(name, any_case=True) if e.kind == kind), name)
                 conf = round(min(0.9, 0.4 + 0.1 * best), 2)
                 rule = next((r for r in cand.rules if r.startswith("pattern:")), "pattern")
             if cand.plain_word:
@@ -2033,6 +2035,13 @@ class EntityFinder:
                                       intro=cand.intro, occurrences=cand.occurrences,
                                       evidence=tuple(cand.rules)))
         return decisions
+
+    def _listed_name(self, cand: Candidate) -> bool:
+        """A plain capitalised word listed after a plural class noun among known names is one of them:
+        "8 different LLMs (Pythia, Dolly 2.0, Palmyra, Camel, ...)"; not the first word of a longer name
+        ("... ViGGO, and Cleaned E2E")."""
+        return "pattern:head_before" in cand.rules and "pattern:coordinated_with_known" in cand.rules \
+            and not any(_NAME_GOES_ON.match(self.text, o.end) for o in cand.occurrences)
 
     def _all_occurrences(self, cand: Candidate) -> None:
         """Plain words were skipped at sentence starts; once accepted, every occurrence is a mention."""
@@ -2060,6 +2069,8 @@ class EntityFinder:
 # ---------------------------------------------------------------------- helpers
 _UNNAMED_DETERMINERS = frozenset({"a", "an", "two", "three", "four", "several"})
 
+
+_NAME_GOES_ON = re.compile(r" [A-Z0-9]")
 
 _EPONYM = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,}){1,2}")
 

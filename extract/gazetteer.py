@@ -136,13 +136,17 @@ class Gazetteer:
             return min(matches, key=lambda entry: entry.kind != "model", default=None)
         return next((entry for entry in matches if entry.kind == kind), None)
 
-    def lookup_all(self, surface: str) -> tuple[GazetteerEntry, ...]:
-        """Every entry `surface` names: one, or two for a `dual` model/dataset name."""
+    def lookup_all(self, surface: str, any_case: bool = False) -> tuple[GazetteerEntry, ...]:
+        """Every entry `surface` names: one, or two for a `dual` model/dataset name.
+
+        `any_case` ignores case_sensitive, for a name that other evidence has already
+        shown to be a name: "four auto-encoder models (BERT, Albert, Electra, T5)".
+        """
         bucket = self._by_key.get(name_key(surface))
         if not bucket:
             return ()
         squashed = _squash(surface)
-        return tuple(entry for entry, exact in bucket if exact is None or squashed in exact)
+        return tuple(entry for entry, exact in bucket if any_case or exact is None or squashed in exact)
 
     def non_entity(self, surface: str) -> str | None:
         """Category ("metric", "method", ...) if `surface` is a known non-entity.

@@ -2225,6 +2225,16 @@ def test_one_known_name_types_a_name_listed_with_it_that_nothing_else_types(extr
     assert "IV" not in names(out.datasets)  # (a roman numeral, an edition's number)
 
 
+def test_a_plain_word_listed_after_a_class_noun_among_known_names_is_one_of_them(extractor):
+    out = run(extractor, "Evaluated with 6 different LLMs (Pythia, Dolly 2.0, Kalmyra, GPT-J, LLaMA, and Vicuna), the "
+                         "detector transfers well.")
+    assert "Kalmyra" in names(out.models)
+    out = run(extractor, "We report results on four major D2T datasets (LDC2017T10, WebNLG, ViGGO, and Kleaned E2E).")
+    assert "Kleaned" not in names(out.datasets)  # (the first word of a longer name)
+    out = run(extractor, "We trained four auto-encoder models (BERT, Albert, Electra, T5) on protein sequences.")
+    assert {"ALBERT", "ELECTRA"} <= names(out.models)  # (the gazetteer's spelling of a name written in another case)
+
+
 def test_a_task_done_on_a_name_makes_it_data(extractor):
     out = run(extractor, "We evaluate on fine-grained sentiment analysis on KesReC and on dialect identification on "
                          "KESDAR and KESDI.")
