@@ -314,7 +314,7 @@ _COMPOUND_TAIL = re.compile(rf"^-{_COMPOUND_WORD}(?:-{_COMPOUND_WORD})*$")  # "-
 _COMPOUND_HEAD = re.compile(r"^(?:[a-z]+-)+$")  # "non-", "in-domain-"
 
 # Name shapes for unknown names.
-_CHUNK_RE = re.compile(r"[^\s,;:()\[\]{}\"“”‘’<>=|!?]+")
+_CHUNK_RE = re.compile(r"[^\s,;:()\[\]{}\"“”‘’<>=|!?—]+")
 _ADJECTIVE_LIKE = re.compile(r"(?:ian|ean|ic|al|ive|ous|ese|ish|ed|ing|ary|ern)$")
 _TITLE_CASE_NEIGHBOUR = re.compile(r"[ -][A-Z][a-z]")
 _TITLE_CASE_BEFORE = re.compile(r"[A-Z][a-z]+[ -]$")
@@ -337,8 +337,8 @@ DATASET_AFFIX = re.compile(r"(?:(?<=[A-Za-z])-?Bench(?:mark)?$|(?<=[A-Za-z])-ben
 URLISH = re.compile(r"://|^www\.|\.(?:com|org|io|ai|net|edu)\b|@|/")
 
 # Hot-path patterns, compiled once (inline `re.match(r"...")` pays re's cache lookup per call).
-_NAME_TAIL_RE = re.compile(r"[A-Z0-9][^\s,;:()\[\]{}\"“”‘’<>=|!?]*+")  # capital/digit .. chunk end
-_CHUNK_STOP = frozenset(",;:()[]{}\"“”‘’<>=|!?")  # with whitespace: the chunk separators above
+_NAME_TAIL_RE = re.compile(r"[A-Z0-9][^\s,;:()\[\]{}\"“”‘’<>=|!?—]*+")  # capital/digit .. chunk end
+_CHUNK_STOP = frozenset(",;:()[]{}\"“”‘’<>=|!?—")  # with whitespace: the chunk separators above
 _DOTTED_VERSION = re.compile(r" \d+\.\d+(?![\w.%])")
 # A metric, law or regime named after a model: "CLIP score", "the Chinchilla scaling laws",
 # "Chinchilla-optimal", '("Chinchilla") scaling law'.
@@ -2090,7 +2090,7 @@ def _base_facts(base: str) -> tuple[str, bool, bool, bool]:
 
 
 def name_chunks(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of the maximal chunks (runs without whitespace or ,;:()[]{}"“”‘’<>=|!?) that hold
+    """Spans of the maximal chunks (runs without whitespace or ,;:()[]{}"“”‘’<>=|!?—) that hold
     a capital or a digit: only those can be names.
 
     A single regex for that (`[^stop]*[A-Z0-9][^stop]*`) retries every position of every

@@ -16,7 +16,7 @@ _SENT_END = re.compile(r"[.!?](?=\s+[\"'(\[A-Z0-9])")
 # The same, capturing how far the lookahead reads (see `SentenceIndex`).
 _SENT_MARK = re.compile(r"[.!?](?=(\s+[\"'(\[A-Z0-9]))")
 # Characters that end a "glued" chunk (a name with its hyphenated/sized parts).
-CHUNK_STOP = frozenset(" \t\n\r,;:()[]{}\"'“”‘’<>=|!?")
+CHUNK_STOP = frozenset(" \t\n\r,;:()[]{}\"'“”‘’<>=|!?—")
 _WORD = re.compile(r"[\w][\w.+'’-]*[\w+]|[\w]")
 # Between two coordinated names (use with fullmatch): "X, Y", "X and Y", "X, and Y", "X or Y", "X/Y".
 LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|/")

@@ -2225,6 +2225,11 @@ def test_one_known_name_types_a_name_listed_with_it_that_nothing_else_types(extr
     assert "IV" not in names(out.datasets)  # (a roman numeral, an edition's number)
 
 
+def test_an_em_dash_ends_a_name(extractor):
+    out = run(extractor, "Our experiments on two major triple-to-text datasets—WebNLG and KESNLG—show that it works.")
+    assert names(out.datasets) == {"WebNLG", "KESNLG"}
+
+
 def test_a_plain_word_listed_after_a_class_noun_among_known_names_is_one_of_them(extractor):
     out = run(extractor, "Evaluated with 6 different LLMs (Pythia, Dolly 2.0, Kalmyra, GPT-J, LLaMA, and Vicuna), the "
                          "detector transfers well.")

@@ -22,7 +22,7 @@ from paperkg.extract.readers import read_listings
 from paperkg import EXAMPLES_DIR
 
 # The patterns as they were before the speed work (the specification).
-REF_NAMEISH = re.compile(r"[^\s,;:()\[\]{}\"“”‘’<>=|!?]*[A-Z0-9][^\s,;:()\[\]{}\"“”‘’<>=|!?]*")
+REF_NAMEISH = re.compile(r"[^\s,;:()\[\]{}\"“”‘’<>=|!?—]*[A-Z0-9][^\s,;:()\[\]{}\"“”‘’<>=|!?—]*")
 REF_LANGUAGE_WORD = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+language\b(?!\s+model)")
 REF_ITEM = r"[\w.+-]*[A-Z0-9][\w.+-]*"
 REF_LIST_ITEM_BACK = re.compile(rf"(?:{REF_ITEM}(?: {REF_ITEM})?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+))+$")
@@ -35,7 +35,7 @@ REF_FOCUS = (
 # Text made of the pieces the patterns look at, plus characters that IGNORECASE folds
 # onto ASCII letters (ı İ ſ K) and that lower() lengthens (İ).
 PIECES = st.sampled_from([
-    " ", "  ", "\n", "\t", ",", ", ", ".", ". ", "!", "?", ":", ";", "(", ")", "-", "/", "->", "<->", "→", "–",
+    " ", "  ", "\n", "\t", ",", ", ", ".", ". ", "!", "?", ":", ";", "(", ")", "-", "/", "->", "<->", "→", "–", "—",
     "'", "’", "+", "_", "&", "and", "or", "the", "The", "we", "We", "this", "paper", "propose", "introduce",
     "language", "model", "Language", "English", "Swahili", "Old", "en", "EN", "de", "De", "fr", "zh",
     "multi", "lingual", "cross", "many", "languages", "low", "under", "resource", "d",
