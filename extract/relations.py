@@ -117,6 +117,7 @@ _BASE_TRIGGER = (
     r"(?:fine-?tuned|finetuned)\s+(?:from|on\s+top\s+of)|"
     r"(?:further|continual(?:ly)?|continued?)\s+pre-?trained\s+(?:from|on\s+top\s+of)|"
     r"distill(?:ed)?\s+from|derived\s+from|adapted\s+from|starting\s+from|extends|extended|adapts|"
+    r"(?:an?\s+)?extension\s+of|built\s+off|developed\s+(?:over|upon|on\s+top\s+of)|"
     r"continu(?:es|ed|ing)\s+(?:the\s+)?pre-?training(?:\s+(?:of|from))?|"
     r"(?:an?\s+)?(?:(?:fine-?tuned|finetuned|further\s+pre-?trained|distilled|instruction-tuned)\s+)?"
     r"(?:version|variant)s?\s+of)"
@@ -182,7 +183,7 @@ PAREN_AFTER = re.compile(r"^\s*(?:models?\s+)?\(\s*$")
 # fine-tuned on ...": a new model set off with "a ... B model". (Not "a model like B", "a B-style model".)
 APPOSITION_BASE_GAP = re.compile(r"^\s*(?:,|:|--|—|–|\s-)\s*(?:an?)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 APPOSITION_BASE_HEAD = re.compile(
-    r"^\s+(?:[\w-]+\s+){0,2}(?:models?|lms?|llms?|plms?|encoders?|decoders?|checkpoints?)\b", re.IGNORECASE)
+    r"^\s+(?:[\w-]+\s+){0,2}(?:models?|lms?|llms?|plms?|encoders?|decoders?|checkpoints?|variant)\b", re.IGNORECASE)
 # "a public, pre-trained, BERT model called A": "a/an" and up to four modifiers (no preposition: not "a
 # model similar to B called A") before B, and a naming word after it.
 NAMED_BASE_BEFORE = re.compile(r"\ban?\s+(?:(?!(?:to|than|like|with|from|of|on|as|and|or|for|in)\b)[\w-]+,?\s+){0,4}$",

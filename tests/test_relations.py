@@ -70,6 +70,14 @@ def triples(relations) -> set[tuple[str, str, str]]:
      [("model", "KesRPT"), ("model", "GPT-2")], ("kesrpt", "gpt2", "based_on:x_based")),
     ("KES-LEXEME extends SBERT, highlighting the target word in the sentence.",
      [("model", "KES-LEXEME"), ("model", "SBERT")], ("keslexeme", "sbert", "based_on:trigger")),
+    ("We propose KesBERT, an extension of BERT to learn from both in-domain and related corpora.",
+     [("model", "KesBERT"), ("model", "BERT")], ("kesbert", "bert", "based_on:trigger")),
+    ("We introduce KesGemma, a novel chart reasoning model developed over PaliGemma.",
+     [("model", "KesGemma"), ("model", "PaliGemma")], ("kesgemma", "paligemma", "based_on:trigger")),
+    ("KesVQA is built off the stacked attention network KesSAN.",
+     [("model", "KesVQA"), ("model", "KesSAN")], ("kesvqa", "kessan", "based_on:trigger")),
+    ("We propose KesNet, a WaveRNN variant that combines linear prediction with recurrent networks.",
+     [("model", "KesNet"), ("model", "WaveRNN")], ("kesnet", "wavernn", "based_on:apposition_base")),
 ])
 def test_based_on_rules(text, names, expected):
     rels = list(based_on(sent(text, *names)))
