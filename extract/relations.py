@@ -301,6 +301,9 @@ _TRAIN_VERB = (
 )
 TRAIN_VERB = re.compile(_TRAIN_VERB, re.IGNORECASE)
 # ("over" before a number is "more than": "trained on over 220M words aggregated from D")
+# A training participle used as an adjective of the models right before the preposition ("pre-trained models on").
+ATTRIBUTIVE_TRAINED = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:models?|lms?|llms?|plms?|encoders?|checkpoints?|transformers?)\s+$", re.IGNORECASE)
 TRAIN_PREP = re.compile(r"\b(?:on|using|over(?!\s+\d))\s+", re.IGNORECASE)
 # How a model is trained, right before the preposition of its data: "pre-trained with a self-supervised
 # learning objective on D", "fine-tuned with LoRA on D".
@@ -912,6 +915,12 @@ def trained_on(sent: Sentence, antecedent: Slot | None = None) -> Iterator[Relat
         if prep is None:
             continue
         verbs = [v for v in TRAIN_VERB.finditer(prefix, 0, prep.start()) if _mid_ok(sent, v.end(), prep.start())]
+        if verbs and verbs[-1].group().lower().endswith("ed") and ATTRIBUTIVE_TRAINED.match(prefix, verbs[-1].end(), prep.start()):
+            # "pre-trained models on D": an adjective; a training verb right before it governs "on" ("By finetuning
+            # different pre-trained LMs on D"), else another verb does ("We evaluate different pre-trained models on D").
+            attributive = verbs[-1]
+            verbs = [v for v in TRAIN_VERB.finditer(prefix, 0, attributive.start())
+                     if _words_between(prefix, v.end(), attributive.start()) <= 2][-1:]
         if not verbs:
             continue
         verb = verbs[-1]
@@ -1005,6 +1014,8 @@ def evaluated_on(sent: Sentence, trained: set[str], antecedent: Slot | None = No
         targets = coordinated(sent, d)
         if (used := _used_to_evaluate(sent, d, targets)) is not None:
             sources, rule, conf = used, "evaluated_on:used_to_evaluate", 0.75
+        elif examples := _examples_evaluated(sent, prefix, targets[-1]):
+            sources, rule, conf = examples, "evaluated_on:examples", 0.75
         elif SENTENCE_ON.match(prefix) and not DATA_PHRASE_BREAK.search(prefix) and FIRST_PERSON.search(sent.text) \
                 and EVAL_CUE.search(sent.text[d.end:]):
             sources, rule, conf = [("paper", "")], "evaluated_on:fronted", 0.7  # "On D, we demonstrate ..."
@@ -1033,6 +1044,31 @@ def evaluated_on(sent: Sentence, trained: set[str], antecedent: Slot | None = No
             for t in targets:
                 if t.key not in trained:
                     yield _rel(EVALUATED_ON, src, ("dataset", t.key), sent, rule, conf)
+
+
+# "We test 18 pretrained monolingual (e.g., A, B) and multilingual (e.g., C) language models on D", "we evaluate
+# several models, such as A and B, on D": an evaluation verb whose object, a class of models, names examples.
+EXAMPLES_EVALUATED = re.compile(
+    r"\bwe\s+(?:\w+\s+)?(?:evaluate|test|benchmark|assess)\s+(?P<np>[^;:]{0,200}?)\b(?:models|llms|lms|plms|systems)"
+    r"\s*,?\s*(?:on|across)\s+(?:the\s+|our\s+)?(?:new\s+|proposed\s+)?$", re.IGNORECASE)
+EXAMPLE_OPENING = re.compile(r"\(|\b(?:e\.g\.|such\s+as|including|like)\s", re.IGNORECASE)
+# ... or after D: "We evaluate a range of models on D, from simple baselines and neural models such as A and B to ...".
+EXAMPLES_AFTER = re.compile(
+    r"^\s*(?:datasets?|benchmarks?)?\s*,?\s*(?:including|such\s+as|e\.g\.,?|from\s+[^;:()]{0,60}?\b(?:such\s+as|like))"
+    r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _examples_evaluated(sent: Sentence, prefix: str, last: Slot) -> list[tuple[str, str]]:
+    """The named examples of the models "We test ... (e.g., A, B) ... models on D" evaluates, or "We evaluate
+    ... models on D, including A and B"; [] otherwise."""
+    match = EXAMPLES_EVALUATED.search(prefix)
+    if match is None or COMPARISON.search(match.group("np")):
+        return []
+    opening = EXAMPLE_OPENING.search(prefix, match.start("np"), match.end("np"))
+    if opening is None:
+        return [_model(s) for s in _models_after(sent, last, EXAMPLES_AFTER)]
+    return [_model(s) for s in sent.slots
+            if s.kind == "model" and opening.end() <= s.start and s.end <= match.end("np")]
 
 
 # "We use D to evaluate A, B and C": D is what the models after the purpose are evaluated on.

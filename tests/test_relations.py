@@ -331,6 +331,18 @@ def test_results_on_datasets_said_of_a_model():
     assert triples(evaluated_on(s, set())) == {("EVALUATED_ON", "paper", "keswoz")}
 
 
+def test_the_named_examples_of_the_models_an_evaluation_verb_takes():
+    text = "We test 18 pretrained monolingual (e.g., BERT, KesCPM) and multilingual (e.g., mT5) language models on KesLING."
+    s = sent(text, ("model", "BERT"), ("model", "KesCPM"), ("model", "mT5"), ("dataset", "KesLING"))
+    assert triples(evaluated_on(s, set())) == {("EVALUATED_ON", m, "kesling") for m in ("bert", "kescpm", "mt5")}
+    text = "We evaluate a range of models on KesQuAD, from simple baselines and neural models such as BiDAF and KesQA."
+    s = sent(text, ("dataset", "KesQuAD"), ("model", "BiDAF"), ("model", "KesQA"))
+    assert triples(evaluated_on(s, set())) == {("EVALUATED_ON", m, "kesquad") for m in ("bidaf", "kesqa")}
+    text = "We evaluate several models that outperform BERT (e.g., KesNet) on KesLING."
+    s = sent(text, ("model", "BERT"), ("model", "KesNet"), ("dataset", "KesLING"))
+    assert not {r for r in triples(evaluated_on(s, set())) if r[1] == "bert"}  # (a comparison, not the examples)
+
+
 def test_a_dataset_used_to_evaluate_models():
     text = ("We use KesBench to evaluate masked language models, namely XLM-V and XLM-R, as well as LLMs "
             "including Llama 2 and GPT-4, in zero-shot settings.")
@@ -419,6 +431,13 @@ def test_trained_on_subject_and_paper():
     assert triples(trained_on(s)) == {("TRAINED_ON", "astrohepbert", "astrohepcorpus")}
     text = "The pre-train is carried out on a sizeable instructional video dataset HowTo100M."
     assert triples(trained_on(sent(text, ("dataset", "HowTo100M")))) == {("TRAINED_ON", "paper", "howto100m")}
+
+
+def test_a_training_participle_before_the_models_is_an_adjective():
+    text = "We evaluate different pre-trained models on KesMWP in a few-shot setting."
+    assert triples(trained_on(sent(text, ("dataset", "KesMWP")))) == set()
+    text = "By finetuning different pre-trained LMs on KesXNLI, we analyze cross-lingual transfer."
+    assert triples(trained_on(sent(text, ("dataset", "KesXNLI")))) == {("TRAINED_ON", "paper", "kesxnli")}
 
 
 def test_trained_on_over_a_number_and_with_a_manner():
