@@ -62,6 +62,8 @@ MODEL_HEADS = frozenset({
     # trained systems named by what they do: "a masked graph autoencoder GraphMAE", "X, a belief tracker"
     "autoencoder", "autoencoders", "recommender", "recommenders", "forecaster", "forecasters", "detector",
     "detectors", "tracker", "trackers", "ranker", "rankers", "reranker", "rerankers", "retriever", "retrievers",
+    # a generative network named by its architecture's letters: "a conformer-based metric GAN", "a hierarchical VAE"
+    "gan", "gans", "vae", "vaes",
 })
 DATASET_HEADS = frozenset({
     "dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "treebank", "treebanks",

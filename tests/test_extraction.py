@@ -2225,6 +2225,14 @@ def test_one_known_name_types_a_name_listed_with_it_that_nothing_else_types(extr
     assert "IV" not in names(out.datasets)  # (a roman numeral, an edition's number)
 
 
+def test_a_generative_network_named_by_its_letters_is_a_model_head(extractor):
+    out = run(extractor, "In this paper, we propose a conformer-based metric generative adversarial network (KMGAN) for "
+                         "SE in the time-frequency (TF) domain. Analysis indicates the capability of KMGAN to outperform "
+                         "previous models.",
+              title="KMGAN: Conformer-based Metric GAN for Speech Enhancement")
+    assert "KMGAN" in names(out.models) and out.introduces == ["KMGAN"]
+
+
 def test_an_em_dash_ends_a_name(extractor):
     out = run(extractor, "Our experiments on two major triple-to-text datasets—WebNLG and KESNLG—show that it works.")
     assert names(out.datasets) == {"WebNLG", "KESNLG"}
