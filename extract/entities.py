@@ -2013,7 +2013,7 @@ class EntityFinder:
                     continue  # the singular of a class the paper spells out: "Reward models (RMs) ... an RM benchmark"
                 # The paper's own name (title colon / definition) needs less typed evidence.
                 needed = 1.0 if cand.strong and cand.intro and not cand.plain_word else 2.0
-                if best < needed or (x >= best and not (cand.trained and m >= d)):
+                if best < needed or (x >= best and not (cand.trained and m >= d) and not self._own_network(cand)):
                     continue  # (a method, unless the name is trained itself)
                 if cand.defined_generic and not (cand.titled == kind and best > x):
                     continue  # (the title's own benchmark or model named by its task's letters: "AGQA: A Benchmark
@@ -2037,6 +2037,13 @@ class EntityFinder:
                                       intro=cand.intro, occurrences=cand.occurrences,
                                       evidence=tuple(cand.rules)))
         return decisions
+
+    @staticmethod
+    def _own_network(cand: Candidate) -> bool:
+        """The paper's own name with a network's suffix is the network, whatever else it is called:
+        "DeepFilterNet, a two-stage speech enhancement framework", "a neural network module, termed OrigamiNet"."""
+        return cand.intro and cand.strong and "pattern:family_affix" in cand.rules \
+            and _NETWORK_SUFFIX.search(cand.occurrences[0].base) is not None
 
     def _listed_name(self, cand: Candidate) -> bool:
         """A plain capitalised word listed after a plural class noun among known names is one of them:
@@ -2073,6 +2080,7 @@ _UNNAMED_DETERMINERS = frozenset({"a", "an", "two", "three", "four", "several"})
 
 
 _NAME_GOES_ON = re.compile(r" [A-Z0-9]")
+_NETWORK_SUFFIX = re.compile(r"(?<=[a-z])(?:Net|Former)$")
 
 _EPONYM = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,}){1,2}")
 

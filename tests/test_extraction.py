@@ -2233,6 +2233,17 @@ def test_a_generative_network_named_by_its_letters_is_a_model_head(extractor):
     assert "KMGAN" in names(out.models) and out.introduces == ["KMGAN"]
 
 
+def test_the_papers_own_name_with_a_network_suffix_is_a_model(extractor):
+    out = run(extractor, "In this work, we propose KeepFilterNet, a two-stage speech enhancement framework utilizing deep "
+                         "filtering. KeepFilterNet runs in real time.",
+              title="KeepFilterNet: A Low Complexity Speech Enhancement Framework for Full-Band Audio")
+    assert names(out.models) == {"KeepFilterNet"} and out.introduces == ["KeepFilterNet"]
+    out = run(extractor, "In this work, we propose KeepFilter, a two-stage speech enhancement framework utilizing deep "
+                         "filtering. KeepFilter runs in real time.",
+              title="KeepFilter: A Low Complexity Speech Enhancement Framework for Full-Band Audio")
+    assert names(out.models) == set()  # (a framework with no network's name stays a method)
+
+
 def test_an_em_dash_ends_a_name(extractor):
     out = run(extractor, "Our experiments on two major triple-to-text datasets—WebNLG and KESNLG—show that it works.")
     assert names(out.datasets) == {"WebNLG", "KESNLG"}
