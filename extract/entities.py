@@ -305,7 +305,7 @@ SPACED_VARIANT = re.compile(
 SIZE_ONLY = re.compile(r"^\d+(?:\.\d+)?(?:x\d+)?[BMKTbmkt]$")
 # Words that make a compound adjective of a name, capitalised as Title-Case titles write them
 # ("ELECTRA-Style Pre-Training", "BERT-Based Models"); lower-case tails are all compounds.
-_TITLE_COMPOUND_WORD = (r"(?:Style|Based|Like|Driven|Guided|Enhanced|Aware|Free|Specific|Centric|Inspired|"
+_TITLE_COMPOUND_WORD = (r"(?:Style|Styled|Based|Like|Driven|Guided|Enhanced|Aware|Free|Specific|Centric|Inspired|"
                         r"Powered|Generated|Synthesized|Synthesised|Annotated|Labeled|Labelled|Filtered|Augmented|"
                         r"Assisted|Level|Scale|Sized|Type|Only|Tuned|Trained|Optimal)")
 _COMPOUND_WORD = rf"(?:[a-z]+|{_TITLE_COMPOUND_WORD})"

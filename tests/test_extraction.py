@@ -2244,6 +2244,14 @@ def test_the_papers_own_name_with_a_network_suffix_is_a_model(extractor):
     assert names(out.models) == set()  # (a framework with no network's name stays a method)
 
 
+def test_discourse_treebanks_and_their_editions(extractor):
+    out = run(extractor, "We report the new state of the art for PDTB 2.0 and explore fine-grained classification on "
+                         "PDTB 3.0 and the RST Discourse Treebank.")
+    assert names(out.datasets) == {"PDTB 2.0", "PDTB 3.0", "RST-DT"}
+    out = run(extractor, "We build a parser for PDTB-styled annotation.", title="A PDTB-Styled End-to-End Discourse Parser")
+    assert names(out.datasets) == {"PDTB"}  # (a compound adjective: the treebank's style)
+
+
 def test_an_em_dash_ends_a_name(extractor):
     out = run(extractor, "Our experiments on two major triple-to-text datasets—WebNLG and KESNLG—show that it works.")
     assert names(out.datasets) == {"WebNLG", "KESNLG"}
