@@ -2475,7 +2475,11 @@ _TRAINING_PARTICIPLE = re.compile(r"^(?:pre-?|further-?|re-?)?trained$|^fine-?tu
 
 # Nouns after "data"/"set" that make them modifiers of something else: "a new data type".
 _DATA_COMPOUND_HEADS = frozenset({"type", "types", "structure", "structures", "format", "formats", "point", "points",
-                                  "flow", "center", "centre", "centers", "centres"})
+                                  "flow", "center", "centre", "centers", "centres",
+                                  # what is done to data: "DAGA: Data Augmentation with a Generation Approach"
+                                  "augmentation", "selection", "generation", "curation", "cleaning", "filtering",
+                                  "synthesis", "annotation", "efficiency", "contamination", "mining", "processing",
+                                  "poisoning", "leakage", "scarcity", "pruning", "attribution", "valuation"})
 
 
 def _modifies_next(words: list[str], i: int) -> bool:

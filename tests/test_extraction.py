@@ -2252,6 +2252,12 @@ def test_discourse_treebanks_and_their_editions(extractor):
     assert names(out.datasets) == {"PDTB"}  # (a compound adjective: the treebank's style)
 
 
+def test_data_modifying_a_process_noun_is_no_dataset_head(extractor):
+    out = run(extractor, "We propose a novel augmentation method with language models trained on linearized sentences.",
+              title="KAGA: Data Augmentation with a Generation Approach for Low-resource Tagging Tasks")
+    assert names(out.datasets) == set() and out.introduces == []
+
+
 def test_an_em_dash_ends_a_name(extractor):
     out = run(extractor, "Our experiments on two major triple-to-text datasets—WebNLG and KESNLG—show that it works.")
     assert names(out.datasets) == {"WebNLG", "KESNLG"}
