@@ -622,6 +622,7 @@ class EntityFinder:
         self._collections(candidates, taken)
         self._shared_tasks(candidates, taken)
         self._title_phrase(candidates, taken)
+        self._introduced_phrase(candidates, taken)
         self._quoted_names(candidates, taken)
         plain, verdicts = self._plain, self._surfaces
         own = self._title_architecture()
@@ -1003,6 +1004,30 @@ class EntityFinder:
             taken.append((at, at + len(name)))
             if at > end:
                 self._context(cand, occ)
+        taken.sort()
+
+    def _introduced_phrase(self, cands: dict[str, Candidate], taken: list[tuple[int, int]]) -> None:
+        """A name of two or three capitalised words that the abstract introduces with a description and
+        names again: "we introduce Persona Hub -- a collection of 1 billion diverse personas ... Persona
+        Hub's use cases" (each word alone is a plain word, "persona" an everyday one); its description
+        types it like any apposition."""
+        text = self.text
+        if "we " not in text and "We " not in text:
+            return
+        for match in _INTRODUCED_PHRASE.finditer(text, self.title_end):
+            s, e = match.span("name")
+            name = match.group("name")
+            if _overlaps(taken, s, e) or any(w.lower() in STOP or w in language_lexicon() for w in name.split()) \
+                    or self.gazetteer.lookup(name) or self.gazetteer.non_entity(name):
+                continue
+            kind = _phrase_head(text[match.end():match.end() + 120].split(".")[0].split()[1:], after_preposition=False)
+            starts = list(whole_words(text, name, "-", "-"))
+            if kind not in ("model", "dataset") or len(starts) < 2 or any(_overlaps(taken, a, a + len(name)) for a in starts):
+                continue  # (not a method: "we propose Neuron Specialization, an approach that ...")
+            for at in starts:
+                self._phrase(cands, at, at + len(name), (kind, 2.0, "pattern:introduced_phrase"))
+                taken.append((at, at + len(name)))
+            cands[name_key(name)].intro = cands[name_key(name)].strong = True
         taken.sort()
 
     def _unknown(self, cands: dict[str, Candidate], s: int, e: int, derived_kind: str | None = None) -> None:
@@ -2080,6 +2105,10 @@ _UNNAMED_DETERMINERS = frozenset({"a", "an", "two", "three", "four", "several"})
 
 
 _NAME_GOES_ON = re.compile(r" [A-Z0-9]")
+# "we introduce Persona Hub -- a collection of ...", "We present Zambezi Voice, a multilingual speech corpus".
+_INTRODUCED_PHRASE = re.compile(
+    r"\b[Ww]e\s+(?:\w+\s+)?(?:introduce|present|release|propose|build|construct|create|develop|curate|collect)\s+"
+    r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?=\s*(?:,|--|—|–|:)\s*(?:an?|the)\s)")
 _NETWORK_SUFFIX = re.compile(r"(?<=[a-z])(?:Net|Former)$")
 
 _EPONYM = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,}){1,2}")

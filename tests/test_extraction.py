@@ -2258,6 +2258,15 @@ def test_data_modifying_a_process_noun_is_no_dataset_head(extractor):
     assert names(out.datasets) == set() and out.introduces == []
 
 
+def test_a_phrase_the_abstract_introduces_as_a_dataset_or_model_and_names_again(extractor):
+    out = run(extractor, "To exploit this at scale, we introduce Kersona Hub -- a collection of 1 billion diverse "
+                         "personas curated from web data. By showcasing Kersona Hub's use cases, we show it scales.")
+    assert names(out.datasets) == {"Kersona Hub"} and out.introduces == ["Kersona Hub"]
+    out = run(extractor, "Based on these findings, we propose Neuron Kecialization, an approach that identifies "
+                         "specialized neurons through sparse networks. Neuron Kecialization improves translation.")
+    assert names(out.models) == names(out.datasets) == set()  # (a method)
+
+
 def test_an_em_dash_ends_a_name(extractor):
     out = run(extractor, "Our experiments on two major triple-to-text datasets—WebNLG and KESNLG—show that it works.")
     assert names(out.datasets) == {"WebNLG", "KESNLG"}
