@@ -155,7 +155,7 @@ STOP = frozenset({
 # An enumeration marker: "(1)", "(ii)", "(b)".
 _ENUM_MARK = r"\((?:\d|[ivx]{1,3}|[a-e])\)"
 INTRO_RE = re.compile(
-    r"\b(?:we|this (?:paper|work|study|article|report)|the paper|in this (?:paper|work),?|us to)\s+"
+    r"\b(?:we|this (?:paper|work|study|article|report)|the paper|in this (?:paper|work),?|us to|(?<=\bwe )[\w-]+ [^.;]{1,60}? to)\s+"
     r"(?:have\s+|hereby\s+|will\s+|can\s+)?(?:(?:\w+ly|also|further|furthermore|moreover|then|first|additionally|"
     rf"here|now|thus|therefore|hence)\s+){{0,2}}(?:{_ENUM_MARK}\s+)?"
     r"(?P<verb>propose|present|introduce|release|develop|build|construct|create|train|pre-?train|curate|"
@@ -2063,12 +2063,13 @@ class EntityFinder:
                                       evidence=tuple(cand.rules)))
         return decisions
 
-    @staticmethod
-    def _own_network(cand: Candidate) -> bool:
-        """The paper's own name with a network's suffix is the network, whatever else it is called:
-        "DeepFilterNet, a two-stage speech enhancement framework", "a neural network module, termed OrigamiNet"."""
+    def _own_network(self, cand: Candidate) -> bool:
+        """The paper's own name with a network's suffix is the network, though the text calls it a framework
+        or module: "DeepFilterNet, a two-stage speech enhancement framework", "a neural network module, termed
+        OrigamiNet"; not when it calls it a way of doing things ("QuokkaNet, a novel approach that uses T5")."""
         return cand.intro and cand.strong and "pattern:family_affix" in cand.rules \
-            and _NETWORK_SUFFIX.search(cand.occurrences[0].base) is not None
+            and _NETWORK_SUFFIX.search(cand.occurrences[0].base) is not None \
+            and not any(_CALLED_A_WAY.match(self.text, o.end) for o in cand.occurrences)
 
     def _listed_name(self, cand: Candidate) -> bool:
         """A plain capitalised word listed after a plural class noun among known names is one of them:
@@ -2110,6 +2111,7 @@ _INTRODUCED_PHRASE = re.compile(
     r"\b[Ww]e\s+(?:\w+\s+)?(?:introduce|present|release|propose|build|construct|create|develop|curate|collect)\s+"
     r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?=\s*(?:,|--|—|–|:)\s*(?:an?|the)\s)")
 _NETWORK_SUFFIX = re.compile(r"(?<=[a-z])(?:Net|Former)$")
+_CALLED_A_WAY = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,4}?(?:approach|method|algorithm|technique|strategy|procedure)\b")
 
 _EPONYM = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,}){1,2}")
 

@@ -2267,6 +2267,14 @@ def test_a_phrase_the_abstract_introduces_as_a_dataset_or_model_and_names_again(
     assert names(out.models) == names(out.datasets) == set()  # (a method)
 
 
+def test_what_we_make_a_model_into_is_introduced(extractor):
+    out = run(extractor, "Building upon KesChat, we fine-tune a LLaMA model to create a powerful conversational model, "
+                         "KesLLaMA.")
+    assert "KesLLaMA" in out.introduces and "LLaMA" not in out.introduces
+    out = run(extractor, "Prior work used GPT-4 to create KesAlpaca, a dataset of instructions.")
+    assert out.introduces == []  # (not our making: no "we" before the purpose)
+
+
 def test_an_em_dash_ends_a_name(extractor):
     out = run(extractor, "Our experiments on two major triple-to-text datasets—WebNLG and KESNLG—show that it works.")
     assert names(out.datasets) == {"WebNLG", "KESNLG"}
