@@ -2275,6 +2275,12 @@ def test_what_we_make_a_model_into_is_introduced(extractor):
     assert out.introduces == []  # (not our making: no "we" before the purpose)
 
 
+def test_known_environments_and_resources_are_datasets(extractor):
+    out = run(extractor, "Our agent is trained in TextWorld and uses supervision from the Paraphrase Database (PPDB) and "
+                         "News Crawl; receipts come from SROIE.")
+    assert names(out.datasets) == {"TextWorld", "Paraphrase Database", "News Crawl", "SROIE"}
+
+
 def test_an_em_dash_ends_a_name(extractor):
     out = run(extractor, "Our experiments on two major triple-to-text datasets—WebNLG and KESNLG—show that it works.")
     assert names(out.datasets) == {"WebNLG", "KESNLG"}
