@@ -2279,6 +2279,8 @@ def test_known_environments_and_resources_are_datasets(extractor):
     out = run(extractor, "Our agent is trained in TextWorld and uses supervision from the Paraphrase Database (PPDB) and "
                          "News Crawl; receipts come from SROIE.")
     assert names(out.datasets) == {"TextWorld", "Paraphrase Database", "News Crawl", "SROIE"}
+    out = run(extractor, "We evaluate on UR_FUNNY, ECB+ and the CoNLL 2009 data, with TasNet and IRNet as baselines.")
+    assert names(out.datasets) == {"UR-FUNNY", "ECB+", "CoNLL-2009"} and names(out.models) == {"TasNet", "IRNet"}
 
 
 def test_an_em_dash_ends_a_name(extractor):
