@@ -155,7 +155,7 @@ STOP = frozenset({
 # An enumeration marker: "(1)", "(ii)", "(b)".
 _ENUM_MARK = r"\((?:\d|[ivx]{1,3}|[a-e])\)"
 INTRO_RE = re.compile(
-    r"\b(?:we|this (?:paper|work|study|article|report)|the paper|in this (?:paper|work),?|us to|(?<=\bwe )[\w-]+ [^.;]{1,60}? to)\s+"
+    r"\b(?:we|this (?:paper|work|study|article|report)|the paper|in this (?:paper|work),?|us to|we [\w-]+ [^.;]{1,60}? to)\s+"
     r"(?:have\s+|hereby\s+|will\s+|can\s+)?(?:(?:\w+ly|also|further|furthermore|moreover|then|first|additionally|"
     rf"here|now|thus|therefore|hence)\s+){{0,2}}(?:{_ENUM_MARK}\s+)?"
     r"(?P<verb>propose|present|introduce|release|develop|build|construct|create|train|pre-?train|curate|"
@@ -1012,9 +1012,9 @@ class EntityFinder:
         Hub's use cases" (each word alone is a plain word, "persona" an everyday one); its description
         types it like any apposition."""
         text = self.text
-        if "we " not in text and "We " not in text:
-            return
-        for match in _INTRODUCED_PHRASE.finditer(text, self.title_end):
+        for at in _we_positions(text, self.title_end):
+            if (match := _INTRODUCED_PHRASE.match(text, at)) is None:
+                continue
             s, e = match.span("name")
             name = match.group("name")
             if _overlaps(taken, s, e) or any(w.lower() in STOP or w in language_lexicon() for w in name.split()) \
@@ -2108,12 +2108,25 @@ _UNNAMED_DETERMINERS = frozenset({"a", "an", "two", "three", "four", "several"})
 _NAME_GOES_ON = re.compile(r" [A-Z0-9]")
 # "we introduce Persona Hub -- a collection of ...", "We present Zambezi Voice, a multilingual speech corpus".
 _INTRODUCED_PHRASE = re.compile(
-    r"\b[Ww]e\s+(?:\w+\s+)?(?:introduce|present|release|propose|build|construct|create|develop|curate|collect)\s+"
+    r"[Ww]e\s+(?:\w+\s+)?(?:introduce|present|release|propose|build|construct|create|develop|curate|collect)\s+"
     r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?=\s*(?:,|--|—|–|:)\s*(?:an?|the)\s)")
 _NETWORK_SUFFIX = re.compile(r"(?<=[a-z])(?:Net|Former)$")
 _CALLED_A_WAY = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,4}?(?:approach|method|algorithm|technique|strategy|procedure)\b")
 
 _EPONYM = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,}){1,2}")
+
+
+def _we_positions(text: str, start: int) -> list[int]:
+    """Starts of the words "we"/"We" in text[start:], in order, found with str.find (a regex opening
+    on a character class would be tried at every position)."""
+    found = []
+    for word in ("we ", "We "):
+        at = text.find(word, start)
+        while at >= 0:
+            if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+                found.append(at)
+            at = text.find(word, at + 3)
+    return sorted(found)
 
 
 def _eponym(base: str) -> bool:

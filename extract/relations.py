@@ -1051,6 +1051,8 @@ def evaluated_on(sent: Sentence, trained: set[str], antecedent: Slot | None = No
 EXAMPLES_EVALUATED = re.compile(
     r"\bwe\s+(?:\w+\s+)?(?:evaluate|test|benchmark|assess)\s+(?P<np>[^;:]{0,200}?)\b(?:models|llms|lms|plms|systems)"
     r"\s*,?\s*(?:on|across)\s+(?:the\s+|our\s+)?(?:new\s+|proposed\s+)?$", re.IGNORECASE)
+MODELS_ON_END = re.compile(r"(?:models|llms|lms|plms|systems)\s*,?\s*(?:on|across)\s+(?:the\s+|our\s+)?(?:new\s+|proposed\s+)?$",
+                           re.IGNORECASE)
 EXAMPLE_OPENING = re.compile(r"\(|\b(?:e\.g\.|such\s+as|including|like)\s", re.IGNORECASE)
 # ... or after D: "We evaluate a range of models on D, from simple baselines and neural models such as A and B to ...".
 EXAMPLES_AFTER = re.compile(
@@ -1061,6 +1063,8 @@ EXAMPLES_AFTER = re.compile(
 def _examples_evaluated(sent: Sentence, prefix: str, last: Slot) -> list[tuple[str, str]]:
     """The named examples of the models "We test ... (e.g., A, B) ... models on D" evaluates, or "We evaluate
     ... models on D, including A and B"; [] otherwise."""
+    if not MODELS_ON_END.search(prefix, max(0, len(prefix) - 40)):
+        return []  # (the cheap test first: most prefixes do not end in "models on")
     match = EXAMPLES_EVALUATED.search(prefix)
     if match is None or COMPARISON.search(match.group("np")):
         return []
