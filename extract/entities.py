@@ -1943,16 +1943,18 @@ class EntityFinder:
         its occurrences and evidence join the abbreviation's, so the long form is an alias, not a
         second entity. A name inside an expansion ("Visual-Linguistic BERT (VL-BERT)", "Biomedical
         Language Understanding & Reasoning Benchmark (BLURB)") is no mention."""
+        text = self.text
+        if " (" in text:
+            self._expansions.extend(_long_forms_after(text))
         spans = self._expansions
         if not spans:
             return
-        text = self.text
-        long_forms = {start: (end, key) for start, end, key in spans}  # start -> (its "(" end, owner's key)
+        long_forms = {start: (end, key) for start, end, key in spans}  # start -> (its "(" or ")", owner's key)
 
         def long_form_owner(occ: Occurrence) -> str | None:
             """Key of the abbreviation whose whole long form this occurrence is, else None."""
-            end, key = long_forms.get(occ.start, (0, None))
-            return key if key is not None and text[occ.end:end].strip() == "(" else None
+            end, key = long_forms.get(occ.start, (0, None))  # (end: the abbreviation's "(", or the long form's
+            return key if key is not None and (text[occ.end:end].strip() == "(" or occ.end == end) else None  # ")")
 
         for key in list(cands):
             cand = cands[key]
@@ -1971,17 +1973,17 @@ class EntityFinder:
             del cands[key]
         # A long form written again without its abbreviation is still that name: "the Hausa Visual
         # Genome (HaVG) ... The Hausa Visual Genome is the first dataset" mentions no Visual Genome.
-        covered = [(a, b) for a, b, _ in spans]
-        for a, b, _ in spans:
+        covered = list(spans)
+        for a, b, key in spans:
             long_form = text[a:b].rstrip(" (")
             if " " in long_form:
                 at = text.find(long_form)
                 while at >= 0:
-                    covered.append((at, at + len(long_form)))
+                    covered.append((at, at + len(long_form), key))
                     at = text.find(long_form, at + len(long_form))
         for cand in cands.values():
             keep = [o for o in cand.occurrences if long_form_owner(o) is not None
-                    or not any(a <= o.start and o.end <= b for a, b in covered)]
+                    or not any(a <= o.start and o.end <= b and key != cand.key for a, b, key in covered)]
             if not keep:  # every mention is inside another name's long form: "... Reasoning Benchmark (BLURB)"
                 cand.scores = {"model": 0.0, "dataset": 0.0, "method": 0.0}
             cand.occurrences = keep or cand.occurrences
@@ -2106,6 +2108,7 @@ _UNNAMED_DETERMINERS = frozenset({"a", "an", "two", "three", "four", "several"})
 
 
 _NAME_GOES_ON = re.compile(r" [A-Z0-9]")
+_ABBREVIATION_THEN_LONG_FORM = re.compile(r"\b(?P<abbr>[A-Z][A-Za-z]{1,9}) \((?P<long>[A-Z][\w-]*(?:[ -][\w-]+){1,9})\)")
 # "we introduce Persona Hub -- a collection of ...", "We present Zambezi Voice, a multilingual speech corpus".
 _INTRODUCED_PHRASE = re.compile(
     r"[Ww]e\s+(?:\w+\s+)?(?:introduce|present|release|propose|build|construct|create|develop|curate|collect)\s+"
@@ -2114,6 +2117,17 @@ _NETWORK_SUFFIX = re.compile(r"(?<=[a-z])(?:Net|Former)$")
 _CALLED_A_WAY = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,4}?(?:approach|method|algorithm|technique|strategy|procedure)\b")
 
 _EPONYM = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,}){1,2}")
+
+
+def _long_forms_after(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, key of the abbreviation) of the long forms written after their abbreviation, "BROS
+    (BERT Relying On Spatiality)": the initials of the bracketed words spell the abbreviation, so the
+    whole is the abbreviation's alias and a name among them ("BERT") no mention."""
+    for match in _ABBREVIATION_THEN_LONG_FORM.finditer(text):
+        letters = "".join(c for c in match.group("abbr") if c.isalpha()).lower()
+        words = re.split(r"[\s-]+", match.group("long"))
+        if len(words) == len(letters) and "".join(w[:1] for w in words).lower() == letters:
+            yield match.start("long"), match.end("long"), name_key(match.group("abbr"))
 
 
 def _we_positions(text: str, start: int) -> list[int]:

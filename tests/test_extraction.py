@@ -2283,6 +2283,15 @@ def test_known_environments_and_resources_are_datasets(extractor):
     assert names(out.datasets) == {"UR-FUNNY", "ECB+", "CoNLL-2009"} and names(out.models) == {"TasNet", "IRNet"}
 
 
+def test_a_long_form_after_its_abbreviation_is_its_alias_and_no_mention_of_a_name_inside(extractor):
+    out = run(extractor, "We propose a pre-trained language model, named BRIS (BERT Relying In Space), that encodes "
+                         "relative positions. We also release KRCD (Kelta Reading Comprehension Dataset).",
+              title="BRIS: A Pre-trained Language Model for Key Information Extraction")
+    assert names(out.models) == {"BRIS"}  # (no mention of BERT)
+    krcd = next(d for d in out.datasets if d.name == "KRCD")
+    assert names(out.datasets) == {"KRCD"} and "Kelta Reading Comprehension Dataset" in krcd.aliases
+
+
 def test_an_em_dash_ends_a_name(extractor):
     out = run(extractor, "Our experiments on two major triple-to-text datasets—WebNLG and KESNLG—show that it works.")
     assert names(out.datasets) == {"WebNLG", "KESNLG"}
