@@ -2108,7 +2108,8 @@ _UNNAMED_DETERMINERS = frozenset({"a", "an", "two", "three", "four", "several"})
 
 
 _NAME_GOES_ON = re.compile(r" [A-Z0-9]")
-_ABBREVIATION_THEN_LONG_FORM = re.compile(r"\b(?P<abbr>[A-Z][A-Za-z]{1,9}) \((?P<long>[A-Z][\w-]*(?:[ -][\w-]+){1,9})\)")
+_BRACKETED_LONG_FORM = re.compile(r"\(([A-Z][\w-]*(?:[ -][\w-]+){1,9})\)")
+_ABBREVIATION_BEFORE = re.compile(r"\b[A-Z][A-Za-z]{1,9}$")
 # "we introduce Persona Hub -- a collection of ...", "We present Zambezi Voice, a multilingual speech corpus".
 _INTRODUCED_PHRASE = re.compile(
     r"[Ww]e\s+(?:\w+\s+)?(?:introduce|present|release|propose|build|construct|create|develop|curate|collect)\s+"
@@ -2123,11 +2124,16 @@ def _long_forms_after(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, key of the abbreviation) of the long forms written after their abbreviation, "BROS
     (BERT Relying On Spatiality)": the initials of the bracketed words spell the abbreviation, so the
     whole is the abbreviation's alias and a name among them ("BERT") no mention."""
-    for match in _ABBREVIATION_THEN_LONG_FORM.finditer(text):
-        letters = "".join(c for c in match.group("abbr") if c.isalpha()).lower()
-        words = re.split(r"[\s-]+", match.group("long"))
-        if len(words) == len(letters) and "".join(w[:1] for w in words).lower() == letters:
-            yield match.start("long"), match.end("long"), name_key(match.group("abbr"))
+    at = text.find(" (")
+    while at >= 0:  # (str.find for the brackets, then the two regexes there: one regex would try every position)
+        long = _BRACKETED_LONG_FORM.match(text, at + 1)
+        abbr = _ABBREVIATION_BEFORE.search(text, max(0, at - 10), at) if long else None
+        if abbr is not None:
+            letters = abbr.group(0).lower()
+            words = re.split(r"[\s-]+", long.group(1))
+            if len(words) == len(letters) and "".join(w[:1] for w in words).lower() == letters:
+                yield long.start(1), long.end(1), name_key(abbr.group(0))
+        at = text.find(" (", at + 2)
 
 
 def _we_positions(text: str, start: int) -> list[int]:
