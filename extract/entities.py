@@ -594,7 +594,7 @@ class EntityFinder:
         # "Emu Video: ...", "Zambezi Voice: ...": a title's name of several words, if the abstract repeats it
         self._title_words = phrase.group(1) if phrase and text.find(phrase.group(1), title_len) > 0 else None
         self._ends: list[int] | None = None
-        self._expansions: list[tuple[int, int, str]] = []  # (start, end, key of LF) of "Long Form" before "(LF)"
+        self._expansions: list[tuple[int, int, str]] = []  # (start, end, key of LF) of "Long Form (LF)", "LF (Long Form)"
         candidates: dict[str, Candidate] = {}
         self._owned: list[tuple[Candidate, str]] = []  # (item, key of the name that includes it)
         self._absorbed: set[int] = set()  # starts of capitalised head nouns taken into a name ("X Bench")
@@ -1024,9 +1024,9 @@ class EntityFinder:
             starts = list(whole_words(text, name, "-", "-"))
             if kind not in ("model", "dataset") or len(starts) < 2 or any(_overlaps(taken, a, a + len(name)) for a in starts):
                 continue  # (not a method: "we propose Neuron Specialization, an approach that ...")
-            for at in starts:
-                self._phrase(cands, at, at + len(name), (kind, 2.0, "pattern:introduced_phrase"))
-                taken.append((at, at + len(name)))
+            for start in starts:
+                self._phrase(cands, start, start + len(name), (kind, 2.0, "pattern:introduced_phrase"))
+                taken.append((start, start + len(name)))
             cands[name_key(name)].intro = cands[name_key(name)].strong = True
         taken.sort()
 
@@ -1949,12 +1949,14 @@ class EntityFinder:
         spans = self._expansions
         if not spans:
             return
-        long_forms = {start: (end, key) for start, end, key in spans}  # start -> (its "(" or ")", owner's key)
+        # start -> (end, owner's key); the end is the abbreviation's start for "Long Form (LF)" and the long
+        # form's own end for "LF (Long Form)".
+        long_forms = {start: (end, key) for start, end, key in spans}
 
         def long_form_owner(occ: Occurrence) -> str | None:
             """Key of the abbreviation whose whole long form this occurrence is, else None."""
-            end, key = long_forms.get(occ.start, (0, None))  # (end: the abbreviation's "(", or the long form's
-            return key if key is not None and (text[occ.end:end].strip() == "(" or occ.end == end) else None  # ")")
+            end, key = long_forms.get(occ.start, (0, None))
+            return key if key is not None and (text[occ.end:end].strip() == "(" or occ.end == end) else None
 
         for key in list(cands):
             cand = cands[key]
