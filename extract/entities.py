@@ -1207,10 +1207,12 @@ class EntityFinder:
         tail = text[e:min(sent_e, e + 160)]
 
         # Title "X: subtitle" (or "X Model: subtitle") -> the paper's own thing.
-        headed = _headed_title_colon(text, e) if in_title and s == 0 else None
+        # (the title's name may follow "The": "The brWaC Corpus: A New Open Resource ...")
+        opens_title = in_title and (s == 0 or (s == 4 and text.startswith("The ")))
+        headed = _headed_title_colon(text, e) if opens_title else None
         if headed:
             tail = tail[headed.end(1) - e:]
-        if in_title and s == 0 and _TITLE_SEP.match(tail):
+        if opens_title and _TITLE_SEP.match(tail):
             cand.strong = cand.intro = True
             cand.rules.append("pattern:title_colon")
             sub = _TITLE_SEP_STRIP.sub("", tail).split()

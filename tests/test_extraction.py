@@ -2292,6 +2292,14 @@ def test_a_long_form_after_its_abbreviation_is_its_alias_and_no_mention_of_a_nam
     assert names(out.datasets) == {"KRCD"} and "Kelta Reading Comprehension Dataset" in krcd.aliases
 
 
+def test_the_titles_own_name_after_the_is_introduced(extractor):
+    out = run(extractor, "Students annotate the texts for many layers, and GUM grows every year.",
+              title="The GUM corpus: creating multilayer resources in the classroom")
+    assert out.introduces == ["GUM"]
+    out = run(extractor, "We train BERT on new data.", title="The Power of Scale: BERT for Parameter-Efficient Tuning")
+    assert out.introduces == []
+
+
 def test_an_em_dash_ends_a_name(extractor):
     out = run(extractor, "Our experiments on two major triple-to-text datasets—WebNLG and KESNLG—show that it works.")
     assert names(out.datasets) == {"WebNLG", "KESNLG"}
