@@ -355,7 +355,7 @@ _COLLECTION_HEADS = ("Corpus", "Dataset", "Benchmark", "Treebank", "Bench", "Col
 # (a year after the head is an edition: "the Estonian National Corpus 2017")
 _COLLECTION = re.compile(r"\b((?:[A-Z][\w'’-]*\s){1,4})(Corpus|Dataset|Benchmark|Treebank|Bench|Collection)"
                          r"(?:\s(?:Collection|Suite))?(?:\s(?:19|20)\d\d(?![\w.,]\d))?\b")
-_LOWER_HEADED_PHRASE = re.compile(r"\bthe\s+([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*){1,2})\s"
+_LOWER_HEADED_PHRASE = re.compile(r"the\s+([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*){1,2})\s"
                                   r"(?:dataset|corpus|benchmark|treebank)\b")
 _HEADED_TITLE_SEP = re.compile(r"(?: [A-Z][\w-]*){0,2} (\w+)(?=\s*(?::|-{1,2} |— ))")
 _TITLE_NAME_COLON = re.compile(r"([A-Z][\w+-]*)\s*:")
@@ -365,6 +365,7 @@ _TEAM_AT_VENUE = re.compile(r"(?:Team\s*:\s*)?(?P<team>[^:\n]{1,40}?)\s+(?:at|@)
 # "Zambezi Voice: ...", "Timers and Such: ..." (a connective only between plain capitalised words).
 _TITLE_PHRASE_COLON = re.compile(r"((?:[A-Z][\w'’+-]*\s){1,2}[A-Z][\w'’+-]*|[A-Z][a-z]+ (?:and|of|&) [A-Z][a-z]+)\s*:")
 _YEAR = re.compile(r"(?:19|20)\d{2}(?![\w-])")
+_TASK_NUMBER = re.compile(r"ask\s*\d")
 _SHARED_TASK = re.compile(r"(?<![\w-])([A-Z][A-Za-z]+)[- ]?(?:(?:19|20)\d{2}|\d{2})\s+[Tt]ask\s*\d+\b")  # "SemEval-2017 Task 4"
 _TITLE_CONNECTIVES = frozenset({"and", "of", "&"})
 _TITLE_SEP = re.compile(r"\s*(?::|-{1,2} |— )")
@@ -473,7 +474,7 @@ _QUOTED_NAME = re.compile(r"\b(?:call|called|named|dubbed|termed|coined)\s+[\"�
 # "a new natural language inference dataset called Dialogue NLI.", "which we call Medical Meadow, combines".
 # What both naming patterns open with ("call" also in "called", "we call").
 _NAMING_VERB_STEMS = ("call", "named", "dubbed", "termed", "coined")
-_NAMED_WORDS = re.compile(r"\b(?:called|named|dubbed|termed|coined|we\s+call)\s+"
+_NAMED_WORDS = re.compile(r"(?:called|named|dubbed|termed|coined|we\s+call)\s+"  # (\b checked by the caller: fast scan)
                           r"(?P<name>[A-Z][\w'’+-]*(?:\s+[A-Z][\w'’+-]*){1,3})(?=\s*[,.;:)]|\s+(?:and|which|that|is|was)\b)")
 # An indefinite or first-of-its-kind opening right before a known name that a head noun follows: the name
 # says what kind of new thing it is (`EntityFinder._definition`).
@@ -875,6 +876,8 @@ class EntityFinder:
         text, floor = self.text, self.title_end + 1
         for match in _LOWER_HEADED_PHRASE.finditer(text, floor):
             # "the Short Jokes dataset", "the Franka Kitchen benchmark": capitalised words before a lower-case head
+            if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] == "_"):
+                continue  # ("the" ends a word: "bathe"; the pattern leaves its \b out to open on a literal, which re scans fast)
             s, e = match.span(1)
             words = match.group(1).split()
             if _overlaps(taken, s, e) or words[-1].lower() in _PHRASE_TASK_NOUNS \
@@ -911,6 +914,8 @@ class EntityFinder:
         quoted = '"' in text or "“" in text
         for pattern in (_QUOTED_NAME, _NAMED_WORDS) if quoted else (_NAMED_WORDS,):
             for match in pattern.finditer(text, self.title_end + 1):
+                if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] == "_"):
+                    continue  # (the verb ends a word: "renamed")
                 s, e = match.span("name")
                 name = match.group("name")
                 if _overlaps(taken, s, e) or self.gazetteer.lookup(name) or self.gazetteer.non_entity(name) \
@@ -952,8 +957,8 @@ class EntityFinder:
         """A venue's numbered shared task, "SemEval-2017 Task 4", is one name, typed by its context like
         any other ("the SemEval-2020 task 11 dataset" is its data); the gazetteer knows some."""
         text = self.text
-        if "ask" not in text:
-            return  # (a quick necessary condition for the regex)
+        if _TASK_NUMBER.search(text) is None:
+            return  # (a quick necessary condition for the regex, which opens on a character class: slow to scan)
         for match in _SHARED_TASK.finditer(text):
             if match.start() < self.title_end or self.gazetteer.non_entity(match.group(1)) != "venue" \
                     or _overlaps(taken, *match.span()):
