@@ -335,8 +335,8 @@ def code_list_languages(text: str) -> list[tuple[LanguageInfo, int, int]]:
     languages ("low-resource languages (e.g., sw, ko, ja)"): each code must be valid, one a major
     language, so lists of short words ("if, so, to") are no languages."""
     found: list[tuple[LanguageInfo, int, int]] = []
-    if "languages" not in text:
-        return found
+    if "languages" not in text or _CODE_LIST_HINT.search(text) is None:
+        return found  # (two necessary conditions, fast to scan; the list pattern opens on every lower-case letter)
     for match in _CODE_LIST.finditer(text):
         codes = [(code.group(1), code.start(1)) for code in _CODE.finditer(match.group(0))]
         if not all(_valid_code(c) for c, _ in codes) or not MAJOR_CODES & {c for c, _ in codes}:
@@ -346,6 +346,8 @@ def code_list_languages(text: str) -> list[tuple[LanguageInfo, int, int]]:
 
 
 _CODE_LIST = re.compile(r"(?<![\w-])[a-z]{2}(?:,\s*(?:and\s+|or\s+)?[a-z]{2}){2,}(?![\w-])")
+# Its second and third items, opening on a comma: in every list it finds.
+_CODE_LIST_HINT = re.compile(r",\s*(?:and\s+|or\s+)?[a-z]{2},\s*(?:and\s+|or\s+)?[a-z]{2}(?![\w-])")
 # (each item of the list: not the "an" of "and zh", nor "or" before the last item, which is no Odia)
 _CODE = re.compile(r"(?:^|,\s*(?:and\s+|or\s+)?)([a-z]{2})")
 

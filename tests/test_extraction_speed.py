@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from paperkg.extract import entities, evidence, languages
 from paperkg.extract.pipeline import Extractor
 from paperkg.extract.readers import read_listings
+from paperkg.extract.records import PaperRecord
 
 from paperkg import EXAMPLES_DIR
 
@@ -68,6 +69,25 @@ def test_language_word_pattern_finds_the_same_names(text):
 def test_pair_scan_from_separators_equals_finditer(text):
     fast = [(m.span(), m.groups()) for m in languages._pair_matches(text)]
     assert fast == [(m.span(), m.groups()) for m in languages.PAIR_RE.finditer(text)]
+
+
+CODE_PIECES = st.lists(st.sampled_from(["en", "de", "fr", "sw", ",", ", ", " ", "and ", "or ", "x", "-", "languages"]),
+                       max_size=30).map("".join)
+
+
+@SETTINGS
+@given(CODE_PIECES)
+def test_code_list_hint_is_in_every_code_list(text):
+    if languages._CODE_LIST.search(text):
+        assert languages._CODE_LIST_HINT.search(text)
+
+
+def test_fast_scans_keep_their_word_boundaries():
+    """The scans that open on a literal check the boundary their pattern left out."""
+    out = Extractor().extract(PaperRecord(title="x", source="t:1", abstract=(
+        "We bathe Kestrel Stone dataset in light. The corpus was renamed Foo Bar, which helps. We use a dataset "
+        "called Kes Data, which helps.")))
+    assert {d.name for d in out.datasets} == {"Kes Data"}  # ("bathe" and "renamed" hold no "the" or "named")
 
 
 @SETTINGS
