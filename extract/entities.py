@@ -474,7 +474,7 @@ _QUOTED_NAME = re.compile(r"\b(?:call|called|named|dubbed|termed|coined)\s+[\"�
 # "a new natural language inference dataset called Dialogue NLI.", "which we call Medical Meadow, combines".
 # What both naming patterns open with ("call" also in "called", "we call").
 _NAMING_VERB_STEMS = ("call", "named", "dubbed", "termed", "coined")
-_NAMED_WORDS = re.compile(r"(?:called|named|dubbed|termed|coined|we\s+call)\s+"  # (\b checked by the caller: fast scan)
+_NAMED_WORDS = re.compile(r"(?:called|named|dubbed|termed|coined|we\s+call)\s+"  # (\b: `_glued_before`)
                           r"(?P<name>[A-Z][\w'’+-]*(?:\s+[A-Z][\w'’+-]*){1,3})(?=\s*[,.;:)]|\s+(?:and|which|that|is|was)\b)")
 # An indefinite or first-of-its-kind opening right before a known name that a head noun follows: the name
 # says what kind of new thing it is (`EntityFinder._definition`).
@@ -876,8 +876,8 @@ class EntityFinder:
         text, floor = self.text, self.title_end + 1
         for match in _LOWER_HEADED_PHRASE.finditer(text, floor):
             # "the Short Jokes dataset", "the Franka Kitchen benchmark": capitalised words before a lower-case head
-            if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] == "_"):
-                continue  # ("the" ends a word: "bathe"; the pattern leaves its \b out to open on a literal, which re scans fast)
+            if _glued_before(text, match.start()):
+                continue  # ("the" ends a word: "bathe")
             s, e = match.span(1)
             words = match.group(1).split()
             if _overlaps(taken, s, e) or words[-1].lower() in _PHRASE_TASK_NOUNS \
@@ -914,7 +914,7 @@ class EntityFinder:
         quoted = '"' in text or "“" in text
         for pattern in (_QUOTED_NAME, _NAMED_WORDS) if quoted else (_NAMED_WORDS,):
             for match in pattern.finditer(text, self.title_end + 1):
-                if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] == "_"):
+                if _glued_before(text, match.start()):
                     continue  # (the verb ends a word: "renamed")
                 s, e = match.span("name")
                 name = match.group("name")
@@ -1017,7 +1017,8 @@ class EntityFinder:
         Hub's use cases" (each word alone is a plain word, "persona" an everyday one); its description
         types it like any apposition."""
         text = self.text
-        for at in _we_positions(text, self.title_end):
+        we = sorted(at for word in ("we", "We") for at in whole_words(text, word, "", "") if at >= self.title_end)
+        for at in we:  # (str.find, then the pattern there: opening on a character class, it would be tried everywhere)
             if (match := _INTRODUCED_PHRASE.match(text, at)) is None:
                 continue
             s, e = match.span("name")
@@ -1951,8 +1952,7 @@ class EntityFinder:
         second entity. A name inside an expansion ("Visual-Linguistic BERT (VL-BERT)", "Biomedical
         Language Understanding & Reasoning Benchmark (BLURB)") is no mention."""
         text = self.text
-        if " (" in text:
-            self._expansions.extend(_long_forms_after(text))
+        self._expansions.extend(_long_forms_after(text))
         spans = self._expansions
         if not spans:
             return
@@ -2145,17 +2145,10 @@ def _long_forms_after(text: str) -> Iterator[tuple[int, int, str]]:
         at = text.find(" (", at + 2)
 
 
-def _we_positions(text: str, start: int) -> list[int]:
-    """Starts of the words "we"/"We" in text[start:], in order, found with str.find (a regex opening
-    on a character class would be tried at every position)."""
-    found = []
-    for word in ("we ", "We "):
-        at = text.find(word, start)
-        while at >= 0:
-            if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):
-                found.append(at)
-            at = text.find(word, at + 3)
-    return sorted(found)
+def _glued_before(text: str, at: int) -> bool:
+    r"""Whether a word character (`\w`: str.isalnum() or "_") comes right before `at`: the check of a
+    pattern that leaves its opening `\b` out so that it opens on a literal, which re scans fast."""
+    return at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
 
 
 def _eponym(base: str) -> bool:

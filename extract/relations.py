@@ -300,10 +300,10 @@ _TRAIN_VERB = (
     r"\bfine-?tun(?:ed|ing|es?)\b|\bfinetun(?:ed|ing|es?)\b|\bpre-?train\b"
 )
 TRAIN_VERB = re.compile(_TRAIN_VERB, re.IGNORECASE)
-# ("over" before a number is "more than": "trained on over 220M words aggregated from D")
 # A training participle used as an adjective of the models right before the preposition ("pre-trained models on").
 ATTRIBUTIVE_TRAINED = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:models?|lms?|llms?|plms?|encoders?|checkpoints?|transformers?)\s+$", re.IGNORECASE)
+# ("over" before a number is "more than": "trained on over 220M words aggregated from D")
 TRAIN_PREP = re.compile(r"\b(?:on|using|over(?!\s+\d))\s+", re.IGNORECASE)
 # How a model is trained, right before the preposition of its data: "pre-trained with a self-supervised
 # learning objective on D", "fine-tuned with LoRA on D".
@@ -1048,11 +1048,10 @@ def evaluated_on(sent: Sentence, trained: set[str], antecedent: Slot | None = No
 
 # "We test 18 pretrained monolingual (e.g., A, B) and multilingual (e.g., C) language models on D", "we evaluate
 # several models, such as A and B, on D": an evaluation verb whose object, a class of models, names examples.
+_MODELS_ON = r"(?:models|llms|lms|plms|systems)\s*,?\s*(?:on|across)\s+(?:the\s+|our\s+)?(?:new\s+|proposed\s+)?$"
 EXAMPLES_EVALUATED = re.compile(
-    r"\bwe\s+(?:\w+\s+)?(?:evaluate|test|benchmark|assess)\s+(?P<np>[^;:]{0,200}?)\b(?:models|llms|lms|plms|systems)"
-    r"\s*,?\s*(?:on|across)\s+(?:the\s+|our\s+)?(?:new\s+|proposed\s+)?$", re.IGNORECASE)
-MODELS_ON_END = re.compile(r"(?:models|llms|lms|plms|systems)\s*,?\s*(?:on|across)\s+(?:the\s+|our\s+)?(?:new\s+|proposed\s+)?$",
-                           re.IGNORECASE)
+    rf"\bwe\s+(?:\w+\s+)?(?:evaluate|test|benchmark|assess)\s+(?P<np>[^;:]{{0,200}}?)\b{_MODELS_ON}", re.IGNORECASE)
+MODELS_ON_END = re.compile(_MODELS_ON, re.IGNORECASE)  # its end alone: the cheap test first
 EXAMPLE_OPENING = re.compile(r"\(|\b(?:e\.g\.|such\s+as|including|like)\s", re.IGNORECASE)
 # ... or after D: "We evaluate a range of models on D, from simple baselines and neural models such as A and B to ...".
 EXAMPLES_AFTER = re.compile(
