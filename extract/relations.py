@@ -367,9 +367,10 @@ USE_BEFORE = re.compile(r"\b(?:we\s+(?:use|used|leverage|utili[sz]e|employ))\s+(
 # A training corpus described before its sources: "pretrained on a large text corpus assembled from
 # OPUS, OSCAR and Wikipedia", "trained on code from online repositories and StackOverflow", "on the
 # Dutch section of the OSCAR corpus". Up to 12 words, none of which starts another clause.
+# (whole words only: the "to" of "triple-to-text datasets" starts no clause)
 DATA_PHRASE_BREAK = re.compile(
-    r"[;:()]|\b(?:which|that|where|when|while|whereas|yet|we|our|and\s+then|then|to|different|unlike|except|"
-    r"beyond|outside|other\s+than|instead|e\.g|i\.e)\b", re.IGNORECASE)
+    r"[;:()]|(?<![\w-])(?:which|that|where|when|while|whereas|yet|we|our|and\s+then|then|to|different|unlike|except|"
+    r"beyond|outside|other\s+than|instead|e\.g|i\.e)(?![\w-])", re.IGNORECASE)
 # A sentence whose subject is the training data: "Our training data combines the German portion of
 # OSCAR with Wikipedia", "The training corpus is built from the web corpora hrWaC, bsWaC, ...".
 TRAINING_DATA_SUBJECT = re.compile(
@@ -392,7 +393,7 @@ USE_LIST_WORDS = re.compile(r"\b(?:large|like|such\s+as)\b", re.IGNORECASE)  # "
 EVAL_CUE = re.compile(
     r"\b(?:evaluat\w*|experiments?|experimental|results?|performance|performs?|accuracy|scores?|"
     r"achiev\w*|outperform\w*|surpass\w*|state-of-the-art|sota|improv\w*|gains?|tested|test\s+sets?|"
-    r"benchmarks?|leaderboards?|first\s+place|validat\w*|assess\w*|wers?|bleu|f1|rank\w*|retention)\b",
+    r"benchmarks?|leaderboards?|first\s+place|validat\w*|verif(?:y|ies|ied|ying)|assess\w*|wers?|bleu|f1|rank\w*|retention)\b",
     re.IGNORECASE,
 )
 EVAL_PREP = re.compile(

@@ -660,8 +660,20 @@ def test_evaluated_on_loose_phrase_and_own_experiments():
     assert triples(evaluated_on(sent(text, ("dataset", "LongBench")), set())) == {("EVALUATED_ON", "paper", "longbench")}
     text = "Experiments demonstrate a boost over previous models, with 83.1 F1 on the CoNLL-2012 benchmark."
     assert triples(evaluated_on(sent(text, ("dataset", "CoNLL-2012")), set())) == {("EVALUATED_ON", "paper", "conll2012")}
+    text = "We verify this system on two datasets, FinXR and FinCXR, and report gains."  # "verify" evaluates
+    s = sent(text, ("dataset", "FinXR"), ("dataset", "FinCXR"))
+    assert triples(evaluated_on(s, set())) == {("EVALUATED_ON", "paper", k) for k in ("finxr", "fincxr")}
     text = "Most previous models report results on CoNLL-2012."  # background: no
     assert list(evaluated_on(sent(text, ("dataset", "CoNLL-2012")), set())) == []
+
+
+def test_a_hyphenated_word_is_no_clause_break():
+    # the "to" of "text-to-SQL" starts no clause between the preposition and the datasets
+    text = "Our experiments on two text-to-SQL datasets, FinSQL and FinWiki, show that our approach works."
+    s = sent(text, ("dataset", "FinSQL"), ("dataset", "FinWiki"))
+    assert triples(evaluated_on(s, set())) == {("EVALUATED_ON", "paper", k) for k in ("finsql", "finwiki")}
+    text = "Our experiments on two datasets to compare with FinSQL show that our approach works."  # a clause: no
+    assert list(evaluated_on(sent(text, ("dataset", "FinSQL")), set())) == []
 
 
 def test_evaluated_on_fronted_with_adjectives_and_an_ie_list():
