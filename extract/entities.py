@@ -331,7 +331,7 @@ COMPOUND_TAIL = re.compile(rf"-{_COMPOUND_WORD}(?:-{_COMPOUND_WORD})*$")
 _PLAIN_TITLE = re.compile(r"^[A-Z][a-z]+$")
 MODEL_AFFIX = re.compile(
     r"(?:BERT|Bert|GPT|LLaMA|Llama|LLaVA|BART|RoBERTa|ELECTRA|CLIP|ViT|(?<=[a-z0-9])(?:LM|LDM)(?:s?\d*$|-)|"
-    r"(?<=[a-z])Net$|(?<=[a-z])Former$|(?<=[A-Za-z])T5|^T5)"
+    r"(?<=[a-z])Net$|(?<=[A-Za-z]{2})(?:Former|GAN)$|(?<=[A-Za-z])T5|^T5)"
 )
 DATASET_AFFIX = re.compile(r"(?:(?<=[A-Za-z])-?Bench(?:mark)?$|(?<=[A-Za-z])-bench$|(?<=[A-Za-z]{2})-?QA$|"
                            r"(?<=[A-Za-z])-?Eval$|(?<=[A-Za-z])\d+[MK]$|(?<=[a-z])(?:instruct|Instruct)$|Corpus$|"
@@ -1296,17 +1296,26 @@ class EntityFinder:
         # after "a" or "our" it is the paper's: "an efficient transformer encoder model, MoLFormer, which ...",
         # "Our model, TimesFM, is ...".
         # (a known name too is introduced so: "we present ... an efficient transformer encoder model, MoLFormer, ...")
-        if named and text[s - 2:s] == ", " and text[e:e + 1] in ",." and not _plural(low_before[-1]):
-            determiners = low_before[-6:-1]
+        # (past a time adverb after the head: "we develop the largest propaganda dataset to date, ArPro, ...")
+        set_off = low_before[:-2] if low_before[-2:] in (["to", "date"], ["so", "far"]) else low_before
+        named_set_off = named if set_off is low_before else (
+            _kind_named_after(set_off[-1]) if set_off and set_off[-1] not in WEAK_HEADS else None)
+        if named_set_off and text[s - 2:s] == ", " and text[e:e + 1] in ",." and not _plural(set_off[-1]):
+            determiners = set_off[-6:-1]
             if not {"a", "an", "our"}.isdisjoint(determiners):
                 if cand.entry is None:
-                    cand.add(named, 2.0, "pattern:apposition_before")
+                    cand.add(named_set_off, 2.0, "pattern:apposition_before")
                     cand.strong = True
                 intro = _last_intro(text, sent_s, s)
                 if intro is not None and _reaches_object(text[intro.end():s]):
                     cand.intro = True
             elif "the" in determiners:
-                cand.add(named, 2.0, "pattern:apposition_before")
+                cand.add(named_set_off, 2.0, "pattern:apposition_before")
+                # "we develop the largest propaganda dataset to date, ArPro": "the" with a first or a superlative
+                if any(w in ("first", "new") or w.endswith("est") for w in determiners) \
+                        and (intro := _last_intro(text, sent_s, s)) is not None \
+                        and _reaches_object(text[intro.end():s]):
+                    cand.intro = True
 
         # Apposition: "X, a ... model", "X: a ... dataset", "X is a ... benchmark".
         app = _APPOSITION.match(tail)
@@ -2077,7 +2086,8 @@ class EntityFinder:
     def _own_network(self, cand: Candidate) -> bool:
         """The paper's own name with a network's suffix is the network, though the text calls it a framework
         or module: "DeepFilterNet, a two-stage speech enhancement framework", "a neural network module, termed
-        OrigamiNet"; not when it calls it a way of doing things ("QuokkaNet, a novel approach that uses T5")."""
+        OrigamiNet", "a new framework termed BEVFormer", "the ... (MoCoGAN) framework"; not when it calls it a way
+        of doing things ("QuokkaNet, a novel approach that uses T5", "a novel MetricGAN approach")."""
         return cand.intro and cand.strong and "pattern:family_affix" in cand.rules \
             and _NETWORK_SUFFIX.search(cand.occurrences[0].base) is not None \
             and not any(_CALLED_A_WAY.match(self.text, o.end) for o in cand.occurrences)
@@ -2123,8 +2133,8 @@ _ABBREVIATION_BEFORE = re.compile(r"\b[A-Z][A-Za-z]{1,9}$")
 _INTRODUCED_PHRASE = re.compile(
     r"[Ww]e\s+(?:\w+\s+)?(?:introduce|present|release|propose|build|construct|create|develop|curate|collect)\s+"
     r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?=\s*(?:,|--|—|–|:)\s*(?:an?|the)\s)")
-_NETWORK_SUFFIX = re.compile(r"(?<=[a-z])(?:Net|Former)$")
-_CALLED_A_WAY = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,4}?(?:approach|method|algorithm|technique|strategy|procedure)\b")
+_NETWORK_SUFFIX = re.compile(r"(?<=[a-z])Net$|(?<=[A-Za-z]{2})(?:Former|GAN)$")
+_CALLED_A_WAY = re.compile(r"(?:,\s+an?\s+(?:[\w-]+\s+){0,4}?|\s+)(?:approach|method|algorithm|technique|strategy|procedure)\b")
 
 _EPONYM = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,}){1,2}")
 

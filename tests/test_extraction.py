@@ -2242,6 +2242,20 @@ def test_the_papers_own_name_with_a_network_suffix_is_a_model(extractor):
                          "filtering. KeepFilter runs in real time.",
               title="KeepFilter: A Low Complexity Speech Enhancement Framework for Full-Band Audio")
     assert names(out.models) == set()  # (a framework with no network's name stays a method)
+    # after an acronym too: "BEVFormer", "a new framework termed ..."
+    out = run(extractor, "In this work, we present a new framework termed KEVFormer, which learns unified "
+                         "representations. KEVFormer exploits both spatial and temporal information.",
+              title="KEVFormer: Learning Bird's-Eye-View Representation from Multi-Camera Images")
+    assert names(out.models) == {"KEVFormer"} and out.introduces == ["KEVFormer"]
+    # a generative adversarial network's letters are such a suffix; "a novel X approach" stays a method
+    out = run(extractor, "We propose the Motion and Content decomposed Generative Adversarial Network (MoKoGAN) "
+                         "framework for video generation. MoKoGAN generates videos.",
+              title="MoKoGAN: Decomposing Motion and Content for Video Generation")
+    assert names(out.models) == {"MoKoGAN"} and out.introduces == ["MoKoGAN"]
+    out = run(extractor, "We propose a novel MetroGAN approach to optimize the generator. We tested the proposed "
+                         "MetroGAN on a speech enhancement task.",
+              title="MetroGAN: Generative Adversarial Networks based Black-box Metric Scores Optimization")
+    assert names(out.models) == set()
 
 
 def test_discourse_treebanks_and_their_editions(extractor):
@@ -2338,3 +2352,12 @@ def test_a_name_coordinated_with_a_data_phrase_is_data(extractor):
     assert {"KESDST", "KesicNLG", "KesTNLG"} <= names(out.datasets)
     out = run(extractor, "We compare KLMs and a novel benchmark of our own.")
     assert names(out.datasets) == set()  # (a class, plural)
+
+
+def test_a_name_set_off_after_its_head_and_a_time_adverb(extractor):
+    out = run(extractor, "To address this, we carefully develop the largest propaganda dataset to date, KesPro, comprised "
+                         "of 8K paragraphs. Models fine-tuned on KesPro do well.")
+    assert names(out.datasets) == {"KesPro"} and out.introduces == ["KesPro"]
+    # "the" alone is an existing thing: named, not introduced
+    out = run(extractor, "We then fine-tune on the propaganda dataset, KesPro, and report results.")
+    assert names(out.datasets) == {"KesPro"} and out.introduces == []

@@ -211,6 +211,9 @@ def test_generations_are_distinct_entries(gaz):
     # each Dialog System Technology Challenge poses other tasks on other data: not one dataset
     names = [gaz.lookup(s).name for s in ("DSTC", "DSTC2", "DSTC7", "DSTC-8")]
     assert names == ["DSTC", "DSTC2", "DSTC7", "DSTC8"]
+    # a suite's sibling or member datasets are datasets of their own, not its aliases
+    names = [gaz.lookup(s).name for s in ("KorNLI", "KorSTS", "JGLUE", "JSQuAD", "JCommonsenseQA")]
+    assert len(set(names)) == len(names)
 
 
 @pytest.mark.parametrize(("hit", "miss"), [
