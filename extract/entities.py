@@ -183,7 +183,7 @@ _A_DESCRIPTION = re.compile(r",\s+an?\s")
 # A second verb of a first-person sentence: "We address the task of ... and introduce X".
 COORDINATED_INTRO = re.compile(
     r"\band\s+(?:(?:\w+ly|also|then|further)\s+)?(?P<verb>propose|present|introduce|release|develop|"
-    r"contribute|open-source|publish|unveil|launch|construct|build|create|curate)(?:s|d|ed|es)?\b"
+    r"contribute|open-source|publish|unveil|launch|construct|build|create|curate|provide)(?:s|d|ed|es)?\b"
     # (not the adjective: "various closed-source and open-source LLMs, namely GPT-4, ...")
     r"(?!(?<=open-source)\s+(?:LLMs|LMs|models|counterparts|alternatives|ones|systems)\b)",
     re.IGNORECASE)
@@ -2065,8 +2065,10 @@ class EntityFinder:
                     # for ...", whose abstract spells out "Action Genome Question Answering (AGQA)")
                 if cand.plain_word and not (cand.strong or cand.headed or self._listed_name(cand)):
                     continue
-                if cand.language_name or cand.occurrences[0].base in self.languages:
-                    continue  # a language name (one-word other names such as "Moore" may be other words)
+                if cand.language_name or cand.occurrences[0].base in self.languages or (
+                        cand.plain_word and not cand.headed and list_only(cand.occurrences[0].base)):
+                    continue  # a language name (one-word other names such as "Moore" may be other words,
+                    # but not names of things by themselves: "a new model for Bokmal, Nynorsk, and ...")
                 if cand.plain_word and self._common_word(cand):
                     continue
                 if kind == "model" and "pattern:shared_task" in cand.rules:
@@ -2309,20 +2311,22 @@ def _last_intro(text: str, start: int, end: int) -> re.Match | None:
         return None
     for intro in INTRO_RE.finditer(text, start, end):
         pass
-    if intro is None:  # (the substring tests are quick necessary conditions for the regexes)
-        segment = text[start:end].lower()
-        if "and" in segment and _WE_FIRST.match(text, start, end):
-            for intro in COORDINATED_INTRO.finditer(text, start, end):
-                pass
-        if intro is None and "are" in segment:
-            for intro in PROGRESSIVE_INTRO.finditer(text, start, end):
-                pass
-        if intro is None and "contribution" in segment:
-            for intro in CONTRIBUTION_INTRO.finditer(text, start, end):
-                pass
-        if intro is None and "by " in segment and OWN_RE.search(text, start, end):
-            for intro in GERUND_INTRO.finditer(text, start, end):
-                pass
+    segment = text[start:end].lower()  # (the substring tests are quick necessary conditions for the regexes)
+    # A later verb coordinated with the first-person one is nearer the name: "we propose the task of
+    # fallacy detection, and provide a new dataset (Logic)".
+    after = start if intro is None else intro.end()
+    if "and" in segment[after - start:] and (intro is not None or _WE_FIRST.match(text, start, end)):
+        for intro in COORDINATED_INTRO.finditer(text, after, end):  # (the last, if any; else intro stays)
+            pass
+    if intro is None and "are" in segment:
+        for intro in PROGRESSIVE_INTRO.finditer(text, start, end):
+            pass
+    if intro is None and "contribution" in segment:
+        for intro in CONTRIBUTION_INTRO.finditer(text, start, end):
+            pass
+    if intro is None and "by " in segment and OWN_RE.search(text, start, end):
+        for intro in GERUND_INTRO.finditer(text, start, end):
+            pass
     if ")" in text[start:end] and OWN_RE.search(text, start, end):
         for enumerated in ENUMERATED_INTRO.finditer(text, start, end):
             if intro is None or enumerated.start() > intro.start():

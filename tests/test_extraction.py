@@ -2361,3 +2361,18 @@ def test_a_name_set_off_after_its_head_and_a_time_adverb(extractor):
     # "the" alone is an existing thing: named, not introduced
     out = run(extractor, "We then fine-tune on the propaganda dataset, KesPro, and report results.")
     assert names(out.datasets) == {"KesPro"} and out.introduces == []
+
+
+def test_a_later_coordinated_verb_introduces_what_follows_it(extractor):
+    # the verb nearest the name is the coordinated one, not "propose" (whose object is the task)
+    out = run(extractor, "In this paper, we propose the task of fallacy detection, and provide a new dataset (Kesfal) "
+                         "of logical fallacies. A classifier does best on Kesfal.")
+    assert names(out.datasets) == {"Kesfal"} and out.introduces == ["Kesfal"]
+    out = run(extractor, "In this paper, we propose KesNet, a network for tagging, and evaluate it on Kesfal.")
+    assert out.introduces == ["KesNet"]  # ("evaluate" introduces nothing)
+
+
+def test_a_one_word_other_name_of_a_language_is_no_model(extractor):
+    out = run(extractor, "Based on our findings, we train, evaluate, and openly release a new generative language "
+                         "model for Icelandic Bokmal, Nynorsk, and Northern Sámi with 11.4 billion parameters: Kesulyo.")
+    assert names(out.models) == set() and out.introduces == []
