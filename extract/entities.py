@@ -355,7 +355,7 @@ _COLLECTION_HEADS = ("Corpus", "Dataset", "Benchmark", "Treebank", "Bench", "Col
 # (a year after the head is an edition: "the Estonian National Corpus 2017")
 _COLLECTION = re.compile(r"\b((?:[A-Z][\w'’-]*\s){1,4})(Corpus|Dataset|Benchmark|Treebank|Bench|Collection)"
                          r"(?:\s(?:Collection|Suite))?(?:\s(?:19|20)\d\d(?![\w.,]\d))?\b")
-_LOWER_HEADED_PHRASE = re.compile(r"the\s+([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*){1,2})\s"
+_LOWER_HEADED_PHRASE = re.compile(r"the\s+((?:[A-Z]{2,5}|[A-Z][a-z][\w'’-]*)(?:\s[A-Z][a-z][\w'’-]*){1,2})\s"
                                   r"(?:dataset|corpus|benchmark|treebank)\b")
 _HEADED_TITLE_SEP = re.compile(r"(?: [A-Z][\w-]*){0,2} (\w+)(?=\s*(?::|-{1,2} |— ))")
 _TITLE_NAME_COLON = re.compile(r"([A-Z][\w+-]*)\s*:")
@@ -881,10 +881,12 @@ class EntityFinder:
             s, e = match.span(1)
             words = match.group(1).split()
             if _overlaps(taken, s, e) or words[-1].lower() in _PHRASE_TASK_NOUNS \
-                    or any(w.lower() in STOP or _shape(w) not in (None, "plain") or w in language_lexicon()
-                           or self.gazetteer.lookup(w) or self.gazetteer.non_entity(w) for w in words):
-                continue  # (plain words only: "the English CoNLL-2009 dataset" is CoNLL-2009's English part; a
-                # task's name says what the data is for: "the Question Answering dataset")
+                    or any(w.lower() in STOP or _shape(w) not in (None, "plain", "caps" if i == 0 else "plain")
+                           or w in language_lexicon() or self.gazetteer.lookup(w) or self.gazetteer.non_entity(w)
+                           for i, w in enumerate(words)):
+                continue  # (plain words only, after the acronym of who made it: "the BAIR Robot dataset"; "the
+                # English CoNLL-2009 dataset" is CoNLL-2009's English part; a task's name says what the data is
+                # for: "the Question Answering dataset")
             self._phrase(cands, s, e, ("dataset", 2.0, "pattern:named_collection"))
             taken.append((s, e))
         if not any(head in text for head in _COLLECTION_HEADS):
@@ -1657,10 +1659,11 @@ class EntityFinder:
         words = _HYPHEN_WORD.findall(between)
         if cand.entry is None or verb not in WEAK_INTRO_VERBS or (
                 words and words[-1].lower() in HEAD_KIND and any(_NEW.fullmatch(w) for w in words)) or (
-                not words and verb in MAKING_VERBS and cand.entry.kind == "dataset" and not cand.entry.dual
-                and not cand.entry.needs_context):
+                verb in MAKING_VERBS and cand.entry.kind == "dataset" and not cand.entry.dual
+                and not cand.entry.needs_context and (not words or (
+                    len(words) == 2 and words[0].lower() in ("a", "an") and HEAD_KIND.get(words[1].lower()) == "dataset"))):
             cand.intro = True  # (a known name after a new thing's head: "we construct a new dataset PUBHEALTH";
-            # a known dataset made right there: "we construct SciFact, a dataset of ...")
+            # a known dataset made right there: "we construct SciFact, a dataset of ...", "we build a dataset SNLI-VE")
         cand.strong = True
         if kind:
             cand.add(kind, 1.5, "pattern:definition")
@@ -2716,7 +2719,17 @@ def _initialism(letters: str, prev: list[str]) -> list[str] | None:
             initials = "".join(w[0].lower() for w in phrase)
             if sum(1 for c in initials if c in letters) >= max(1, len(phrase) - 2):
                 return phrase
+            # or the capitals its words open on spell it: "an IMPlicature and PRESupposition diagnostic
+            # dataset (IMPPRES)" (each such word goes on in lower case: not a list of names)
+            runs = [_CAPITALS_OPENING.match(w).group(0) for w in phrase]
+            if sum(1 for w, run in zip(phrase, runs) if len(run) > 1 and len(run) < len(w)) >= 2 \
+                    and all(not run or w[len(run):].isalpha() and w[len(run):].islower() for w, run in zip(phrase, runs)) \
+                    and "".join(runs).lower() == letters:
+                return phrase
     return None
+
+
+_CAPITALS_OPENING = re.compile(r"[A-Z]*")
 
 
 def _shares_word(words: list[str], forms: Iterable[str]) -> bool:

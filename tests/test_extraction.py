@@ -2376,3 +2376,23 @@ def test_a_one_word_other_name_of_a_language_is_no_model(extractor):
     out = run(extractor, "Based on our findings, we train, evaluate, and openly release a new generative language "
                          "model for Icelandic Bokmal, Nynorsk, and Northern Sámi with 11.4 billion parameters: Kesulyo.")
     assert names(out.models) == set() and out.introduces == []
+
+
+def test_a_lower_headed_name_may_open_on_its_makers_acronym(extractor):
+    out = run(extractor, "Our samples are competitive with GAN models on the KAIR Pushing dataset.")
+    assert names(out.datasets) == {"KAIR Pushing"}
+    out = run(extractor, "Our samples are competitive with GAN models on the BERT Pushing dataset.")
+    assert "BERT Pushing" not in names(out.datasets)  # (a known name is no maker's acronym)
+
+
+def test_a_known_dataset_a_making_verb_builds_as_a_dataset_is_introduced(extractor):
+    out = run(extractor, "To realize this task, we build a dataset FEVEROUS based on Wikipedia tables.")
+    assert out.introduces == ["FEVEROUS"]
+    out = run(extractor, "To realize this task, we build a classifier on FEVEROUS.")
+    assert out.introduces == []
+
+
+def test_a_long_form_spelled_by_the_capitals_its_words_open_on(extractor):
+    out = run(extractor, "We create a KEStrel and PIPit diagnostic dataset (KESPIP), consisting of "
+                         "25k sentence pairs. We use KESPIP to evaluate BERT.")
+    assert names(out.datasets) == {"KESPIP"} and out.introduces == ["KESPIP"]
