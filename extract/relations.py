@@ -116,7 +116,7 @@ _BASE_TRIGGER = (
     r"initiali[sz]ed\s+(?:with|from)|initiali[sz]es?\s+[^;:]{0,60}?\s+(?:with|from)|"
     r"(?:fine-?tuned|finetuned)\s+(?:from|on\s+top\s+of)|"
     r"(?:further|continual(?:ly)?|continued?)\s+pre-?trained\s+(?:from|on\s+top\s+of)|"
-    r"distill(?:ed)?\s+from|derived\s+from|adapted\s+from|starting\s+from|extends|extended|adapts|"
+    r"distill(?:ed)?\s+from|derived\s+from|adapted\s+from|starting\s+from|evolv(?:es|ed)\s+from|extends|extended|adapts|"
     r"(?:an?\s+)?extension\s+of|built\s+off|developed\s+(?:over|upon|on\s+top\s+of)|"
     r"continu(?:es|ed|ing)\s+(?:the\s+)?pre-?training(?:\s+(?:of|from))?|"
     r"(?:an?\s+)?(?:(?:fine-?tuned|finetuned|further\s+pre-?trained|distilled|instruction-tuned)\s+)?"
@@ -131,7 +131,9 @@ NEW_CLAUSE = re.compile(r",\s+we\b", re.IGNORECASE)
 # A model named as a source is no new model: "models distilled from A on top of B" are built on B, not A.
 SOURCE_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 LEADING_ASIDE = re.compile(r"^\s*\([^()]{1,80}\)")
-BASE_AFTER = re.compile(rf"^(?P<pre>[^;:]{{0,90}}?)\b{_BASE_TRIGGER}\s+{_FILLER}$", re.IGNORECASE)
+# (the base may be named in brackets after its description: "evolves from a text-to-image synthesis model
+# (i.e., Stable Diffusion)")
+BASE_AFTER = re.compile(rf"^(?P<pre>[^;:]{{0,90}}?)\b{_BASE_TRIGGER}\s+{_FILLER}(?:\((?:i\.e\.,?\s*)?)?$", re.IGNORECASE)
 BASE_FRONTED = re.compile(
     r"^\W*(?:(?:built\s+(?:up)?on|building\s+(?:up)?on|based\s+on|initiali[sz]ed\s+(?:with|from)|(?:fine-?tuned|finetuned)\s+from|"
     r"(?:further|continual(?:ly)?|continued)\s+pre-?trained\s+(?:from|on)|distilled\s+from|starting\s+from)"
@@ -495,8 +497,9 @@ NOT_OWN_CODE = re.compile(r"\b(?:awesome|list|survey|track|collection of papers|
 _SEPARATOR = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)(?:the\s+)?$",
                         re.IGNORECASE)
 # ...and in a list of datasets, after a lower-case task word: "NoCaps, Flickr30k captioning, RefCOCO".
+# ("the nuScenes dataset and our SUP-AD dataset": the second may be the paper's own)
 _DATA_SEPARATOR = re.compile(r"^\s*(?:[a-z][\w-]*\s*)?(?:\([^()]{1,30}\)\s*)?"
-                             r"(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)(?:the\s+)?$")
+                             r"(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)(?:the\s+|our\s+)?$")
 
 
 def _separator(kind: str) -> re.Pattern:
@@ -1147,12 +1150,22 @@ RESULTS_SHOW_THAT = re.compile(
     r"reveal|reveals|verify|verifies)\s+that\s+(?:(?:our|the\s+proposed|the)\s+(?:[\w-]+\s+){0,2}?)?$", re.IGNORECASE)
 
 
+# "Experiments on D1 and D2 demonstrate the efficacy of A and B": the results are the named models' merit.
+RESULTS_SHOW_MERIT = re.compile(
+    r"^\s*(?:(?:datasets?|benchmarks?)\s+)?(?:show|shows|showed|demonstrate|demonstrates|demonstrated|verify|verifies|"
+    r"verified|validate|validates|validated|confirm|confirms|confirmed)\s+the\s+(?:effectiveness|efficacy|superiority|"
+    r"advantages?|strengths?|benefits?|robustness)\s+of\s+(?:our\s+|the\s+proposed\s+)?$", re.IGNORECASE)
+
+
 def _shown_subject(sent: Sentence, last: Slot) -> list[tuple[str, str]]:
     """The models a results clause is said of: "Results on DuLeMon indicate that PLATO-LTM can
     significantly outperform baselines", "Experiments on the FEVER dataset show that our QACG framework
-    reduces ..." (the subject right after "that", with results said of it); [] for another sentence."""
+    reduces ..." (the subject right after "that", with results said of it), "Experiments on D demonstrate
+    the efficacy of A and B"; [] for another sentence."""
     group = _models_after(sent, last, RESULTS_SHOW_THAT)
-    return [_model(g) for g in group] if group and SUBJECT_RESULTS.search(sent.text, group[-1].end) else []
+    if group and SUBJECT_RESULTS.search(sent.text, group[-1].end):
+        return [_model(g) for g in group]
+    return [_model(g) for g in _models_after(sent, last, RESULTS_SHOW_MERIT)]
 
 
 def _eval_phrase_prep(prefix: str) -> re.Match | None:

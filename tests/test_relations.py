@@ -78,6 +78,9 @@ def triples(relations) -> set[tuple[str, str, str]]:
      [("model", "KesVQA"), ("model", "KesSAN")], ("kesvqa", "kessan", "based_on:trigger")),
     ("We propose KesNet, a WaveRNN variant that combines linear prediction with recurrent networks.",
      [("model", "KesNet"), ("model", "WaveRNN")], ("kesnet", "wavernn", "based_on:apposition_base")),
+    # the base named in brackets after its description
+    ("We introduce KesT2V, a text-to-video model that evolves from a text-to-image model (i.e., KesDiffusion).",
+     [("model", "KesT2V"), ("model", "KesDiffusion")], ("kest2v", "kesdiffusion", "based_on:trigger")),
 ])
 def test_based_on_rules(text, names, expected):
     rels = list(based_on(sent(text, *names)))
@@ -674,6 +677,17 @@ def test_a_hyphenated_word_is_no_clause_break():
     assert triples(evaluated_on(s, set())) == {("EVALUATED_ON", "paper", k) for k in ("finsql", "finwiki")}
     text = "Our experiments on two datasets to compare with FinSQL show that our approach works."  # a clause: no
     assert list(evaluated_on(sent(text, ("dataset", "FinSQL")), set())) == []
+
+
+def test_evaluated_on_results_that_show_the_merit_of_named_models():
+    text = ("Experiments on both the FinScenes dataset and our FinSUP dataset demonstrate the efficacy of FinVLM "
+            "and FinVLM-Dual in handling complex conditions.")
+    s = sent(text, ("dataset", "FinScenes"), ("dataset", "FinSUP"), ("model", "FinVLM"), ("model", "FinVLM-Dual"))
+    assert triples(evaluated_on(s, set())) == {("EVALUATED_ON", m, d) for m in ("finvlm", "finvlmdual")
+                                                for d in ("finscenes", "finsup")}
+    text = "Experiments on FinScenes demonstrate the need for models such as FinVLM."  # no merit of theirs: the paper
+    s = sent(text, ("dataset", "FinScenes"), ("model", "FinVLM"))
+    assert triples(evaluated_on(s, set())) == {("EVALUATED_ON", "paper", "finscenes")}
 
 
 def test_evaluated_on_fronted_with_adjectives_and_an_ie_list():
