@@ -214,6 +214,9 @@ def test_generations_are_distinct_entries(gaz):
     # a suite's sibling or member datasets are datasets of their own, not its aliases
     names = [gaz.lookup(s).name for s in ("KorNLI", "KorSTS", "JGLUE", "JSQuAD", "JCommonsenseQA")]
     assert len(set(names)) == len(names)
+    # each anti-spoofing challenge edition and each DIHARD released a database of its own
+    names = [gaz.lookup(s).name for s in ("ASVspoof", "ASVspoof2019", "ASVspoof 2021", "DIHARD", "DIHARD II", "DIHARD-III")]
+    assert names == ["ASVspoof", "ASVspoof 2019", "ASVspoof 2021", "DIHARD", "DIHARD II", "DIHARD III"]
 
 
 @pytest.mark.parametrize(("hit", "miss"), [
