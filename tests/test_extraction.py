@@ -2396,3 +2396,9 @@ def test_a_long_form_spelled_by_the_capitals_its_words_open_on(extractor):
     out = run(extractor, "We create a KEStrel and PIPit diagnostic dataset (KESPIP), consisting of "
                          "25k sentence pairs. We use KESPIP to evaluate BERT.")
     assert names(out.datasets) == {"KESPIP"} and out.introduces == ["KESPIP"]
+
+
+def test_a_statistical_model_named_after_a_mathematician_is_no_name(extractor):
+    out = run(extractor, "The KesBx method uses a Bayesian hidden Markov model to find speaker clusters, and we compare "
+                         "it with a restricted Boltzmann machine.")
+    assert "Markov" not in names(out.models) and "Boltzmann" not in names(out.models)
