@@ -115,7 +115,8 @@ PREPOSITIONS = frozenset({"for", "of", "with", "that", "which", "to", "in", "on"
 _OWNER_BREAK = PREPOSITIONS - {"and", "or", "based"}
 GROUP_WORDS = frozenset({"series", "family", "families", "suite", "pool", "collection", "set", "pair", "range",
                          "couple", "number", "variety", "group"})
-NAMING_WORDS = frozenset({"called", "named", "dubbed", "termed", "coined", "denoted", "nicknamed", "call"})
+NAMING_WORDS = frozenset({"called", "named", "dubbed", "termed", "coined", "denoted", "nicknamed", "call",
+                          "abbreviated"})  # ("abbreviated as ChangeFormer": with "as", as "termed as X")
 REFER_WORDS = frozenset({"refer", "refers", "referred"})  # "which we refer to as X"
 # Words that open a list of examples of the head noun before them: "benchmarks such as X, Y".
 EXAMPLE_TRIGGERS = ("such as", "e.g.", "including", "like ", "comprising", "namely", "i.e.")

@@ -2402,3 +2402,9 @@ def test_a_statistical_model_named_after_a_mathematician_is_no_name(extractor):
     out = run(extractor, "The KesBx method uses a Bayesian hidden Markov model to find speaker clusters, and we compare "
                          "it with a restricted Boltzmann machine.")
     assert "Markov" not in names(out.models) and "Boltzmann" not in names(out.models)
+
+
+def test_abbreviated_as_names_and_a_siamese_network_is_an_architecture(extractor):
+    out = run(extractor, "This paper presents a transformer-based Siamese network architecture (abbreviated as "
+                         "KesFormer) for change detection. The KesFormer architecture achieves better results.")
+    assert names(out.models) == {"KesFormer"} and out.introduces == ["KesFormer"]
