@@ -1542,6 +1542,8 @@ class EntityFinder:
         else:
             head = _last_head_word(llow[:-1])
             kind = HEAD_KIND.get(head)
+            if head is None and self.text[max(sent_s, start - 12):start].rstrip().endswith((", called", ", named", ", dubbed")):
+                kind = self._set_off_kind(start, sent_s)  # a long noun phrase set off before the naming word
         cand.strong = True
         weak = (referred and head in WEAK_HEADS) or (head is None and kind == "method")
         # (a method a relative clause names is only weak evidence: "an ... optimization approach, which we call
@@ -1589,6 +1591,13 @@ class EntityFinder:
         cand.add("model", 2.5, "pattern:title_generation")
         for at in whole_words(self.text, name, "-", "-"):
             cand.occurrences.append(Occurrence(start=at, end=at + len(name), surface=name, base=name, variant=False))
+
+    def _set_off_kind(self, start: int, sent_s: int) -> str | None:
+        """What a noun phrase set off before ", called X" is, however long: "a user-generated dataset of
+        10K multimodal funny videos from YouTube, called ExFunTube" (its head after the article: dataset)."""
+        words = lower_words_before(self.text, start, 24, sent_s)[:-1]  # (without the naming word)
+        article = max((i for i, w in enumerate(words) if w in ("a", "an")), default=-1)
+        return _phrase_head(words[article + 1:], after_preposition=False) if article >= 0 else None
 
     def _antecedent_kind(self, start: int, sent_s: int) -> str | None:
         """What the noun phrase that a relative clause before `start` names is: "the first ... benchmark

@@ -2408,3 +2408,9 @@ def test_abbreviated_as_names_and_a_siamese_network_is_an_architecture(extractor
     out = run(extractor, "This paper presents a transformer-based Siamese network architecture (abbreviated as "
                          "KesFormer) for change detection. The KesFormer architecture achieves better results.")
     assert names(out.models) == {"KesFormer"} and out.introduces == ["KesFormer"]
+
+
+def test_a_long_noun_phrase_set_off_before_called_types_the_name(extractor):
+    out = run(extractor, "We curate a user-generated dataset of 10K multimodal funny videos from YouTube, called "
+                         "KesFunTube. Our KesFunTube covers many domains.")
+    assert names(out.datasets) == {"KesFunTube"} and out.introduces == ["KesFunTube"]
