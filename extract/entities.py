@@ -882,7 +882,7 @@ class EntityFinder:
             s, e = match.span(1)
             words = match.group(1).split()
             if _overlaps(taken, s, e) or words[-1].lower() in _PHRASE_TASK_NOUNS \
-                    or any(w.lower() in STOP or _shape(w) not in (None, "plain", "caps" if i == 0 else "plain")
+                    or any(w.lower() in STOP or _shape(w) not in ((None, "plain", "caps") if i == 0 else (None, "plain"))
                            or w in language_lexicon() or self.gazetteer.lookup(w) or self.gazetteer.non_entity(w)
                            for i, w in enumerate(words)):
                 continue  # (plain words only, after the acronym of who made it: "the BAIR Robot dataset"; "the
@@ -1542,7 +1542,8 @@ class EntityFinder:
         else:
             head = _last_head_word(llow[:-1])
             kind = HEAD_KIND.get(head)
-            if head is None and self.text[max(sent_s, start - 12):start].rstrip().endswith((", called", ", named", ", dubbed")):
+            before = self.text[max(sent_s, start - 12):start].rstrip()
+            if head is None and before.endswith((", called", ", named", ", dubbed")):
                 kind = self._set_off_kind(start, sent_s)  # a long noun phrase set off before the naming word
         cand.strong = True
         weak = (referred and head in WEAK_HEADS) or (head is None and kind == "method")
@@ -1667,11 +1668,11 @@ class EntityFinder:
             # Universal Dependencies treebank of Irish tweets", "a set of fasttext word-vectors" (a known dataset
             # may be the thing itself: "by releasing a cLang-8 dataset")
         words = _HYPHEN_WORD.findall(between)
+        a_dataset = len(words) == 2 and words[0].lower() in ("a", "an") and HEAD_KIND.get(words[1].lower()) == "dataset"
         if cand.entry is None or verb not in WEAK_INTRO_VERBS or (
                 words and words[-1].lower() in HEAD_KIND and any(_NEW.fullmatch(w) for w in words)) or (
                 verb in MAKING_VERBS and cand.entry.kind == "dataset" and not cand.entry.dual
-                and not cand.entry.needs_context and (not words or (
-                    len(words) == 2 and words[0].lower() in ("a", "an") and HEAD_KIND.get(words[1].lower()) == "dataset"))):
+                and not cand.entry.needs_context and (not words or a_dataset)):
             cand.intro = True  # (a known name after a new thing's head: "we construct a new dataset PUBHEALTH";
             # a known dataset made right there: "we construct SciFact, a dataset of ...", "we build a dataset SNLI-VE")
         cand.strong = True
@@ -2149,7 +2150,8 @@ _INTRODUCED_PHRASE = re.compile(
     r"[Ww]e\s+(?:\w+\s+)?(?:introduce|present|release|propose|build|construct|create|develop|curate|collect)\s+"
     r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?=\s*(?:,|--|—|–|:)\s*(?:an?|the)\s)")
 _NETWORK_SUFFIX = re.compile(r"(?<=[a-z])Net$|(?<=[A-Za-z]{2})(?:Former|GAN)$")
-_CALLED_A_WAY = re.compile(r"(?:,\s+an?\s+(?:[\w-]+\s+){0,4}?|\s+)(?:approach|method|algorithm|technique|strategy|procedure)\b")
+_CALLED_A_WAY = re.compile(
+    r"(?:,\s+an?\s+(?:[\w-]+\s+){0,4}?|\s+)(?:approach|method|algorithm|technique|strategy|procedure)\b")
 
 _EPONYM = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,}){1,2}")
 
@@ -2732,8 +2734,9 @@ def _initialism(letters: str, prev: list[str]) -> list[str] | None:
             # or the capitals its words open on spell it: "an IMPlicature and PRESupposition diagnostic
             # dataset (IMPPRES)" (each such word goes on in lower case: not a list of names)
             runs = [_CAPITALS_OPENING.match(w).group(0) for w in phrase]
-            if sum(1 for w, run in zip(phrase, runs) if len(run) > 1 and len(run) < len(w)) >= 2 \
-                    and all(not run or w[len(run):].isalpha() and w[len(run):].islower() for w, run in zip(phrase, runs)) \
+            rests = [w[len(run):] for w, run in zip(phrase, runs)]
+            if sum(1 for run, rest in zip(runs, rests) if len(run) > 1 and rest) >= 2 \
+                    and all(not run or (rest.isalpha() and rest.islower()) for run, rest in zip(runs, rests)) \
                     and "".join(runs).lower() == letters:
                 return phrase
     return None
