@@ -708,8 +708,8 @@ class EntityFinder:
             self._unknown(cands, start, ce, derived_kind="dataset")
             return
         derived = False
-        if left and not _COMPOUND_HEAD.match(left):
-            derived = True
+        if left and (not _COMPOUND_HEAD.match(left) or len(left) == 2):
+            derived = True  # (one lower-case letter is a new name's prefix, not a modifier: "u-HuBERT", "e-SNLI")
         if right and not (VARIANT_TAIL.match(right) or _COMPOUND_TAIL.match(right) or right in {"s", "es"}):
             derived = True
         if right.lower() in SPLIT_TAILS:

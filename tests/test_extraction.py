@@ -2414,3 +2414,11 @@ def test_a_long_noun_phrase_set_off_before_called_types_the_name(extractor):
     out = run(extractor, "We curate a user-generated dataset of 10K multimodal funny videos from YouTube, called "
                          "KesFunTube. Our KesFunTube covers many domains.")
     assert names(out.datasets) == {"KesFunTube"} and out.introduces == ["KesFunTube"]
+
+
+def test_one_lower_case_letter_before_a_known_name_makes_a_new_name(extractor):
+    out = run(extractor, "In this paper, we present u-HuBERT, a self-supervised pre-training framework for speech.",
+              title="u-HuBERT: Unified Mixed-Modal Speech Pretraining")
+    assert names(out.models) == {"u-HuBERT"} and out.introduces == ["u-HuBERT"]
+    out = run(extractor, "We fine-tune a non-BERT encoder and HuBERT on the data.")  # ("non-": a modifier)
+    assert "HuBERT" in names(out.models)
