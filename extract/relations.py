@@ -412,7 +412,8 @@ PREP_BLOCK = re.compile(r"\b(?:based|built|relies|rely|relying|focus\w*|depend\w
                         r"(?<!prior )(?<!previous )(?<!existing )(?<!related )work\w*|"  # (not "outperforms prior work on D")
                         r"pre-?trained|fine-?tuned|finetuned)\s*$", re.IGNORECASE)
 # "On ML50, we demonstrate ...", "On the popular MS MARCO passage ranking task, experimental results show ..."
-SENTENCE_ON = re.compile(r"^\W*(?i:on)\s+(?:(?i:the)\s+)?(?:[a-z][\w-]*\s+){0,4}$")
+# (also "In D, ..." and after a sentence adverb: "Notably, in the OSWorld benchmark, UI-TARS achieves ...")
+SENTENCE_ON = re.compile(r"^\W*(?:[A-Z][a-z]+ly,\s+)?(?i:on|in)\s+(?:(?i:the)\s+)?(?:[a-z][\w-]*\s+){0,4}$")
 _FILL_WORD = re.compile(
     r"^(?:the|a|an|both|all|several|various|multiple|standard|popular|widely-used|used|public|"
     r"challenging|large-scale|massive-scale|sizeable|instructional|video|text|english|chinese|"
@@ -1105,7 +1106,7 @@ def _used_to_evaluate(sent: Sentence, d: Slot, targets: list[Slot]) -> list[tupl
 
 
 # After the fronted datasets, the comma before the sentence's subject: "On GeoQuery and SCAN datasets, A ...".
-FRONTED_DATA_END = re.compile(r"(?:\s+(?:datasets?|benchmarks?|tasks?|corpora|splits?))?,\s+")
+FRONTED_DATA_END = re.compile(r"(?:\s+(?:datasets?|benchmarks?|tasks?|corpora|splits?))?(?:\s*\([^()]{1,30}\))?,\s+")
 OUR_MODEL_SUBJECT = re.compile(r"(?:our|the\s+proposed)\s+(?:model|method|approach|system|framework)\b", re.IGNORECASE)
 # What such a subject does there: EVAL_CUE's results, or a comparison ("is on par with", "is competitive").
 SUBJECT_RESULTS = re.compile(rf"{EVAL_CUE.pattern}|\b(?:on\s+par|comparabl\w*|competitive|better|worse)\b",

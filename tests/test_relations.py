@@ -709,6 +709,13 @@ def test_evaluated_on_fronted_datasets_before_a_model_subject():
     s = sent(text, ("dataset", "FinGrail"), ("dataset", "FinWeb"))
     own = Slot("model", "finparser", "FinParser", -1, -1)
     assert triples(evaluated_on(s, set(), own)) == {("EVALUATED_ON", "finparser", k) for k in ("fingrail", "finweb")}
+    # "In D", after a sentence adverb, and past a bracketed aside after D
+    text = "Notably, in the FinWorld benchmark, FinAgent achieves a score of 24.6 with 50 steps."
+    s = sent(text, ("dataset", "FinWorld"), ("model", "FinAgent"))
+    assert triples(evaluated_on(s, set())) == {("EVALUATED_ON", "finagent", "finworld")}
+    text = "On the largest public lip-reading benchmark FinLRS (433 hours), FinBERT achieves 32.5% WER."
+    s = sent(text, ("dataset", "FinLRS"), ("model", "FinBERT"))
+    assert triples(evaluated_on(s, set())) == {("EVALUATED_ON", "finbert", "finlrs")}
     # no results after the subject: nothing
     text = "On FinGeo, FinParser was first released in 2020."
     assert list(evaluated_on(sent(text, ("dataset", "FinGeo"), ("model", "FinParser")), set())) == []
