@@ -1542,8 +1542,8 @@ class EntityFinder:
         else:
             head = _last_head_word(llow[:-1])
             kind = HEAD_KIND.get(head)
-            before = self.text[max(sent_s, start - 12):start].rstrip()
-            if head is None and before.endswith((", called", ", named", ", dubbed")):
+            if head is None and self.text[max(sent_s, start - 12):start].rstrip().endswith(
+                    (", called", ", named", ", dubbed")):
                 kind = self._set_off_kind(start, sent_s)  # a long noun phrase set off before the naming word
         cand.strong = True
         weak = (referred and head in WEAK_HEADS) or (head is None and kind == "method")
@@ -1597,8 +1597,7 @@ class EntityFinder:
         """What a noun phrase set off before ", called X" is, however long: "a user-generated dataset of
         10K multimodal funny videos from YouTube, called ExFunTube" (its head after the article: dataset)."""
         words = lower_words_before(self.text, start, 24, sent_s)[:-1]  # (without the naming word)
-        article = max((i for i, w in enumerate(words) if w in ("a", "an")), default=-1)
-        return _phrase_head(words[article + 1:], after_preposition=False) if article >= 0 else None
+        return _head_after_article(words, ("a", "an"))
 
     def _antecedent_kind(self, start: int, sent_s: int) -> str | None:
         """What the noun phrase that a relative clause before `start` names is: "the first ... benchmark
@@ -1607,12 +1606,10 @@ class EntityFinder:
         we call ETO" (method)."""
         words = lower_words_before(self.text, start, 24, sent_s)
         relative = max(i for i, w in enumerate(words) if w in ("which", "that"))
-        article = max((i for i, w in enumerate(words[:relative]) if w in ("a", "an", "the")), default=-1)
-        if article < 0:  # ("This collection, which we call X"; but "a model trained on this data, which ...")
-            article = max((i for i, w in enumerate(words[:relative]) if w in ("this", "these", "our")), default=-1)
-        if article < 0:
-            return None
-        return _phrase_head(words[article + 1:relative], after_preposition=False)
+        phrase = words[:relative]
+        # ("This collection, which we call X"; but "a model trained on this data, which ...")
+        articles = ("a", "an", "the") if not {"a", "an", "the"}.isdisjoint(phrase) else ("this", "these", "our")
+        return _head_after_article(phrase, articles)
 
     def _introduced_list(self, cand: Candidate, colon: int, sent_s: int) -> None:
         """A new name in the colon list of a plural head that the sentence introduces is
@@ -2606,6 +2603,12 @@ def _plural(head: str) -> bool:
 
 def _last_head(words: list[str]) -> str | None:
     return HEAD_KIND.get(_last_head_word(words))
+
+
+def _head_after_article(words: list[str], articles: tuple[str, ...]) -> str | None:
+    """The kind the head of the noun phrase after the last of `articles` in `words` gives (None without one)."""
+    article = max((i for i, w in enumerate(words) if w in articles), default=-1)
+    return _phrase_head(words[article + 1:], after_preposition=False) if article >= 0 else None
 
 
 def _last_head_word(words: list[str]) -> str | None:
