@@ -2422,3 +2422,30 @@ def test_one_lower_case_letter_before_a_known_name_makes_a_new_name(extractor):
     assert names(out.models) == {"u-HuBERT"} and out.introduces == ["u-HuBERT"]
     out = run(extractor, "We fine-tune a non-BERT encoder and HuBERT on the data.")  # ("non-": a modifier)
     assert "HuBERT" in names(out.models)
+
+
+def test_a_named_architecture_or_emulator_is_a_model(extractor):
+    out = run(extractor, "Specifically, we design a Transformer-based architecture, KesTOR, for encoding and "
+                         "decoding a sequence of poses.")
+    assert names(out.models) == {"KesTOR"} and out.introduces == ["KesTOR"]
+    out = run(extractor, "We present KesCE, a 200M-parameter, autoregressive machine learning emulator of an "
+                         "existing atmospheric model.")
+    assert names(out.models) == {"KesCE"} and out.introduces == ["KesCE"]
+
+
+def test_training_a_known_model_set_off_after_its_description_uses_it(extractor):
+    out = run(extractor, "We use KesQA-IT to train and evaluate a state-of-the-art neural model, BERT, and show "
+                         "that it works.")
+    assert "BERT" in names(out.models) and "BERT" not in out.introduces
+    out = run(extractor, "We present an efficient transformer encoder model, MoLFormer, which works well.")
+    assert out.introduces == ["MoLFormer"]
+
+
+def test_a_name_after_a_preposition_is_not_what_the_verb_makes(extractor):
+    out = run(extractor, "We curate large-scale datasets, and develop the GPT-style architecture toward KesTSMs.")
+    assert "KesTSMs" not in out.introduces
+    out = run(extractor, "We introduce three models in the KesPhi-3.5 series: KesPhi-3.5-mini and KesPhi-3.5-MoE.")
+    assert "KesPhi-3.5" in out.introduces
+    out = run(extractor, "In this paper, we present the Heterogeneous Graph Transformer (HGT) architecture for "
+                         "modeling Web-scale graphs. We add a temporal encoding technique into HGT.")
+    assert out.introduces == ["HGT"]
