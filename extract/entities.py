@@ -408,6 +408,10 @@ _ARTICLE_PHRASE = re.compile(r"\s+(?:a|an|the)\s[\w\s,-]{0,100}")  # the start o
 _CLAUSE_AFTER_APPOSITION = re.compile(r",\s+(?:we|our|it|its|they|their|the|this|these|a|an|[A-Z])")
 _FRONTING_PREPOSITIONS = frozenset({"in", "for", "with", "within", "on", "using", "by", "from", "under", "after",
                                     "through", "via", "unlike", "like", "beyond", "besides"})
+# A sentence opening on an adverbial phrase of a preposition and a gerund, the name inside it ("Finally, by
+# fusing X with Y and "): what follows the comma after the name is the main clause, no apposition.
+_FRONTED_GERUND = re.compile(r"\s*(?:[A-Z][a-z]+,\s+)?(?:[Bb]y|[Aa]fter|[Bb]efore|[Uu]pon|[Tt]hrough|[Ww]hen|[Ww]hile)"
+                             r"\s+[a-z]+ing\b[^,;:()]*")
 _APPOSITION_END = re.compile(rf";|{_ENUM_MARK}")  # "X, the largest to date, (2) train ...": it ends
 _NEW = re.compile(r"(?:new|novel)\b", re.IGNORECASE)
 # Participles that give a name ("a model called X"); the two patterns below start from them.
@@ -1343,6 +1347,8 @@ class EntityFinder:
                 and not _CLAUSE_AFTER_APPOSITION.search(text, e + app.end(), sent_e):
             app = None  # "In MGAN, a novel Coarse2Fine attention ... can help": the subject after a fronted phrase
             # (but "On HumanEval, a new evaluation set we release ..., our model solves": set off, then the clause)
+        elif app and app.group(0)[:1] == "," and _FRONTED_GERUND.fullmatch(text, sent_s, s):
+            app = None  # "Finally, by fusing X with Y and Z, the final tracker ... achieves": the main clause's subject
         if app and not (in_title and s == 0):
             article = app.group(0).split()[-1].lower()
             if article == "our":  # only a whole noun phrase: "Mimi, our streaming neural audio codec, ..."
@@ -2463,7 +2469,7 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 def _at_sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 3):start].rstrip(" \"'(")
-    return start == 0 or not before or before[-1] in ".!?\n:"
+    return start == 0 or not before or before[-1] in ".!?\n:;"
 
 
 def _shape(chunk: str) -> str | None:

@@ -2449,3 +2449,15 @@ def test_a_name_after_a_preposition_is_not_what_the_verb_makes(extractor):
     out = run(extractor, "In this paper, we present the Heterogeneous Graph Transformer (HGT) architecture for "
                          "modeling Web-scale graphs. We add a temporal encoding technique into HGT.")
     assert out.introduces == ["HGT"]
+
+
+def test_a_capitalised_adverb_after_a_semicolon_is_no_name(extractor):
+    out = run(extractor, "Our Masked Transformer fills up the missing tokens; Subsequently, a Residual Transformer "
+                         "learns to predict the next-layer tokens.")
+    assert "Subsequently" not in names(out.models)
+
+
+def test_the_subject_after_a_fronted_gerund_phrase_is_no_apposition(extractor):
+    out = run(extractor, "We propose a Gaussian-smoothed interpolation (KesGSI) based on process regression. Finally, "
+                         "by fusing KesSORT with KesLink and KesGSI, the final tracker achieves the best results.")
+    assert "KesGSI" not in names(out.models)
