@@ -1558,7 +1558,7 @@ class EntityFinder:
         elif "which" in llow or "that" in llow:  # "..., which we call X": what the clause is about
             head, kind = None, self._antecedent_kind(start, sent_s)
         else:
-            head = _last_head_word(llow[:-1])
+            head = _head_before_preposition(llow[:-1]) or _last_head_word(llow[:-1])
             kind = HEAD_KIND.get(head)
             if head is None and self.text[max(sent_s, start - 12):start].rstrip().endswith(
                     (", called", ", named", ", dubbed")):
@@ -2632,6 +2632,18 @@ def _head_after_article(words: list[str], articles: tuple[str, ...]) -> str | No
     """The kind the head of the noun phrase after the last of `articles` in `words` gives (None without one)."""
     article = max((i for i, w in enumerate(words) if w in articles), default=-1)
     return _phrase_head(words[article + 1:], after_preposition=False) if article >= 0 else None
+
+
+_NP_PREPOSITIONS = frozenset({"for", "toward", "towards", "on", "with", "in", "into", "from"})  # ("to": a verb may follow)
+
+
+def _head_before_preposition(words: list[str]) -> str | None:
+    """The head of the noun phrase (after the last article) when a preposition goes on after it: "a new class
+    of unlearning methods for LLMs (called X)" is a method, not an LLM (None without such a head)."""
+    article = max((i for i, w in enumerate(words) if w in ("a", "an", "the", "our")), default=-1)
+    phrase = words[article + 1:]
+    at = next((i for i, w in enumerate(phrase) if w in _NP_PREPOSITIONS), None)
+    return _last_head_word(phrase[:at]) if at else None
 
 
 def _last_head_word(words: list[str]) -> str | None:

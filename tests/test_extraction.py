@@ -2461,3 +2461,11 @@ def test_the_subject_after_a_fronted_gerund_phrase_is_no_apposition(extractor):
     out = run(extractor, "We propose a Gaussian-smoothed interpolation (KesGSI) based on process regression. Finally, "
                          "by fusing KesSORT with KesLink and KesGSI, the final tracker achieves the best results.")
     assert "KesGSI" not in names(out.models)
+
+
+def test_the_head_before_a_preposition_types_what_is_named(extractor):
+    out = run(extractor, 'We propose a new class of unlearning methods for LLMs called "Kestrel Unlearning." '
+                         "This method unlearns instances from the model.")
+    assert names(out.models) == set() and out.introduces == []
+    out = run(extractor, "We propose different training strategies to build powerful reasoning LLMs, named KesOctopus.")
+    assert names(out.models) == {"KesOctopus"}
