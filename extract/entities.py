@@ -2045,8 +2045,11 @@ class EntityFinder:
         decisions: list[Decision] = []
         for cand in cands.values():
             m, d, x = cand.scores["model"], cand.scores["dataset"], cand.scores["method"]
-            kind = "model" if m > d or (m == d and cand.derived_from != "dataset") else "dataset"
-            # (a tie goes to the model, unless the name extends a known dataset: "variants: X-Hard and X-Para")
+            affix_only = m == 2.0 and "pattern:family_affix" in cand.rules and cand.headed
+            kind = "model" if m > d or (m == d and cand.derived_from != "dataset" and not affix_only) else "dataset"
+            # (a tie goes to the model, unless the name extends a known dataset: "variants: X-Hard and X-Para", or
+            # only its spelling says model and a head noun right after it dataset: "the new large-scale TrackingNet
+            # dataset")
             if cand.entry is not None:
                 kind = cand.entry.kind
                 spelled = {e.kind for o in cand.occurrences for e in self.gazetteer.lookup_all(o.base)} \

@@ -2469,3 +2469,8 @@ def test_the_head_before_a_preposition_types_what_is_named(extractor):
     assert names(out.models) == set() and out.introduces == []
     out = run(extractor, "We propose different training strategies to build powerful reasoning LLMs, named KesOctopus.")
     assert names(out.models) == {"KesOctopus"}
+
+
+def test_a_dataset_head_right_after_a_network_spelling_makes_a_dataset(extractor):
+    out = run(extractor, "On the new large-scale KesTrackNet dataset, our tracker achieves a relative gain of 15%.")
+    assert names(out.datasets) == {"KesTrackNet"} and names(out.models) == set()
