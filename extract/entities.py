@@ -412,6 +412,8 @@ _FRONTING_PREPOSITIONS = frozenset({"in", "for", "with", "within", "on", "using"
 # fusing X with Y and "): what follows the comma after the name is the main clause, no apposition.
 _FRONTED_GERUND = re.compile(r"\s*(?:[A-Z][a-z]+,\s+)?(?:[Bb]y|[Aa]fter|[Bb]efore|[Uu]pon|[Tt]hrough|[Ww]hen|[Ww]hile)"
                              r"\s+[a-z]+ing\b[^,;:()]*")
+# Capitalised words joined by hyphens right before a head noun and ", " ("Body-Expression-Audio-Text dataset, ").
+_SPELLED_BEFORE_HEAD = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)+) [a-z]+, $")
 _APPOSITION_END = re.compile(rf";|{_ENUM_MARK}")  # "X, the largest to date, (2) train ...": it ends
 _NEW = re.compile(r"(?:new|novel)\b", re.IGNORECASE)
 # Participles that give a name ("a model called X"); the two patterns below start from them.
@@ -1317,6 +1319,12 @@ class EntityFinder:
         named_set_off = named if set_off is low_before else (
             _kind_named_after(set_off[-1]) if set_off and set_off[-1] not in WEAK_HEADS else None)
         if named_set_off and text[s - 2:s] == ", " and text[e:e + 1] in ",." and not _plural(set_off[-1]):
+            spelled = _SPELLED_BEFORE_HEAD.search(text, max(sent_s, s - 80), s)
+            if spelled and cand.entry is None and "".join(
+                    part[0] for part in spelled.group(1).split("-")).lower() == occ.base.lower():
+                # the words before the head spell the name out: "we build Body-Expression-Audio-Text dataset,
+                # BEAT, ...": an alias, not a second dataset
+                self._expansions.append((spelled.start(1), spelled.end(1), cand.key))
             determiners = set_off[-6:-1]
             if not {"a", "an", "our"}.isdisjoint(determiners):
                 if cand.entry is None:

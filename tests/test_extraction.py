@@ -2474,3 +2474,9 @@ def test_the_head_before_a_preposition_types_what_is_named(extractor):
 def test_a_dataset_head_right_after_a_network_spelling_makes_a_dataset(extractor):
     out = run(extractor, "On the new large-scale KesTrackNet dataset, our tracker achieves a relative gain of 15%.")
     assert names(out.datasets) == {"KesTrackNet"} and names(out.models) == set()
+
+
+def test_hyphenated_words_before_a_head_that_spell_the_name_set_off_after_it_are_its_long_form(extractor):
+    out = run(extractor, "To address this, we build Kestrel-Expression-Audio-Text dataset, KEAT, which has 76 hours "
+                         "of multi-modal data.")
+    assert names(out.datasets) == {"KEAT"} and out.introduces == ["KEAT"]
