@@ -462,7 +462,8 @@ _TASK_NOUNS = frozenset({"extraction", "classification", "detection", "generatio
 # Prediction (NWP)" are tasks (not in a hyphenated name: "Swiss-Judgment-Prediction" is a dataset).
 _LONG_FORM_TASK_NOUNS = _TASK_NOUNS | {
     "production", "synthesis", "verification", "estimation", "prediction", "resolution", "localization",
-    "localisation", "grounding", "completion", "correction", "simplification", "identification", "forecasting"}
+    "localisation", "grounding", "completion", "correction", "simplification", "identification", "forecasting",
+    "tracking"}  # ("Multi-Object Tracking (MOT)")
 _PHRASE_TASK_NOUNS = _LONG_FORM_TASK_NOUNS | {"inference", "analysis", "modeling", "modelling"}
 _TITLE_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 _BEFORE_SEP = re.compile(r"(?=[-_])")

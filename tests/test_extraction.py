@@ -2480,3 +2480,9 @@ def test_hyphenated_words_before_a_head_that_spell_the_name_set_off_after_it_are
     out = run(extractor, "To address this, we build Kestrel-Expression-Audio-Text dataset, KEAT, which has 76 hours "
                          "of multi-modal data.")
     assert names(out.datasets) == {"KEAT"} and out.introduces == ["KEAT"]
+
+
+def test_an_abbreviated_tracking_task_is_no_dataset(extractor):
+    out = run(extractor, "Multi-Object Tracking (MOT) has been difficult to evaluate. We present a novel MOT evaluation "
+                         "metric and test it on the KesChallenge benchmark.")
+    assert "MOT" not in names(out.datasets) and "MOT" not in out.introduces
