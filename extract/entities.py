@@ -412,6 +412,9 @@ _FRONTING_PREPOSITIONS = frozenset({"in", "for", "with", "within", "on", "using"
 # fusing X with Y and "): what follows the comma after the name is the main clause, no apposition.
 _FRONTED_GERUND = re.compile(r"\s*(?:[A-Z][a-z]+,\s+)?(?:[Bb]y|[Aa]fter|[Bb]efore|[Uu]pon|[Tt]hrough|[Ww]hen|[Ww]hile)"
                              r"\s+[a-z]+ing\b[^,;:()]*")
+# A verb in the passive after a set-off name that says the paper made it.
+_PASSIVE_MADE = re.compile(r",\s+(?:is|was|are|were|has\s+been)\s+(?:\w+ly\s+)?(?:proposed|introduced|constructed|built|"
+                           r"collected|created|presented|released|developed|curated|compiled|designed)\b")
 # Capitalised words joined by hyphens right before a head noun and ", " ("Body-Expression-Audio-Text dataset, ").
 _SPELLED_BEFORE_HEAD = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)+) [a-z]+, $")
 _APPOSITION_END = re.compile(rf";|{_ENUM_MARK}")  # "X, the largest to date, (2) train ...": it ends
@@ -1311,6 +1314,13 @@ class EntityFinder:
         if named and text[s - 1:s] == " ":
             cand.add(named, 2.0 if _plural(low_before[-1]) else 1.5, "pattern:head_before")
 
+        # Made, in the passive, after the noun phrase it names: "a large-scale dataset of scripted 3D human
+        # motions, HumanML3D, is constructed", "The training dataset, Psych8k, was constructed from ...".
+        if text[s - 2:s] == ", " and _PASSIVE_MADE.match(text, e) and (made := _head_after_article(
+                lower_words_before(text, s, 12, sent_s), ("a", "an", "the", "our"))) in ("model", "dataset"):
+            cand.intro = cand.strong = True
+            if cand.entry is None:
+                cand.add(made, 2.0, "pattern:passive_made")
         # A name set off after the singular head it names: "... on the few-shot benchmark dataset, VAST.";
         # after "a" or "our" it is the paper's: "an efficient transformer encoder model, MoLFormer, which ...",
         # "Our model, TimesFM, is ...".
@@ -1321,7 +1331,7 @@ class EntityFinder:
             _kind_named_after(set_off[-1]) if set_off and set_off[-1] not in WEAK_HEADS else None)
         if named_set_off and text[s - 2:s] == ", " and text[e:e + 1] in ",." and not _plural(set_off[-1]):
             spelled = _SPELLED_BEFORE_HEAD.search(text, max(sent_s, s - 80), s)
-            if spelled and cand.entry is None and "".join(
+            if spelled and "".join(
                     part[0] for part in spelled.group(1).split("-")).lower() == occ.base.lower():
                 # the words before the head spell the name out: "we build Body-Expression-Audio-Text dataset,
                 # BEAT, ...": an alias, not a second dataset

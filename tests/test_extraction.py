@@ -2486,3 +2486,13 @@ def test_an_abbreviated_tracking_task_is_no_dataset(extractor):
     out = run(extractor, "Multi-Object Tracking (MOT) has been difficult to evaluate. We present a novel MOT evaluation "
                          "metric and test it on the KesChallenge benchmark.")
     assert "MOT" not in names(out.datasets) and "MOT" not in out.introduces
+
+
+def test_a_set_off_name_made_in_the_passive_is_introduced(extractor):
+    out = run(extractor, "Moreover, a large-scale dataset of scripted 3D human motions, KesML3D, is constructed, "
+                         "consisting of 14,616 motion clips.")
+    assert names(out.datasets) == {"KesML3D"} and out.introduces == ["KesML3D"]
+    out = run(extractor, "The training dataset, KesPsych8k, was constructed from 260 in-depth interviews.")
+    assert out.introduces == ["KesPsych8k"]
+    out = run(extractor, "The training dataset, KesPsych8k, was used by earlier work.")
+    assert out.introduces == []
