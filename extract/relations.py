@@ -326,6 +326,9 @@ TRAIN_SUBJECT = re.compile(
     r"underwent|undergoes|then|first|also|further|model|models)\s+){0,4}$",
     re.IGNORECASE,
 )
+# A second predicate of the sentence's subject, right before the training verb: "..., and is trained on D".
+COORDINATED_PREDICATE = re.compile(r",?\s+and\s+(?:is|was|are|were|has\s+been|have\s+been)\s+"
+                                   r"(?:(?:then|further|also|first)\s+)?$", re.IGNORECASE)
 # A sentence opening on how its subject was trained: "Trained on AudioCaps with a single GPU, A ...".
 # (up to three lower-case words before the data: "Trained on our newly introduced D, A achieves ...")
 TRAINED_FRONTED = re.compile(r"^\W*(?i:(?:pre-?|further\s+|jointly\s+)?trained|fine-?tuned|finetuned|pre-?trained)\s+"
@@ -942,6 +945,12 @@ def trained_on(sent: Sentence, antecedent: Slot | None = None) -> Iterator[Relat
                            or TRAIN_SUBJECT_APPOSITION.match(sent.text[before[-1].end:verb.start()])) \
                     and not COMPARED_SUBJECT.search(sent.text, 0, before[-1].start):
                 sources, rule, conf = [_model(_apposition_owner(sent, before))], "trained_on:subject", 0.85
+            elif before and not sent.text[:before[0].start].strip(" \"'") \
+                    and COORDINATED_PREDICATE.search(sent.text, before[0].end, verb.start()) \
+                    and not COMPARED_TRAINING.search(sent.text, before[0].end, verb.start()):
+                # the sentence's subject, a second predicate of it: "A is based on a GNN encoder ..., and is
+                # trained on D"
+                sources, rule, conf = [_model(before[0])], "trained_on:subject", 0.8
             elif antecedent is not None and MODEL_PRONOUN_SUBJECT.match(sent.text) \
                     and not NEGATIVE.search(prefix, 0, verb.start()):
                 sources, rule, conf = [_model(antecedent)], "trained_on:anaphora_subject", 0.75

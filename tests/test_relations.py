@@ -980,3 +980,13 @@ def test_precision_and_recall_on_the_blind_heldout_relations():
     assert groups["TRAINED_ON+EVALUATED_ON"]["precision"] >= 0.7
     assert groups["TRAINED_ON+EVALUATED_ON"]["recall"] >= 0.3
     assert groups["HAS_CODE"]["precision"] >= 0.8 and groups["HAS_CODE"]["recall"] >= 0.75
+
+
+def test_trained_on_by_a_second_predicate_of_the_subject():
+    text = ("KesFS is based on a graph neural network (GNN) encoder and decoder and a sliding-window processor, "
+            "and is trained on the KesERA5 re-analysis.")
+    s = sent(text, ("model", "KesFS"), ("dataset", "KesERA5"))
+    assert triples(trained_on(s, None)) == {("TRAINED_ON", "kesfs", "kesera5")}
+    text = "KesFS is better than KesNet, and is trained on KesERA5."  # (the subject, not the one compared with)
+    s = sent(text, ("model", "KesFS"), ("model", "KesNet"), ("dataset", "KesERA5"))
+    assert triples(trained_on(s, None)) == {("TRAINED_ON", "kesfs", "kesera5")}
