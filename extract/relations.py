@@ -125,7 +125,7 @@ _BASE_TRIGGER = (
 # "A and B were fine-tuned ... to build versions of C": C is the new one, the reverse of "A, a version of C".
 MAKE_BEFORE_TRIGGER = re.compile(r"\bto\s+(?:build|create|make|obtain|produce|develop)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Filler allowed between a trigger and the base model: "a general pretrained", "the weights of".
-_FILLER = rf"(?:{_W}\s+){{0,4}}?"
+_FILLER = rf"(?:{_W}\s+){{0,5}}?"
 # A clause of its own between A and the trigger: "... the knowledge of A, we fine-tune a metric based on B".
 NEW_CLAUSE = re.compile(r",\s+we\b", re.IGNORECASE)
 # A model named as a source is no new model: "models distilled from A on top of B" are built on B, not A.

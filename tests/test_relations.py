@@ -81,6 +81,9 @@ def triples(relations) -> set[tuple[str, str, str]]:
     # the base named in brackets after its description
     ("We introduce KesT2V, a text-to-video model that evolves from a text-to-image model (i.e., KesDiffusion).",
      [("model", "KesT2V"), ("model", "KesDiffusion")], ("kest2v", "kesdiffusion", "based_on:trigger")),
+    # five words of description between the trigger and the base
+    ("KesTMR extends the state-of-the-art text-to-motion synthesis model KesTEMOS, and adds a contrastive loss.",
+     [("model", "KesTMR"), ("model", "KesTEMOS")], ("kestmr", "kestemos", "based_on:trigger")),
 ])
 def test_based_on_rules(text, names, expected):
     rels = list(based_on(sent(text, *names)))
