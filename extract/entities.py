@@ -2576,6 +2576,9 @@ def _phrase_head(words: list[str], after_preposition: bool = True) -> str | None
                 weak_group, last, group = last, None, False
                 continue
             break
+        if low == "benchmarking" and i + 1 < len(words) and words[i + 1].lower() in WEAK_HEADS:
+            last, last_weak, group = "dataset", False, False  # "a modular benchmarking framework", "an FL
+            continue  # benchmarking suite": a benchmark (not a participle ending the phrase)
         if last and low.endswith("ing") and low not in HEAD_KIND \
                 and not (i + 1 < len(words) and words[i + 1].lower() in HEAD_KIND
                          and words[i + 1].lower() not in WEAK_HEADS):

@@ -2496,3 +2496,11 @@ def test_a_set_off_name_made_in_the_passive_is_introduced(extractor):
     assert out.introduces == ["KesPsych8k"]
     out = run(extractor, "The training dataset, KesPsych8k, was used by earlier work.")
     assert out.introduces == []
+
+
+def test_a_benchmarking_suite_or_framework_is_a_benchmark(extractor):
+    out = run(extractor, "We present KesScale, a federated learning (FL) benchmarking suite with realistic datasets.")
+    assert names(out.datasets) == {"KesScale"} and out.introduces == ["KesScale"]
+    out = run(extractor, "To this end, we propose KesLEAF, a modular benchmarking framework for learning in federated "
+                         "settings.")
+    assert names(out.datasets) == {"KesLEAF"} and out.introduces == ["KesLEAF"]
